@@ -1,0 +1,199 @@
+/**
+ * Grid snapshot: a sheet's cells as Excel holds them, independent of where they came from
+ * (Office.js or an .xlsx file). Coordinates are 0-based absolute sheet positions.
+ */
+
+export interface ErrorValue {
+  error: string; // "#DIV/0!", "#N/A", …
+}
+
+/** A cell value as Excel holds it. Empty cells are null. */
+export type CellValue = number | string | boolean | ErrorValue | null;
+
+export interface MergeArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  /** Sheet position of values[0][0] (0-based). */
+  top: number;
+  left: number;
+  values: CellValue[][];
+  /** Formula text ("=SUM(A1:A3)") where the cell holds a formula, else null. */
+  formulas: (string | null)[][];
+  numberFormats: (string | null)[][];
+  /** Optional style cues used for hierarchy (bold group rows, indented children). */
+  bold?: boolean[][];
+  indent?: number[][];
+  merges: MergeArea[];
+  hiddenRows: number[];
+  hiddenColumns: number[];
+}
+
+export interface WorkbookSnapshot {
+  file?: string;
+  sheets: SheetSnapshot[];
+}
+
+export function isErrorValue(v: CellValue): v is ErrorValue {
+  return typeof v === "object" && v !== null && "error" in v;
+}
+
+/** Column index (0-based) → letters: 0 → A, 26 → AA. */
+export function columnLetter(col: number): string {
+  let s = "";
+  let n = col + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Letters → column index (0-based). */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+export function rangeAddress(top: number, left: number, bottom: number, right: number): string {
+  const a = cellAddress(top, left);
+  const b = cellAddress(bottom, right);
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** Parse "B3" or "$B$3" into 0-based {row, col}. */
+export function parseCellAddress(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) throw new Error(`not a cell address: ${address}`);
+  return { row: parseInt(m[2], 10) - 1, col: columnIndex(m[1]) };
+}
+
+/** Parse "A1:C4" (optionally sheet-qualified) into a 0-based area. */
+export function parseRangeAddress(address: string): MergeArea {
+  const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [a, b] = bare.split(":");
+  const p = parseCellAddress(a);
+  const q = b ? parseCellAddress(b) : p;
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
+}
+
+/**
+ * Read-only accessor over a snapshot. Merged non-anchor cells read as empty, like Excel;
+ * `mergeAnchor` tells which cell a merged position belongs to.
+ */
+export class Grid {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number; // inclusive
+  readonly right: number; // inclusive
+  private readonly mergeIndex = new Map<number, MergeArea>();
+  private readonly hiddenRowSet: Set<number>;
+  private readonly hiddenColSet: Set<number>;
+
+  constructor(readonly snapshot: SheetSnapshot) {
+    this.name = snapshot.name;
+    this.top = snapshot.top;
+    this.left = snapshot.left;
+    this.bottom = snapshot.top + snapshot.values.length - 1;
+    const width = snapshot.values.reduce((w, row) => Math.max(w, row.length), 0);
+    this.right = snapshot.left + width - 1;
+    for (const m of snapshot.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) this.mergeIndex.set(this.key(r, c), m);
+      }
+    }
+    this.hiddenRowSet = new Set(snapshot.hiddenRows);
+    this.hiddenColSet = new Set(snapshot.hiddenColumns);
+  }
+
+  private key(r: number, c: number): number {
+    return r * 16384 + c;
+  }
+
+  value(r: number, c: number): CellValue {
+    const row = this.snapshot.values[r - this.top];
+    if (!row) return null;
+    const v = row[c - this.left];
+    return v === undefined ? null : v;
+  }
+
+  formula(r: number, c: number): string | null {
+    return this.snapshot.formulas[r - this.top]?.[c - this.left] ?? null;
+  }
+
+  numberFormat(r: number, c: number): string | null {
+    return this.snapshot.numberFormats[r - this.top]?.[c - this.left] ?? null;
+  }
+
+  isBold(r: number, c: number): boolean {
+    return this.snapshot.bold?.[r - this.top]?.[c - this.left] ?? false;
+  }
+
+  indent(r: number, c: number): number {
+    return this.snapshot.indent?.[r - this.top]?.[c - this.left] ?? 0;
+  }
+
+  merge(r: number, c: number): MergeArea | undefined {
+    return this.mergeIndex.get(this.key(r, c));
+  }
+
+  isHiddenRow(r: number): boolean {
+    return this.hiddenRowSet.has(r);
+  }
+
+  isHiddenColumn(c: number): boolean {
+    return this.hiddenColSet.has(c);
+  }
+
+  /** Text of a cell as a person reads it: strings trimmed, numbers in plain form, empty as "". */
+  text(r: number, c: number): string {
+    return cellText(this.value(r, c));
+  }
+
+  /** Text shown at a position, taking merged areas into account (a merge shows its anchor's text). */
+  shownText(r: number, c: number): string {
+    const m = this.merge(r, c);
+    return m ? this.text(m.top, m.left) : this.text(r, c);
+  }
+
+  isEmpty(r: number, c: number): boolean {
+    return this.text(r, c) === "";
+  }
+
+  isRowEmpty(r: number, left = this.left, right = this.right): boolean {
+    for (let c = left; c <= right; c++) if (!this.isEmpty(r, c)) return false;
+    return true;
+  }
+
+  /** Non-empty cells of a row (anchor cells only). */
+  filledColumns(r: number, left = this.left, right = this.right): number[] {
+    const out: number[] = [];
+    for (let c = left; c <= right; c++) if (!this.isEmpty(r, c)) out.push(c);
+    return out;
+  }
+}
+
+export function cellText(v: CellValue): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return v.replace(/\u00a0/g, " ").trim();
+  if (typeof v === "number") return String(v);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return v.error;
+}

@@ -1,0 +1,109 @@
+/**
+ * Hierarchy levels of body rows: program → kegiatan → sub kegiatan, read from the words a name
+ * starts with ("Program …"), codes (1.01.02 vs 1.01.02.1.01), numbering styles (I / A / 1 / a),
+ * bold and indentation — whichever of these actually varies in the table.
+ */
+import { ColumnRole } from "./roles";
+
+export type HierarchyLevel = "sasaran" | "program" | "kegiatan" | "subkegiatan" | "indikator";
+export const BUDGET_LEVELS: HierarchyLevel[] = ["program", "kegiatan", "subkegiatan"];
+
+export interface RowCues {
+  row: number;
+  name: string;
+  numbering: string;
+  code: string;
+  bold: boolean;
+  indent: number;
+}
+
+export interface LevelDecision {
+  level: HierarchyLevel | null;
+  evidence: string;
+}
+
+type NumberingStyle = "roman" | "upper" | "arabic" | "lower" | `dotted${number}`;
+
+export function numberingStyle(text: string): NumberingStyle | null {
+  const t = text.trim();
+  if (t === "") return null;
+  if (/^(?=[IVXL])L?X{0,3}(IX|IV|V?I{0,3})[.)]?$/.test(t)) return "roman";
+  if (/^[A-Z][.)]?$/.test(t)) return "upper";
+  if (/^\.?\d{1,3}[.)]?$/.test(t)) return "arabic";
+  if (/^[a-z][.)]$|^[a-z]$/.test(t)) return "lower";
+  const dotted = /^\d+((\.\d+)+)\.?$/.exec(t);
+  if (dotted) return `dotted${dotted[1].split(".").length}` as NumberingStyle;
+  return null;
+}
+
+/** Depth of a budget code such as 1.01.02.1.01.0001 (number of segments), at the start of a text. */
+export function codeDepth(text: string): number {
+  const m = /^(\d+(?:\.\d+)+)\b/.exec(text.trim());
+  return m ? m[1].split(".").length : 0;
+}
+
+export function keywordLevel(name: string): HierarchyLevel | null {
+  const t = name.trim().toLowerCase();
+  const body = t.replace(/^(\d+(\.\d+)*\.?|[ivxl]+\.|[a-z]\.)\s+/, "");
+  if (/^sub\s*kegiatan\b/.test(body)) return "subkegiatan";
+  if (/^kegiatan\b/.test(body)) return "kegiatan";
+  if (/^program\b/.test(body)) return "program";
+  return null;
+}
+
+/**
+ * Decide levels for the named rows of a table body. `nameRole` is the role of the name column
+ * (a "Sub Kegiatan" column places its deepest rows at sub kegiatan).
+ */
+export function decideLevels(rows: RowCues[], nameRole: ColumnRole | null): Map<number, LevelDecision> {
+  const out = new Map<number, LevelDecision>();
+  const named = rows.filter((r) => r.name !== "" || r.numbering !== "" || r.code !== "");
+  const fixed = new Map<number, HierarchyLevel>();
+  for (const r of named) {
+    const k = keywordLevel(r.name);
+    if (k) fixed.set(r.row, k);
+  }
+  const free = named.filter((r) => !fixed.has(r.row) && r.name !== "");
+  // The first cue that varies among the free rows ranks them.
+  const cues: { label: string; key: (r: RowCues) => string | null; order?: (a: string, b: string) => number }[] = [
+    { label: "code depth", key: (r) => (codeDepth(r.code || r.name) ? String(codeDepth(r.code || r.name)) : null), order: (a, b) => +a - +b },
+    { label: "numbering style", key: (r) => numberingStyle(r.numbering) },
+    { label: "bold and indentation", key: (r) => `${r.bold ? 0 : 1}:${r.indent}`, order: compareStyle },
+  ];
+  let ranks = new Map<number, number>();
+  let cueLabel = "";
+  for (const cue of cues) {
+    const keys = free.map((r) => cue.key(r));
+    const distinct = [...new Set(keys.filter((k): k is string => k !== null))];
+    if (distinct.length < 2) continue;
+    // Numbering: order of first appearance is depth order (I before A before 1).
+    const ordered = cue.order ? [...distinct].sort(cue.order) : distinct;
+    ranks = new Map();
+    free.forEach((r, i) => {
+      const k = keys[i];
+      if (k !== null) ranks.set(r.row, ordered.indexOf(k));
+    });
+    cueLabel = cue.label;
+    break;
+  }
+  const depth = ranks.size ? Math.max(...ranks.values()) + 1 : 0;
+  let start = 0;
+  if ([...fixed.values()].includes("program") && !cueLabel.startsWith("code")) start = 1;
+  else if (nameRole === "subkegiatan") start = Math.max(0, 3 - depth);
+  else if (nameRole === "kegiatan") start = Math.max(0, 2 - depth);
+  for (const [row, level] of fixed) out.set(row, { level, evidence: `name starts with "${level}"` });
+  for (const [row, rank] of ranks) {
+    const level = BUDGET_LEVELS[Math.min(BUDGET_LEVELS.length - 1, start + rank)];
+    out.set(row, { level, evidence: `${cueLabel} rank ${rank + 1} of ${depth}` });
+  }
+  if (!ranks.size && nameRole && (nameRole === "program" || nameRole === "kegiatan" || nameRole === "subkegiatan")) {
+    for (const r of free) out.set(r.row, { level: nameRole, evidence: `name column "${nameRole}"` });
+  }
+  return out;
+}
+
+function compareStyle(a: string, b: string): number {
+  const [ab, ai] = a.split(":").map(Number);
+  const [bb, bi] = b.split(":").map(Number);
+  return ab - bb || ai - bi;
+}

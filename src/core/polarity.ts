@@ -1,0 +1,123 @@
+/**
+ * Polarity of an indicator: is a higher realisasi better, a lower one, or is it a rung on a
+ * categorical ladder? Every decision carries its reason and a confidence (0–1) so the auditor can
+ * see why a formula was chosen, and the user can overrule it.
+ */
+import { Numeral } from "./numerals";
+
+export type Polarity = "higher-better" | "lower-better" | "categorical";
+
+export type PolarityReason =
+  | "keyword-in-indicator"
+  | "satuan-marked-negative"
+  | "note-in-table"
+  | "targets-fall-across-years"
+  | "categorical-values"
+  | "scored-grade"
+  | "default";
+
+export interface PolarityDecision {
+  polarity: Polarity;
+  reason: PolarityReason;
+  /** Human-readable explanation, quoting the evidence. */
+  explanation: string;
+  confidence: number;
+}
+
+/** Words of indicators where less is better (violence, deaths, cases, poverty, births…). */
+const LOWER_IS_BETTER: { re: RegExp; label: string }[] = [
+  { re: /\bangka kematian\b|\bkematian\b/i, label: "kematian" },
+  { re: /\bkekerasan\b/i, label: "kekerasan" },
+  { re: /\bkdrt\b/i, label: "KDRT" },
+  { re: /\bkasus\b/i, label: "kasus" },
+  { re: /\bpengangguran\b|\btpt\b/i, label: "pengangguran" },
+  { re: /\bkemiskinan\b|\bpenduduk miskin\b/i, label: "kemiskinan" },
+  { re: /\bkelahiran\b|\btfr\b|\brjak\b/i, label: "kelahiran" },
+  { re: /\bstunting\b|\bgizi buruk\b|\bprevalensi\b/i, label: "prevalensi / stunting" },
+  { re: /\bputus sekolah\b/i, label: "putus sekolah" },
+  { re: /\bkecelakaan\b|\bpelanggaran\b|\bkriminalitas\b|\bkejahatan\b/i, label: "kecelakaan / pelanggaran" },
+  { re: /\bperkawinan anak\b|\bpernikahan dini\b|\bperkawinan usia anak\b/i, label: "perkawinan anak" },
+  { re: /\bunmet need\b/i, label: "unmet need" },
+  { re: /\bpertumbuhan penduduk\b/i, label: "laju pertumbuhan penduduk" },
+  { re: /\bgini\b|\bketimpangan\b/i, label: "ketimpangan" },
+  { re: /\btemuan\b|\btunggakan\b|\bsengketa\b|\bpengaduan\b/i, label: "temuan / tunggakan" },
+  { re: /\bgenangan\b|\bbanjir\b|\bkebakaran\b/i, label: "genangan / banjir / kebakaran" },
+];
+
+/** "Penurunan angka kemiskinan" or "menurunnya kasus": the indicator measures the reduction itself. */
+const REDUCTION_MEASURED = /\b(penurunan|menurunnya|berkurangnya|pengurangan|turunnya)\b/i;
+
+const LOWER_NOTE = /semakin\s+(rendah|kecil|sedikit)\s+[^.]*?semakin\s+baik|semakin\s+(tinggi|besar|banyak)\s+[^.]*?semakin\s+(kurang\s+baik|buruk|tidak\s+baik|jelek)|target\s+negatif|polaritas\s+negatif|minimize/i;
+const HIGHER_NOTE = /semakin\s+(tinggi|besar|banyak)\s+[^.]*?semakin\s+baik/i;
+
+export interface PolarityInput {
+  indicator: string;
+  satuan?: string;
+  /** Texts near the row that may state the polarity (keterangan cell, footnotes). */
+  notes?: string[];
+  target?: Numeral;
+  realisasi?: Numeral;
+  /** Targets of the same indicator in year order, when the table has several years. */
+  targetsByYear?: number[];
+}
+
+export function decidePolarity(input: PolarityInput): PolarityDecision {
+  const catTarget = input.target?.kind === "category";
+  const catReal = input.realisasi?.kind === "category";
+  if ((catTarget || catReal) && input.target?.kind !== "grade") {
+    const scale = (input.target?.category ?? input.realisasi?.category)!.scale;
+    return {
+      polarity: "categorical",
+      reason: "categorical-values",
+      explanation: `target/realisasi are rungs of the ${scale} ladder; capaian compares their ranks`,
+      confidence: 0.95,
+    };
+  }
+  for (const note of input.notes ?? []) {
+    if (LOWER_NOTE.test(note)) {
+      return { polarity: "lower-better", reason: "note-in-table", explanation: `note says: "${excerpt(note, LOWER_NOTE)}"`, confidence: 0.95 };
+    }
+  }
+  if (input.satuan && /negatif/i.test(input.satuan)) {
+    return { polarity: "lower-better", reason: "satuan-marked-negative", explanation: `satuan "${input.satuan}" is marked negative`, confidence: 0.95 };
+  }
+  const text = input.indicator;
+  if (!REDUCTION_MEASURED.test(text)) {
+    for (const k of LOWER_IS_BETTER) {
+      if (k.re.test(text)) {
+        return {
+          polarity: "lower-better",
+          reason: "keyword-in-indicator",
+          explanation: `indicator mentions "${k.label}", where less is better`,
+          confidence: 0.8,
+        };
+      }
+    }
+  }
+  const ts = input.targetsByYear?.filter((t) => Number.isFinite(t)) ?? [];
+  if (ts.length >= 3 && ts.every((t, i) => i === 0 || t < ts[i - 1])) {
+    return {
+      polarity: "lower-better",
+      reason: "targets-fall-across-years",
+      explanation: `targets fall every year (${ts.join(" → ")})`,
+      confidence: 0.7,
+    };
+  }
+  for (const note of input.notes ?? []) {
+    if (HIGHER_NOTE.test(note)) {
+      return { polarity: "higher-better", reason: "note-in-table", explanation: `note says: "${excerpt(note, HIGHER_NOTE)}"`, confidence: 0.9 };
+    }
+  }
+  if (input.target?.kind === "grade" || input.realisasi?.kind === "grade") {
+    return { polarity: "higher-better", reason: "scored-grade", explanation: "grades carry scores in parentheses; the scores are compared", confidence: 0.9 };
+  }
+  if (REDUCTION_MEASURED.test(text)) {
+    return { polarity: "higher-better", reason: "keyword-in-indicator", explanation: "indicator measures a reduction, so more reduction is better", confidence: 0.75 };
+  }
+  return { polarity: "higher-better", reason: "default", explanation: "no sign of a lower-is-better indicator", confidence: 0.6 };
+}
+
+function excerpt(text: string, re: RegExp): string {
+  const m = re.exec(text);
+  return m ? m[0] : text.slice(0, 80);
+}

@@ -1,0 +1,133 @@
+/**
+ * Header wording by meaning: texts are cut into normalised tokens, broken words are re-joined
+ * ("Penca paian" → "pencapaian", "N O" → "no") and misspellings are matched to the nearest known
+ * word ("Realiasi" → "realisasi", "Posentase" → "persentase").
+ */
+
+/** Words that carry meaning in SAKIP headers, by their canonical spelling. */
+export const KNOWN_WORDS = [
+  "no", "nomor", "kode", "tujuan", "sasaran", "strategis", "program", "kegiatan", "subkegiatan", "sub",
+  "uraian", "nomenklatur", "indikator", "kinerja", "satuan", "target", "realisasi", "capaian", "pencapaian",
+  "persentase", "prosentase", "tingkat", "predikat", "kriteria", "kategori", "pagu", "anggaran", "serapan", "sisa",
+  "efisiensi", "efektivitas", "efektifitas", "akhir", "kemajuan", "nasional", "provinsi", "penanggung", "jawab",
+  "keterangan", "ket", "penyebab", "keberhasilan", "kegagalan", "solusi", "alternatif", "tahun", "renstra",
+  "triwulan", "rupiah", "bobot", "nilai", "jumlah", "alokasi", "urusan", "bidang", "belanja", "awal", "kondisi",
+  "rencana", "aksi", "pelaksanaan", "perjanjian", "catatan", "hambatan", "upaya", "pembanding", "keuangan",
+  "outcome", "output", "dana", "semester", "bulan", "kabupaten", "kota", "daerah", "pelaksana", "unit", "kerja",
+] as const;
+
+const KNOWN = new Set<string>(KNOWN_WORDS);
+
+export const MONTHS: Record<string, string> = {
+  jan: "JAN", januari: "JAN", january: "JAN",
+  feb: "FEB", februari: "FEB", pebruari: "FEB", february: "FEB",
+  mar: "MAR", maret: "MAR", march: "MAR",
+  apr: "APR", april: "APR",
+  mei: "MEI", may: "MEI",
+  jun: "JUN", juni: "JUN", june: "JUN",
+  jul: "JUL", juli: "JUL", july: "JUL",
+  agt: "AGT", agu: "AGT", ags: "AGT", agus: "AGT", agustus: "AGT", aug: "AGT", august: "AGT",
+  sep: "SEP", sept: "SEP", september: "SEP",
+  okt: "OKT", oct: "OKT", oktober: "OKT", october: "OKT",
+  nov: "NOV", nop: "NOV", november: "NOV", nopember: "NOV",
+  des: "DES", dec: "DES", desember: "DES", december: "DES",
+};
+
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+const correctionCache = new Map<string, string>();
+
+/** The known word a token stands for, tolerating one or two typing errors in longer words. */
+export function correctWord(token: string): string {
+  if (KNOWN.has(token) || token.length < 5 || /\d/.test(token)) return token;
+  const cached = correctionCache.get(token);
+  if (cached) return cached;
+  const max = token.length >= 8 ? 2 : 1;
+  let best = token;
+  let bestD = max + 1;
+  for (const w of KNOWN_WORDS) {
+    if (w.length < 5) continue;
+    const d = editDistance(token, w, max);
+    if (d < bestD) {
+      best = w;
+      bestD = d;
+    }
+  }
+  correctionCache.set(token, best);
+  return best;
+}
+
+/**
+ * Normalise a header text into tokens: lower case, accents and punctuation stripped (keeping "%"),
+ * broken words re-joined when the join is a known word, misspellings corrected.
+ */
+export function headerTokens(text: string): string[] {
+  const base = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/%/g, " % ")
+    .replace(/[^a-z0-9% ]+/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < base.length; i++) {
+    const t = base[i];
+    // Re-join words broken by a line wrap or stray space: "penca paian", "n o", "reali sasi".
+    if (i + 1 < base.length && !/\d/.test(t) && !/\d/.test(base[i + 1])) {
+      const joined = t + base[i + 1];
+      // Only an exact known word counts: "realisasi rp" must not become one misspelt word.
+      if ((!KNOWN.has(t) || !KNOWN.has(base[i + 1])) && KNOWN.has(joined)) {
+        out.push(joined);
+        i++;
+        continue;
+      }
+    }
+    out.push(correctWord(t));
+  }
+  // "sub kegiatan" → one concept.
+  const merged: string[] = [];
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] === "sub" && out[i + 1] === "kegiatan") {
+      merged.push("subkegiatan");
+      i++;
+    } else merged.push(out[i]);
+  }
+  return merged;
+}
+
+/** A four-digit year (1990–2099) stated on its own in the text, not as part of a range like 2024-2026. */
+export function yearIn(text: string): number | null {
+  const ranges = text.replace(/(19|20)\d{2}\s*[-–/]\s*(19|20)\d{2}/g, " ");
+  const m = /(?:^|[^\d])((?:19|20)\d{2})(?!\d)/.exec(ranges);
+  return m ? parseInt(m[1], 10) : null;
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** "TW 1", "TW I", "Triwulan III", "Jan", "Agustus" → "TW1"… / "JAN"… */
+export function periodIn(text: string): string | null {
+  const t = text.toLowerCase().replace(/[^a-z0-9 ]+/g, " ").trim();
+  const tw = /(?:^|\s)(?:tw|triwulan|trw|q)\s*(i{1,3}|iv|[1-4])(?:\s|$)/.exec(t);
+  if (tw) return `TW${ROMAN[tw[1]] ?? tw[1]}`;
+  const words = t.split(/\s+/);
+  if (words.length <= 2) {
+    for (const w of words) if (MONTHS[w]) return MONTHS[w];
+  }
+  return null;
+}
