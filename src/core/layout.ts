@@ -40,6 +40,8 @@ export function headerCellKind(text: string): "role" | "qualifier" | "plain" | "
     return y ? "qualifier" : "data";
   }
   if (t.length > 160) return "data";
+  // Names with a budget code or list numbering in front are body content ("1.01.02 PROGRAM …").
+  if (/^\d+(\.\d+)+\.?\s+\S/.test(t) || /^\d{1,3}[.)]\s+\S/.test(t)) return "data";
   if (measureOfText(t) || periodIn(t)) return "qualifier";
   const n = parseNumeral(t);
   if (n.kind === "category" || n.kind === "grade" || n.kind === "bundle" || n.kind === "percent") return "data";
@@ -67,7 +69,8 @@ function profileRow(g: Grid, r: number, left: number, right: number): RowProfile
       p.dataCells++;
       continue;
     }
-    const k = headerCellKind(text);
+    // Long texts are body content or titles; their wording is not read (it is the costly part).
+    const k = text.length > 80 ? "plain" : headerCellKind(text);
     if (k === "role") p.roleCells++;
     else if (k === "qualifier") p.qualifierCells++;
     else if (k === "data") p.dataCells++;
@@ -80,11 +83,11 @@ function profileRow(g: Grid, r: number, left: number, right: number): RowProfile
  * A row that can open a header band: mostly role words and no figures; or, with weaker wording
  * ("NO · STATUS KEPEGAWAIAN · JUMLAH"), short texts right under a caption or set in bold.
  */
-export function isHeaderStart(g: Grid, r: number): boolean {
+export function isHeaderStart(g: Grid, r: number, strictOnly = false): boolean {
   const p = profileRow(g, r, g.left, g.right);
   if (p.filled.length < 2 || p.dataCells > 0) return false;
   if (p.roleCells >= 2 && (p.roleCells + p.qualifierCells) / p.filled.length >= 0.5 && p.longText <= Math.max(1, p.filled.length / 3)) return true;
-  if (p.longText > 0) return false;
+  if (p.longText > 0 || strictOnly) return false;
   if (!p.filled.every((c) => g.text(r, c).length <= 80 && typeof g.value(r, c) !== "number")) return false;
   const bold = p.filled.every((c) => g.isBold(r, c));
   if (p.roleCells + p.qualifierCells < 1) return bold && p.filled.length >= 3 && followsCaption(g, r);

@@ -179,10 +179,15 @@ function normalise(text: string): string {
   return headerTokens(text).join(" ");
 }
 
+/** Cheap comparison key for repeated header rows (exact wording, case and spacing aside). */
+function headerKey(text: string): string {
+  return text.length > 120 ? "" : text.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
 /** Rows of the body, from its first row to where the table ends. */
 function scanBody(g: Grid, band: BandFound["band"], start: number, paths: string[][]): BodyRow[] {
   const rows: BodyRow[] = [];
-  const headerTexts = new Set(paths.flat().map(normalise));
+  const headerTexts = new Set(paths.flat().map(headerKey));
   let blankRun = 0;
   let afterNote = false;
   let expectColumnNumbers = false;
@@ -207,7 +212,7 @@ function scanBody(g: Grid, band: BandFound["band"], start: number, paths: string
     if (afterNote) break;
     const longSingle = filled.length === 1 && first.length > (blankRun ? 80 : 200) && !g.merge(r, filled[0]);
     if (longSingle) break;
-    const matchesHeader = filled.filter((c) => headerTexts.has(normalise(g.text(r, c)))).length;
+    const matchesHeader = filled.filter((c) => headerTexts.has(headerKey(g.text(r, c)))).length;
     if (matchesHeader >= Math.max(2, filled.length * 0.6)) {
       pushBlanks(rows, r, blankRun);
       blankRun = 0;
@@ -215,7 +220,8 @@ function scanBody(g: Grid, band: BandFound["band"], start: number, paths: string
       expectColumnNumbers = true;
       continue;
     }
-    if (isHeaderStart(g, r)) break;
+    // A new table inside a body run needs a blank row before it, or a header of its own kind (bold).
+    if (isHeaderStart(g, r, blankRun === 0 && !filled.every((c) => g.isBold(r, c)))) break;
     if (blankRun > 0 && filled.length === 1 && first.length > 80) break;
     const colnum = (expectColumnNumbers || rows.length === 0) && readColumnNumberRow(g, r, band.left, band.right);
     expectColumnNumbers = false;

@@ -51,7 +51,7 @@ function overridingRole(t: Set<string>, text: string): RoleReading | null {
   if (t.has("sisa")) return { role: "sisa_anggaran", because: "sisa anggaran" };
   if (t.has("kemajuan")) return { role: "tingkat_kemajuan", because: "tingkat kemajuan" };
   if (t.has("serapan")) return { role: "serapan", because: "serapan" };
-  if (has(t, "nasional", "provinsi", "pembanding", "prov")) return { role: "pembanding", because: "national / provincial figure" };
+  if (has(t, "nasional", "provinsi", "pembanding")) return { role: "pembanding", because: "national / provincial figure" };
   if (has(t, "predikat", "kriteria", "kategori") || /\bperingkat\b/i.test(text)) return { role: "predikat", because: "predikat / kriteria" };
   return null;
 }

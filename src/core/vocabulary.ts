@@ -76,7 +76,19 @@ export function correctWord(token: string): string {
  * Normalise a header text into tokens: lower case, accents and punctuation stripped (keeping "%"),
  * broken words re-joined when the join is a known word, misspellings corrected.
  */
+const tokenCache = new Map<string, string[]>();
+
 export function headerTokens(text: string): string[] {
+  let cached = tokenCache.get(text);
+  if (!cached) {
+    cached = computeTokens(text);
+    if (tokenCache.size > 20000) tokenCache.clear();
+    tokenCache.set(text, cached);
+  }
+  return cached;
+}
+
+function computeTokens(text: string): string[] {
   const base = text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
