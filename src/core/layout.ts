@@ -23,7 +23,7 @@ export interface ColumnNumberCell {
   expression?: string;
 }
 
-export const CAPTION_RE = /^tabel\s*(\d+(?:\s*\.\s*\d+)*[a-z]?)\b\.?\s*(.*)$/i;
+export const CAPTION_RE = /^tabel\s*(\d+(?:\s*[.,]\s*\d+)*[a-z]?)\b\.?\s*(.*)$/i;
 const NOTE_RE = /^(sumber\s*(data)?\s*:|sumber\b|\*+\s*\)|\*\s|catatan\s*:|keterangan\s*:|ket\s*:|note\s*:)/i;
 const MAX_BAND = 4;
 
@@ -304,7 +304,7 @@ export function findCaption(g: Grid, band: HeaderBand, floor: number): CaptionFo
     if (isNoteText(text) || text.length > 300) break;
     const m = CAPTION_RE.exec(text);
     if (m) {
-      caption = `Tabel ${m[1].replace(/\s+/g, "")}`;
+      caption = `Tabel ${m[1].replace(/\s+/g, "").replace(/,/g, ".")}`;
       if (m[2]) titleParts.unshift(m[2].replace(/^[.:\-–\s]+/, "").trim());
       firstRow = r;
       break;

@@ -116,7 +116,7 @@ export async function readWorkbookFile(file: string): Promise<WorkbookSnapshot> 
     await wb.xlsx.readFile(file);
   } catch (e) {
     const msg = (e as Error).message || String(e);
-    if (/ENOENT/.test(msg)) throw new WorkbookReadError(file, "file not found");
+    if (/ENOENT|not found/i.test(msg)) throw new WorkbookReadError(file, "file not found");
     if (/EISDIR/.test(msg)) throw new WorkbookReadError(file, "is a directory, not an .xlsx file");
     if (/zip|central directory|signature|end of data/i.test(msg)) throw new WorkbookReadError(file, "not an .xlsx workbook (it is not a zip package)");
     throw new WorkbookReadError(file, `cannot be read as .xlsx: ${msg.split("\n")[0]}`);

@@ -1,0 +1,98 @@
+import * as React from "react";
+import { useCallback, useState } from "react";
+import { Button, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles } from "@fluentui/react-components";
+import type { RecognisedTable } from "../../core/recognise";
+import type { Language } from "../../excel/preferences";
+import type { WorkbookPort } from "../../excel/workbook";
+import { FAMILY_LABELS, STRINGS } from "../i18n";
+import { useScan } from "../useScan";
+import { TableList } from "./TableList";
+
+/** Where the pane runs: inside Excel, in Office but not Excel / no host, or without office.js at all. */
+export type HostStatus = "excel" | "no-host" | "no-office";
+
+export interface AppProps {
+  host: HostStatus;
+  port: WorkbookPort | null;
+  describeError: (e: unknown) => string;
+  initialLanguage: Language;
+  onLanguageChange?: (language: Language) => void;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px" },
+  bar: { display: "flex", gap: "8px", alignItems: "center", justifyContent: "space-between" },
+});
+
+export function App({ host, port, describeError, initialLanguage, onLanguageChange }: AppProps) {
+  const styles = useStyles();
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [selectError, setSelectError] = useState<string | null>(null);
+  const strings = STRINGS[language];
+  const { state, scan } = useScan(host === "excel" ? port : null, describeError);
+  const changeLanguage = (value: string) => {
+    const l: Language = value === "en" ? "en" : "id";
+    setLanguage(l);
+    onLanguageChange?.(l);
+  };
+  const select = useCallback(
+    async (t: RecognisedTable) => {
+      setSelectError(null);
+      try {
+        await port?.selectRange(t.sheet, t.range);
+      } catch (e) {
+        setSelectError(describeError(e));
+      }
+    },
+    [port, describeError],
+  );
+  const tableCount = state.status === "done" ? state.analysis.sheets.reduce((n, s) => n + s.tables.length, 0) : 0;
+  const sheetCount = state.status === "done" ? state.analysis.sheets.filter((s) => s.tables.length).length : 0;
+  return (
+    <main className={styles.root} lang={language}>
+      <div className={styles.bar}>
+        <Text as="h1" size={500} weight="semibold">
+          {strings.appTitle}
+        </Text>
+        <Select aria-label={strings.language} value={language} onChange={(_, d) => changeLanguage(d.value)} size="small">
+          <option value="id">Bahasa Indonesia</option>
+          <option value="en">English</option>
+        </Select>
+      </div>
+      <Text>{strings.appSubtitle}</Text>
+      {host !== "excel" ? (
+        <MessageBar intent="warning" data-testid="host-message">
+          <MessageBarBody>{host === "no-office" ? strings.officeMissing : strings.outsideExcel}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <Button appearance="primary" onClick={scan} disabled={state.status === "scanning"}>
+          {state.status === "scanning" ? strings.scanning : strings.scan}
+        </Button>
+      )}
+      {state.status === "scanning" && <Spinner size="tiny" label={strings.scanning} />}
+      {state.status === "error" && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {strings.scanFailed}: {state.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {selectError && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {strings.selectFailed}: {selectError}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "done" && (
+        <>
+          <Text weight="semibold" data-testid="scan-summary">
+            {tableCount ? strings.tablesFound(tableCount, sheetCount) : strings.noTables}
+          </Text>
+          <TableList sheets={state.analysis.sheets} strings={strings} familyLabels={FAMILY_LABELS[language]} onSelect={select} />
+        </>
+      )}
+      <Text size={100}>{strings.privacy}</Text>
+    </main>
+  );
+}

@@ -1,0 +1,24 @@
+/** Scan state for the pane: plain hook, no Excel calls (the port is passed in). */
+import { useCallback, useState } from "react";
+import type { WorkbookAnalysis } from "../core/recognise";
+import type { WorkbookPort } from "../excel/workbook";
+
+export type ScanState =
+  | { status: "idle" }
+  | { status: "scanning" }
+  | { status: "done"; analysis: WorkbookAnalysis }
+  | { status: "error"; message: string };
+
+export function useScan(port: WorkbookPort | null, describeError: (e: unknown) => string) {
+  const [state, setState] = useState<ScanState>({ status: "idle" });
+  const scan = useCallback(async () => {
+    if (!port) return;
+    setState({ status: "scanning" });
+    try {
+      setState({ status: "done", analysis: await port.scan() });
+    } catch (e) {
+      setState({ status: "error", message: describeError(e) });
+    }
+  }, [port, describeError]);
+  return { state, scan };
+}
