@@ -15,6 +15,7 @@ module.exports = {
           skipLibCheck: true,
           strict: true,
           isolatedModules: false,
+          target: "ES2020",
         },
       },
     ],

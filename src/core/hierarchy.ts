@@ -86,9 +86,31 @@ export function decideLevels(rows: RowCues[], nameRole: ColumnRole | null): Map<
     cueLabel = cue.label;
     break;
   }
-  const depth = ranks.size ? Math.max(...ranks.values()) + 1 : 0;
   let start = 0;
-  if ([...fixed.values()].includes("program") && !cueLabel.startsWith("code")) start = 1;
+  let aligned = false;
+  if (!ranks.size && fixed.size) {
+    // Nothing varies among the unnamed-level rows (all arabic-numbered kegiatan, say): rank all rows
+    // together and align the ranks on the rows whose level their name states ("I  Program …").
+    for (const cue of cues) {
+      const keys = named.map((r) => cue.key(r));
+      const distinct = [...new Set(keys.filter((k): k is string => k !== null))];
+      if (distinct.length < 2) continue;
+      const ordered = cue.order ? [...distinct].sort(cue.order) : distinct;
+      const all = new Map<number, number>();
+      named.forEach((r, i) => keys[i] !== null && all.set(r.row, ordered.indexOf(keys[i]!)));
+      const offsets = [...fixed].filter(([row]) => all.has(row)).map(([row, level]) => BUDGET_LEVELS.indexOf(level) - all.get(row)!);
+      if (!offsets.length || offsets.some((o) => o !== offsets[0])) continue;
+      for (const r of free) if (all.has(r.row)) ranks.set(r.row, all.get(r.row)!);
+      start = offsets[0];
+      cueLabel = `${cue.label} (aligned on named rows)`;
+      aligned = true;
+      break;
+    }
+  }
+  const depth = ranks.size ? Math.max(...ranks.values()) + 1 : 0;
+  if (aligned) {
+    // start already set by the alignment
+  } else if ([...fixed.values()].includes("program") && !cueLabel.startsWith("code")) start = 1;
   else if (nameRole === "subkegiatan") start = Math.max(0, 3 - depth);
   else if (nameRole === "kegiatan") start = Math.max(0, 2 - depth);
   for (const [row, level] of fixed) out.set(row, { level, evidence: `name starts with "${level}"` });

@@ -94,7 +94,8 @@ export function recogniseSheet(snapshot: SheetSnapshot): RecognisedTable[] {
   return tables;
 }
 
-const TOTAL_RE = /^(jumlah|total|sub\s*total|grand\s*total|rata[\s-]*rata)(\s+[a-z()]+){0,3}\s*:?$|^(total\s+)?belanja(\s+daerah)?$/i;
+// "Jumlah" alone or with a money word; "Jumlah dokumen perencanaan" is an indicator, not a total.
+const TOTAL_RE = /^(jumlah|total|sub\s*total|grand\s*total|rata[\s-]*rata)(\s+(total|anggaran|belanja|keseluruhan|seluruhnya|pagu|realisasi|capaian|program|kegiatan|\(rp\.?\)|rp\.?))*\s*:?$|^(total\s+)?belanja(\s+daerah)?$/i;
 const SECTION_RE = /^(sasaran|tujuan|misi|urusan|bidang|program|kegiatan|indikator)(\s+strategis)?\s*(\d+|[ivx]+)?\s*:/i;
 
 function buildTable(g: Grid, found: BandFound, floor: number): RecognisedTable {
@@ -306,12 +307,17 @@ function assignLevelsAndKinds(g: Grid, columns: RecognisedColumn[], rows: BodyRo
     }
   }
   const order: (HierarchyLevel | null)[] = ["sasaran", "program", "kegiatan", "subkegiatan", "indikator"];
-  const present = open.map((b) => order.indexOf(b.level ?? null)).filter((i) => i >= 0);
+  // In a budget hierarchy, indicator rows belong to the named row above; the deepest named level holds the data.
+  const budgetLevels = open.some((b) => b.level === "program" || b.level === "kegiatan" || b.level === "subkegiatan");
+  const present = open
+    .filter((b) => !(budgetLevels && b.level === "indikator"))
+    .map((b) => order.indexOf(b.level ?? null))
+    .filter((i) => i >= 0);
   const deepest = present.length ? Math.max(...present) : -1;
   for (const b of open) {
     const i = order.indexOf(b.level ?? null);
     // Indicator rows that only carry a parent's outcome (no name, no money of their own) are grouped with it.
-    const parentIndicator = b.level === "indikator" && nameCol && deepest > order.indexOf("indikator") - 1 && isParentIndicator(g, b, columns, open);
+    const parentIndicator = b.level === "indikator" && budgetLevels && isParentIndicator(g, b, columns, open);
     b.kind = (i >= 0 && i < deepest) || parentIndicator ? "group" : "data";
   }
 }
@@ -351,6 +357,10 @@ function refineRoles(g: Grid, columns: RecognisedColumn[], rows: BodyRow[], warn
     if (c.headerPath.length === 0 && c.role === "other" && mostly(g, c.index, dataRows, isNumberingText)) {
       c.role = "no";
       c.evidence = "unlabelled column holding numbering";
+    }
+    if (c.role === "pembanding" && mostly(g, c.index, dataRows, (t) => !/\d/.test(t))) {
+      c.role = "other";
+      c.evidence += "; its cells are names, not figures";
     }
     if (c.role === "capaian" && mostly(g, c.index, dataRows, (t) => RATING_WORDS.test(t))) {
       c.role = "predikat";
@@ -476,6 +486,16 @@ function readRelations(cells: ColumnNumberCell[], columns: RecognisedColumn[], s
     out.push({ column: letter(cell.col), number: cell.number, text: cell.text, expression: expression.replace(/\s+/g, ""), operands });
     const target = columns.find((c) => c.index === cell.col);
     const ratio = /^([A-Z]+)\/([A-Z]+)(\*100)?$/.exec(expression.replace(/\s+/g, ""));
+    if (target && ratio && target.role === "other") {
+      // A column whose header says only "%" is defined by its stated formula.
+      const num = columns.find((c) => c.column === ratio[1])?.role;
+      const den = columns.find((c) => c.column === ratio[2])?.role;
+      const inferred = num === "realisasi" && den === "target" ? "capaian" : num === "realisasi_anggaran" && den === "pagu" ? "serapan" : num === "realisasi" && den === "target_akhir" ? "tingkat_kemajuan" : null;
+      if (inferred) {
+        target.role = inferred;
+        target.evidence += `; stated as "${cell.text}" = ${ratio[1]}/${ratio[2]} → ${inferred}`;
+      }
+    }
     if (target && ratio && (target.role === "capaian" || target.role === "serapan")) {
       const num = columns.find((c) => c.column === ratio[1]);
       const den = columns.find((c) => c.column === ratio[2]);

@@ -70,7 +70,7 @@ export function roleOfText(text: string): RoleReading | null {
   const over = overridingRole(t, text);
   if (over) return over;
   const money = has(t, "anggaran", "keuangan", "rp", "rupiah", "dana", "belanja") && !has(t, "kinerja", "indikator");
-  const pair = has(t, "anggaran", "rp") && has(t, "kinerja", "capaian") && !t.has("indikator");
+  const pair = has(t, "anggaran", "rp") && t.has("kinerja") && !t.has("indikator");
   const first = tokens.find((w) => PRIMARY.has(w));
   if (!first) {
     if (tokens.length <= 2 && t.has("nmr")) return { role: "no", because: "numbering header" };

@@ -61,7 +61,8 @@ export function correctWord(token: string): string {
   let best = token;
   let bestD = max + 1;
   for (const w of KNOWN_WORDS) {
-    if (w.length < 5) continue;
+    // Typing errors rarely hit the first letter; requiring it keeps "lokasi" from becoming "alokasi".
+    if (w.length < 5 || w[0] !== token[0]) continue;
     const d = editDistance(token, w, max);
     if (d < bestD) {
       best = w;

@@ -1,0 +1,204 @@
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { readWorkbookFile, snapshotFromWorkbook } from "../src/xlsx/readWorkbook";
+import { recogniseWorkbook, RecognisedTable, WorkbookAnalysis } from "../src/core/recognise";
+import { MEASUREMENT_FAMILIES } from "../src/core/family";
+import { MEASURE_ROLES } from "../src/core/roles";
+
+const DIR = path.join(__dirname, "fixtures", "xlsx");
+/** Fixture role names that differ from the issue's vocabulary. */
+const ROLE_ALIAS: Record<string, string> = { month: "other", tw1: "pagu", tw2: "pagu", tw3: "pagu", tw4: "pagu", penyebab_keberhasilan: "penyebab", penyebab_kegagalan: "penyebab", alternatif_solusi: "solusi" };
+/** Where we knowingly disagree with the fixture, and why. */
+const DEVIATIONS: Record<string, string> = {
+  "serang-3.7:2": "header 'PENYEBAB/ PERMASALAHAN' is read as penyebab (fixture: keterangan)",
+  "binjai-lkj2023-3.5:5": "in the blank variant the rating words under 'Capaian' were erased, so it stays capaian",
+};
+
+interface LayoutTable { fixture: string; file: string; sheet: string; headerTop: number; headerRows: number; bodyTop: number; bodyRows: number; roles: string[] }
+const layouts = fs.readdirSync(DIR).filter((f) => f.endsWith(".layout.json"));
+const analyses = new Map<string, WorkbookAnalysis>();
+
+beforeAll(async () => {
+  for (const f of layouts) analyses.set(f, recogniseWorkbook(await readWorkbookFile(path.join(DIR, f.replace(".layout.json", ".xlsx")))));
+});
+
+function findTable(an: WorkbookAnalysis, t: LayoutTable): RecognisedTable | undefined {
+  return an.sheets.find((s) => s.name === t.sheet)?.tables.find((x) => x.header.firstRow <= t.headerTop + t.headerRows - 1 && x.header.lastRow >= t.headerTop);
+}
+
+describe.each(layouts)("%s", (layoutFile) => {
+  const layout = JSON.parse(fs.readFileSync(path.join(DIR, layoutFile), "utf8")) as { tables: LayoutTable[] };
+  const tables = layout.tables.filter((t) => t.headerRows > 0);
+
+  test("every table is found, with its body ending where the fixture's does", () => {
+    const an = analyses.get(layoutFile)!;
+    for (const t of tables) {
+      const found = findTable(an, t);
+      expect({ fixture: t.fixture, found: !!found }).toEqual({ fixture: t.fixture, found: true });
+      const kinds: string[] = JSON.parse(fs.readFileSync(path.join(DIR, t.file), "utf8")).rowKinds;
+      let trailingNotes = 0;
+      for (let i = kinds.length - 1; i >= 0 && kinds[i] === "note"; i--) trailingNotes++;
+      const lastContent = Math.max(...found!.rows.filter((r) => r.kind !== "note" && r.kind !== "blank").map((r) => r.row));
+      expect({ fixture: t.fixture, last: lastContent }).toEqual({ fixture: t.fixture, last: t.bodyTop + t.bodyRows - 1 - trailingNotes });
+    }
+  });
+
+  test("header bands match the fixture (a text-matrix table excepted)", () => {
+    const an = analyses.get(layoutFile)!;
+    // Excluded: a text matrix (serang-2.2) and the report's non-Tabel reference pages ("-u…" fixtures).
+    for (const t of tables.filter((x) => x.fixture !== "serang-2.2" && !x.fixture.includes("-u"))) {
+      const found = findTable(an, t)!;
+      expect({ fixture: t.fixture, header: found.header }).toEqual({ fixture: t.fixture, header: { firstRow: t.headerTop, lastRow: t.headerTop + t.headerRows - 1 } });
+    }
+  });
+
+  test("column roles match; unclassified fixture columns are never given a figure role", () => {
+    const an = analyses.get(layoutFile)!;
+    for (const t of tables.filter((x) => !x.fixture.includes("-u"))) {
+      const found = findTable(an, t)!;
+      t.roles.forEach((expected, i) => {
+        if (DEVIATIONS[`${t.fixture}:${i}`] && layoutFile.includes("blank") === DEVIATIONS[`${t.fixture}:${i}`].includes("blank")) return;
+        if (DEVIATIONS[`${t.fixture}:${i}`] && !DEVIATIONS[`${t.fixture}:${i}`].includes("blank")) return;
+        const want = ROLE_ALIAS[expected] ?? expected;
+        const got = found.columns[i]?.role;
+        if (want === "other") expect({ at: `${t.fixture}:${i}`, figure: MEASURE_ROLES.has(got as never) }).toEqual({ at: `${t.fixture}:${i}`, figure: false });
+        else expect({ at: `${t.fixture}:${i}`, role: got }).toEqual({ at: `${t.fixture}:${i}`, role: want });
+      });
+    }
+  });
+});
+
+describe("details on real tables", () => {
+  const table = (file: string, sheet: string, caption: string) =>
+    analyses.get(file)!.sheets.find((s) => s.name === sheet)!.tables.find((t) => t.caption === caption)!;
+
+  test("polarity agrees with the fixtures, with reasons", () => {
+    const t = table("bekasi-typed.layout.json", "bekasi-3.1", "Tabel 3.1");
+    const byRow = Object.fromEntries(t.rows.filter((r) => r.polarity).map((r) => [r.row, r]));
+    expect(byRow[4].polarity).toBe("higher-better"); // Nilai AKIP BB (75) → A (80.35)
+    expect(byRow[4].polarityReason).toMatch(/score/);
+    expect(byRow[6].polarity).toBe("lower-better"); // Rasio kekerasan
+    expect(byRow[7].polarity).toBe("categorical"); // Predikat KLA
+    expect(byRow[8].polarity).toBe("lower-better"); // note: semakin tinggi … semakin kurang baik
+    expect(byRow[8].polarityReason).toMatch(/semakin tinggi/);
+    const s = table("serang-typed.layout.json", "serang-3.1", "Tabel 3.1");
+    const lower = s.rows.filter((r) => r.polarity === "lower-better").length;
+    expect(lower).toBe(2); // Rasio KDRT and Tingkat kelahiran / RJAK
+  });
+
+  test("K/Rp evaluation table: mixed name column, levels and group rows", () => {
+    const t = table("bekasi-typed.layout.json", "bekasi-3.8", "Tabel 3.8");
+    expect(t.family).toBe("budget-evaluation-k-rp");
+    const fx = JSON.parse(fs.readFileSync(path.join(__dirname, "fixtures/json/bekasi-3.8.json"), "utf8"));
+    const levels: (string | null)[] = fx.rowLevels.map((l: string | null) => (l === "programIndicator" ? "indikator" : l));
+    const kinds: string[] = fx.rowKinds;
+    const mine = t.rows.filter((r) => r.kind === "data" || r.kind === "group");
+    expect(mine.map((r) => r.level)).toEqual(levels);
+    expect(mine.map((r) => r.kind)).toEqual(kinds);
+  });
+
+  test("roman/arabic numbering gives program and kegiatan levels", () => {
+    const t = table("serang-typed.layout.json", "serang-3.6", "Tabel 3.6");
+    const levels = t.rows.filter((r) => r.level === "program" || r.level === "kegiatan");
+    expect(levels.filter((r) => r.level === "program").map((r) => r.kind)).toEqual(Array(11).fill("group"));
+    expect(t.columns.map((c) => c.role)).toEqual(["no", "nomenklatur", "pagu", "realisasi_anggaran", "serapan"]);
+    expect(t.rows[0].kind).toBe("total"); // BELANJA
+  });
+
+  test("several tables on one sheet, none overlapping", () => {
+    const sheet = analyses.get("bekasi-bab3-blank.layout.json")!.sheets[0];
+    expect(sheet.tables).toHaveLength(40);
+    for (let i = 1; i < sheet.tables.length; i++) expect(sheet.tables[i].header.firstRow).toBeGreaterThan(sheet.tables[i - 1].body.lastRow);
+  });
+});
+
+describe("a workbook built for the cases the fixtures lack", () => {
+  let an: WorkbookAnalysis;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Bab III");
+    ws.getCell("C2").value = "Tabel 3.4 Capaian Indikator Kinerja Utama";
+    ws.getCell("C3").value = "No";
+    ws.getCell("D3").value = "Indikator Kinerja";
+    ws.getCell("E3").value = "Tahun 2024";
+    ws.mergeCells("E3:F3");
+    ws.getCell("E4").value = "Target";
+    ws.getCell("F4").value = "Realiasi";
+    ws.getCell("G3").value = "Penca paian (%)";
+    ws.mergeCells("C3:C4");
+    ws.mergeCells("D3:D4");
+    ws.mergeCells("G3:G4");
+    ["1", "2", "3", "4", "5=4/3*100"].forEach((v, i) => (ws.getCell(5, 3 + i).value = v));
+    ws.getRow(6).values = [, , , "1", "Angka kematian ibu", "1.250", "1.100", ""];
+    ws.getRow(7).values = [, , , "2", "Jumlah dokumen perencanaan", "1.234", "1.300", ""];
+    // Page break in the report: the header repeats mid-body.
+    ws.getRow(8).values = [, , , "No", "Indikator Kinerja", "Target", "Realiasi", "Penca paian (%)"];
+    ws.getRow(9).values = [, , , "3", "Rasio KDRT", "0,0046", "0,0044", ""];
+    ws.getCell("C10").value = "Sumber: diolah";
+    // A second table on the same sheet, separated by blank rows and a paragraph.
+    ws.getCell("B13").value = "Tabel 3.5";
+    ws.getCell("B14").value = "Realisasi Anggaran per Program";
+    ws.getRow(15).values = [, , "No", "Program/Kegiatan/Sub Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "%"];
+    ws.getRow(16).values = [, , "1", "2", "3", "4", "5 = 4 / 3 x 100"];
+    ws.getRow(17).values = [, , "I", "Program Penunjang Urusan", "Rp. 1.000.000", "900.000,00", ""];
+    ws.getRow(18).values = [, , "1", "Administrasi Keuangan", "600.000,00", "550.000,00", ""];
+    ws.getRow(19).values = [, , "2", "Administrasi Umum", "400.000,00", "350.000,00", ""];
+    ws.getRow(20).values = [, , "Jumlah", "", "1.000.000,00", "900.000,00", ""];
+    const amb = wb.addWorksheet("Ambigu");
+    amb.getRow(2).values = [, "No", "Indikator", "Target", "Realisasi"];
+    amb.getRow(3).values = [, "1", "Panjang jalan (km)", "1.234", "2.345"];
+    amb.getRow(4).values = [, "2", "Jumlah peserta", "5.000", "4.500"];
+    amb.getRow(2).font = { bold: true };
+    an = recogniseWorkbook(snapshotFromWorkbook(wb));
+  });
+
+  test("a table away from A1 with merges, broken words and a column-number formula", () => {
+    const [t] = an.sheets[0].tables;
+    expect(t.caption).toBe("Tabel 3.4");
+    expect(t.title).toBe("Capaian Indikator Kinerja Utama");
+    expect(t.range.startsWith("C2:")).toBe(true);
+    expect(t.header).toEqual({ firstRow: 3, lastRow: 4 });
+    expect(t.columnNumberRow).toBe(5);
+    expect(t.columns.map((c) => [c.column, c.role, c.year])).toEqual([
+      ["C", "no", null], ["D", "indikator", null], ["E", "target", 2024], ["F", "realisasi", 2024], ["G", "capaian", null],
+    ]);
+    expect(t.columnRelations).toEqual([{ column: "G", number: 5, text: "5=4/3*100", expression: "F/E*100", operands: ["F", "E"] }]);
+    expect(t.rows.map((r) => r.kind)).toEqual(["data", "data", "repeated-header", "data", "note"]);
+    expect(t.rows.find((r) => r.row === 6)!.polarity).toBe("lower-better");
+    expect(t.rows.find((r) => r.row === 9)!.polarity).toBe("lower-better");
+  });
+
+  test("a second table on the sheet: hierarchy, totals, relation check, money numerals", () => {
+    const t = an.sheets[0].tables[1];
+    expect(an.sheets[0].tables).toHaveLength(2);
+    expect(t.caption).toBe("Tabel 3.5");
+    expect(t.family).toBe("budget-realisation");
+    expect(t.columns.map((c) => c.role)).toEqual(["no", "nomenklatur", "pagu", "realisasi_anggaran", "serapan"]);
+    expect(t.columnRelations[0]).toMatchObject({ column: "F", expression: "E/D*100" });
+    expect(t.rows.map((r) => [r.kind, r.level])).toEqual([["group", "program"], ["data", "kegiatan"], ["data", "kegiatan"], ["total", null]]);
+    expect(t.warnings).toEqual([]);
+  });
+
+  test("ambiguous numerals with no clue are reported with sheet and cell", () => {
+    // On the first sheet the Indonesian decimals ("0,0046") decide: "1.234" is a thousand, no warning.
+    expect(an.sheets[0].tables[0].columns[2].numerals).toMatchObject({ convention: "id" });
+    expect(an.sheets[0].tables[0].warnings.join("\n")).not.toMatch(/E7/);
+    const t = an.sheets[1].tables[0];
+    expect(t.warnings.filter((w) => /could be/.test(w))).toEqual([
+      'Ambigu!C3: "1.234" could be 1234 or 1.234; column C gives no clue (no cell shows its separators unambiguously)',
+      'Ambigu!C4: "5.000" could be 5000 or 5; column C gives no clue (no cell shows its separators unambiguously)',
+      'Ambigu!D3: "2.345" could be 2345 or 2.345; column D gives no clue (no cell shows its separators unambiguously)',
+      'Ambigu!D4: "4.500" could be 4500 or 4.5; column D gives no clue (no cell shows its separators unambiguously)',
+    ]);
+  });
+});
+
+describe("the national nomenclature workbook (7,766 rows) is not a Tabel 3.x", () => {
+  test("no measurement table is invented", async () => {
+    const an = recogniseWorkbook(await readWorkbookFile(path.join(__dirname, "fixtures/workbooks/nomenklatur-subkegiatan.xlsx")));
+    const tables = an.sheets.flatMap((s) => s.tables);
+    expect(tables.filter((t) => MEASUREMENT_FAMILIES.has(t.family))).toEqual([]);
+    for (const t of tables) expect(t.columns.filter((c) => MEASURE_ROLES.has(c.role))).toEqual([]);
+  });
+});
