@@ -1,0 +1,28 @@
+import * as path from "path";
+import { readWorkbookFile } from "../src/xlsx/readWorkbook";
+import { recogniseWorkbook } from "../src/core/recognise";
+import { excelWorkbook } from "../src/excel/workbook";
+import { installFakeOffice } from "./support/fakeOffice";
+
+describe("the Office.js adapter against a fake Excel host backed by an xlsx fixture", () => {
+  test("a scan takes at most 3 syncs and sees what the file reader sees", async () => {
+    for (const f of ["bekasi-bab3-blank.xlsx", "serang-typed.xlsx"]) {
+      const snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx", f));
+      const state = installFakeOffice(globalThis, snapshot);
+      const viaExcel = await excelWorkbook.scan();
+      expect(state.syncCount).toBeLessThanOrEqual(3);
+      expect(state.runCount).toBe(1);
+      const direct = recogniseWorkbook(snapshot);
+      expect(viaExcel.sheets.map((s) => s.tables.map((t) => [t.range, t.family, t.columns.map((c) => c.role).join(",")]))).toEqual(
+        direct.sheets.map((s) => s.tables.map((t) => [t.range, t.family, t.columns.map((c) => c.role).join(",")])),
+      );
+    }
+  });
+  test("selecting a table activates its sheet and selects its range", async () => {
+    const snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/serang-typed.xlsx"));
+    const state = installFakeOffice(globalThis, snapshot);
+    await excelWorkbook.selectRange("serang-3.6", "A1:E42");
+    expect(state.activated).toBe("serang-3.6");
+    expect(state.selected).toEqual({ sheet: "serang-3.6", address: "A1:E42" });
+  });
+});
