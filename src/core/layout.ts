@@ -186,7 +186,7 @@ function bandExtent(g: Grid, top: number, bottom: number): { left: number; right
   return { left, right };
 }
 
-/** Lowest row reached by a vertical merge that starts in the band's first row. */
+/** Lowest row reached by a vertical merge that starts in row `top`. */
 function mergedBottom(g: Grid, top: number): number {
   let bottom = top;
   for (let c = g.left; c <= g.right; c++) {
@@ -240,7 +240,7 @@ export function detectHeaderBand(g: Grid, r: number): BandFound | null {
   const band: HeaderBand = { top: r, bottom, left, right };
   while (band.bottom - band.top + 1 < Math.max(MAX_BAND, bottom - r + 1) && continuesBand(g, band.bottom + 1, band)) {
     band.bottom++;
-    band.bottom = Math.max(band.bottom, mergedBottomFrom(g, band.bottom));
+    band.bottom = Math.max(band.bottom, mergedBottom(g, band.bottom));
     ({ left, right } = bandExtent(g, band.top, band.bottom));
     band.left = left;
     band.right = right;
@@ -250,15 +250,6 @@ export function detectHeaderBand(g: Grid, r: number): BandFound | null {
   widenForUnlabelled(g, band, band.bottom + 1 + (colnumCells ? 1 : 0));
   if (colnumCells) colnumCells = readColumnNumberRow(g, band.bottom + 1, band.left, band.right);
   return { band, columnNumbers: colnumCells ? { row: band.bottom + 1, cells: colnumCells } : null };
-}
-
-function mergedBottomFrom(g: Grid, r: number): number {
-  let bottom = r;
-  for (let c = g.left; c <= g.right; c++) {
-    const m = g.merge(r, c);
-    if (m && m.top === r) bottom = Math.max(bottom, m.bottom);
-  }
-  return bottom;
 }
 
 /** Header path (distinct texts top → bottom) of each column of a band. */
