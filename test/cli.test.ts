@@ -1,4 +1,7 @@
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
+import ExcelJS from "exceljs";
 import { main } from "../src/cli/main";
 
 async function run(args: string[]) {
@@ -30,9 +33,13 @@ describe("lkip analyze", () => {
     expect(out).toMatch(/C=pagu\[Rp\]\s+D=realisasi_anggaran\[Rp\]\s+E=serapan/);
   });
   test("a workbook with no tables is a success", async () => {
-    const { code, out } = await run(["analyze", fixture("xlsx/serang-bab3-blank.xlsx")]);
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Catatan").getCell("A1").value = "Laporan ini belum berisi tabel.";
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "lkip-")), "kosong.xlsx");
+    await wb.xlsx.writeFile(file);
+    const { code, out } = await run(["analyze", file, "--json"]);
     expect(code).toBe(0);
-    expect(out).toMatch(/table\(s\) in 1 sheet/);
+    expect(JSON.parse(out).sheets).toEqual([{ name: "Catatan", tables: [] }]);
   });
   test("bad usage exits 2 with a message", async () => {
     expect((await run([])).code).toBe(2);
@@ -47,7 +54,10 @@ describe("lkip analyze", () => {
     const notXlsx = await run(["analyze", path.join(__dirname, "..", "package.json")]);
     expect(notXlsx.code).toBe(3);
     expect(notXlsx.err).toMatch(/package.json: not an .xlsx workbook/);
-    const fake = await run(["analyze", fixture("xlsx/serang-typed.layout.json").replace(".json", ".json")]);
+    const fakeFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "lkip-")), "bukan.xlsx");
+    fs.writeFileSync(fakeFile, "not a zip package");
+    const fake = await run(["analyze", fakeFile]);
     expect(fake.code).toBe(3);
+    expect(fake.err).toBe(`lkip: ${fakeFile}: not an .xlsx workbook (it is not a zip package)\n`);
   });
 });
