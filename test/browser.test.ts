@@ -1,0 +1,170 @@
+/**
+ * The built task pane in Debian's Chromium (playwright-core, no browser download). office.js is
+ * Microsoft's CDN script; the page's request for it is answered with the fake Excel host of
+ * test/support/fakeOffice.ts, backed by an .xlsx fixture read through src/xlsx. So this drives the
+ * real bundle: Office guard, React + Fluent UI, the Office.js adapter and the core recognition.
+ */
+import * as fs from "fs";
+import * as http from "http";
+import * as os from "os";
+import * as path from "path";
+import type { AddressInfo } from "net";
+import { chromium, Browser, Page } from "playwright-core";
+import webpack from "webpack";
+import { readWorkbookFile } from "../src/xlsx/readWorkbook";
+import { recogniseWorkbook } from "../src/core/recognise";
+import type { WorkbookSnapshot } from "../src/core/grid";
+import { installFakeOffice } from "./support/fakeOffice";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/**";
+const SHOTS = path.join(__dirname, "..", "test-results");
+const hasChromium = fs.existsSync(CHROMIUM);
+if (!hasChromium) {
+  console.warn(`Browser test skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
+}
+const describeInBrowser = hasChromium ? describe : describe.skip;
+
+/** Builds the pane with the project's webpack config into a temporary folder (dist/ is left alone). */
+function buildPane(outDir: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = require("../webpack.config.js")({ transpileOnly: true }, { mode: "development" });
+  config.mode = "development";
+  config.devtool = false;
+  config.output.path = outDir;
+  return new Promise((resolve, reject) =>
+    webpack(config, (err, stats) => {
+      if (err) return reject(err);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve();
+    }),
+  );
+}
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".xml": "application/xml" };
+
+function serve(root: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const file = path.join(root, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/** The script served in place of office.js: the fake host, installed on window with this snapshot. */
+function fakeOfficeScript(snapshot: WorkbookSnapshot, host: string | null = "Excel"): string {
+  return `(${installFakeOffice.toString()})(window, ${JSON.stringify(snapshot)}, ${JSON.stringify(host)});`;
+}
+
+describeInBrowser("the task pane in Chromium", () => {
+  let outDir: string;
+  let server: http.Server;
+  let browser: Browser;
+  let url: string;
+
+  beforeAll(async () => {
+    outDir = fs.mkdtempSync(path.join(os.tmpdir(), "lkip-pane-"));
+    await buildPane(outDir);
+    server = await serve(outDir);
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
+    });
+    fs.mkdirSync(SHOTS, { recursive: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => (server ? server.close(r) : r(undefined)));
+    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+  });
+
+  /**
+   * A pane page of task-pane size whose office.js request gets `script` (or fails when null).
+   * `finish` asserts no page errors and no request beyond localhost, then closes the page.
+   */
+  async function openPane(script: string | null): Promise<{ page: Page; finish: () => Promise<void> }> {
+    const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    // Anything else leaving localhost would be workbook data going somewhere: fail the test.
+    const external: string[] = [];
+    await page.route(OFFICE_JS, (route) => (script === null ? route.abort("internetdisconnected") : route.fulfill({ contentType: "text/javascript", body: script })));
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1|appsforoffice\.microsoft\.com)/, (route) => {
+      external.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(url);
+    const finish = async () => {
+      expect(errors).toEqual([]);
+      expect(external).toEqual([]);
+      await page.close();
+    };
+    return { page, finish };
+  }
+
+  test("scans a workbook through the fake Excel host, lists its tables and selects one on click", async () => {
+    const snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/serang-typed.xlsx"));
+    const expected = recogniseWorkbook(snapshot).sheets.flatMap((s) => s.tables);
+    expect(expected.length).toBeGreaterThan(10);
+
+    const { page, finish } = await openPane(fakeOfficeScript(snapshot));
+    await page.getByRole("button", { name: "Pindai buku kerja" }).click();
+    await page.getByTestId("scan-summary").waitFor();
+    const sheetsWithTables = new Set(expected.map((t) => t.sheet)).size;
+    expect(await page.getByTestId("scan-summary").textContent()).toBe(`${expected.length} tabel ditemukan di ${sheetsWithTables} lembar kerja`);
+    expect(await page.getByTestId("table-range").allTextContents()).toEqual(expected.map((t) => t.range));
+    const families = await page.getByTestId("table-family").allTextContents();
+    expect(families[expected.findIndex((t) => t.family === "capaian-iku")]).toBe("Capaian IKU");
+
+    const pick = expected.findIndex((t) => t.family === "capaian-iku");
+    await page.getByTestId("table-card").nth(pick).click();
+    await page.waitForFunction(() => (window as any).__fakeOffice.selected !== null);
+    const state = await page.evaluate(() => (window as any).__fakeOffice);
+    expect(state.selected).toEqual({ sheet: expected[pick].sheet, address: expected[pick].range });
+    expect(state.activated).toBe(expected[pick].sheet);
+    // One Excel.run to scan (≤ 3 syncs, as in the adapter test), one to select.
+    expect(state.runCount).toBe(2);
+    expect(state.syncCount).toBeLessThanOrEqual(4);
+
+    await page.screenshot({ path: path.join(SHOTS, "pane-scanned.png"), animations: "disabled" });
+    await finish();
+  }, 60_000);
+
+  test("says so when office.js cannot be loaded (no connection to Microsoft)", async () => {
+    const { page, finish } = await openPane(null);
+    const message = page.getByTestId("host-message");
+    await message.waitFor();
+    expect(await message.textContent()).toContain("Office.js tidak dapat dimuat");
+    expect(await page.getByRole("button", { name: "Pindai buku kerja" }).count()).toBe(0);
+    await page.screenshot({ path: path.join(SHOTS, "pane-no-office.png"), animations: "disabled" });
+    await finish();
+  }, 60_000);
+
+  test("says so when opened in a browser outside Excel (office.js loads, no host)", async () => {
+    const snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/serang-typed.xlsx"));
+    const { page, finish } = await openPane(fakeOfficeScript(snapshot, null));
+    const message = page.getByTestId("host-message");
+    await message.waitFor();
+    expect(await message.textContent()).toContain("berjalan di luar Excel");
+    await finish();
+  }, 60_000);
+
+  test("switches to English and keeps the choice for the next opening", async () => {
+    const snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/bekasi-bab3-blank.xlsx"));
+    const { page, finish } = await openPane(fakeOfficeScript(snapshot));
+    await page.getByRole("combobox", { name: "Bahasa" }).selectOption("en");
+    await page.getByRole("button", { name: "Scan workbook" }).click();
+    await page.getByTestId("scan-summary").waitFor();
+    expect(await page.getByTestId("scan-summary").textContent()).toMatch(/^\d+ table\(s\) found in \d+ sheet\(s\)$/);
+    await page.reload();
+    await page.getByRole("button", { name: "Scan workbook" }).waitFor();
+    await finish();
+  }, 60_000);
+});
