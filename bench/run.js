@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: speed and memory of reading and recognising workbooks, each against a baseline
+ * measured in the same run on the same input, so the ratios hold on any machine:
+ *   read       lkip's snapshot read (ExcelJS load + snapshot) / ExcelJS load alone
+ *   recognise  recogniseWorkbook / one plain pass over every cell (text of each cell, lower-cased)
+ *   scaling    recognise time per sheet for a workbook of 16× the sheets / of 1×
+ *   memory     heap held by the snapshot / the .xlsx file size
+ * Times are medians of several runs. `--json` prints the measurements as JSON.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const fs = require("fs");
+const path = require("path");
+const ExcelJS = require("exceljs");
+const { readWorkbookBuffer } = require("../lib/xlsx/readWorkbook");
+const { recogniseWorkbook } = require("../lib/core/recognise");
+const { cellText } = require("../lib/core/grid");
+
+const root = path.join(__dirname, "..");
+const inputs = [
+  { name: "contoh-bab3-bekasi (example)", file: "examples/contoh-bab3-bekasi.xlsx", runs: 15 },
+  { name: "serang-typed (fixture)", file: "test/fixtures/xlsx/serang-typed.xlsx", runs: 15 },
+  { name: "binjai-lkj2023-pasted (fixture)", file: "test/fixtures/xlsx/binjai-lkj2023-pasted.xlsx", runs: 15 },
+  { name: "nomenklatur-subkegiatan (7,766 rows)", file: "test/fixtures/workbooks/nomenklatur-subkegiatan.xlsx", runs: 3 },
+];
+
+function now() {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+async function median(runs, fn) {
+  const times = [];
+  let result;
+  for (let i = 0; i < runs; i++) {
+    const t = now();
+    result = await fn();
+    times.push(now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], result };
+}
+/** Baseline and subject run alternately, so drift in the machine's speed hits both alike. */
+async function paired(runs, baseline, subject) {
+  const b = [];
+  const s = [];
+  let result;
+  for (let i = 0; i < runs; i++) {
+    let t = now();
+    await baseline();
+    b.push(now() - t);
+    t = now();
+    result = await subject();
+    s.push(now() - t);
+  }
+  const mid = (xs) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  return { baselineMs: mid(b), ms: mid(s), result };
+}
+function gc() {
+  if (global.gc) {
+    global.gc();
+    global.gc();
+  }
+}
+
+/** The least any recogniser must do: look at every cell's text once. */
+function plainPass(snapshot) {
+  let chars = 0;
+  for (const s of snapshot.sheets) for (const row of s.values) for (const v of row) chars += cellText(v).toLowerCase().length;
+  return chars;
+}
+
+/** The same sheets repeated `times` times under new names: a bigger workbook of the same kind. */
+function repeatSheets(snapshot, times) {
+  const sheets = [];
+  for (let i = 0; i < times; i++) for (const s of snapshot.sheets) sheets.push({ ...s, name: `${s.name}#${i + 1}` });
+  return { file: snapshot.file, sheets };
+}
+
+async function main() {
+  const json = process.argv.includes("--json");
+  const rows = [];
+  for (const input of inputs) {
+    const bytes = fs.readFileSync(path.join(root, input.file));
+    const loadAlone = async () => new ExcelJS.Workbook().xlsx.load(bytes);
+    await paired(2, loadAlone, () => readWorkbookBuffer(bytes)); // warm-up (JIT, module loading)
+    const read = await paired(input.runs, loadAlone, () => readWorkbookBuffer(bytes, input.file));
+    const snapshot = read.result;
+    const recognise = await paired(input.runs, () => plainPass(snapshot), () => recogniseWorkbook(snapshot));
+    const cells = snapshot.sheets.reduce((n, s) => n + s.values.reduce((m, r) => m + r.length, 0), 0);
+    const tables = recognise.result.sheets.reduce((n, s) => n + s.tables.length, 0);
+
+    // Hold enough copies for the heap difference to rise above the collector's noise.
+    const copies = Math.min(50, Math.ceil(2 ** 20 / bytes.length));
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    let held = [];
+    for (let i = 0; i < copies; i++) held.push(await readWorkbookBuffer(bytes, input.file));
+    gc();
+    const heap = (process.memoryUsage().heapUsed - before) / copies;
+    held = null;
+
+    rows.push({
+      input: input.name,
+      bytes: bytes.length,
+      sheets: snapshot.sheets.length,
+      cells,
+      tables,
+      excelJsLoadMs: read.baselineMs,
+      readMs: read.ms,
+      readRatio: read.ms / read.baselineMs,
+      cellPassMs: recognise.baselineMs,
+      recogniseMs: recognise.ms,
+      recogniseRatio: recognise.ms / recognise.baselineMs,
+      snapshotHeapBytes: global.gc ? heap : null,
+      heapPerFileByte: global.gc ? heap / bytes.length : null,
+    });
+  }
+
+  // Scaling: recognition should grow with the number of sheets, not faster.
+  const base = await readWorkbookBuffer(fs.readFileSync(path.join(root, "test/fixtures/xlsx/bekasi-typed.xlsx")));
+  const one = await median(7, () => recogniseWorkbook(repeatSheets(base, 1)));
+  const sixteen = await median(3, () => recogniseWorkbook(repeatSheets(base, 16)));
+  const scaling = {
+    sheets1: base.sheets.length,
+    sheets16: base.sheets.length * 16,
+    ms1: one.ms,
+    ms16: sixteen.ms,
+    perSheetRatio: sixteen.ms / 16 / one.ms,
+  };
+  const rss = process.memoryUsage().rss;
+
+  if (json) {
+    console.log(JSON.stringify({ node: process.version, rows, scaling, rssBytes: rss }, null, 2));
+    return;
+  }
+  const f = (x, d = 1) => (x === null ? "n/a" : x.toFixed(d));
+  console.log(`lkip bench — node ${process.version}, medians; ratios are against a baseline timed in this run\n`);
+  for (const r of rows) {
+    console.log(`${r.input}: ${(r.bytes / 1024).toFixed(0)} KiB, ${r.sheets} sheets, ${r.cells.toLocaleString("en")} cells, ${r.tables} tables`);
+    console.log(`  read       ${f(r.readMs)} ms  = ${f(r.readRatio, 2)} × ExcelJS load alone (${f(r.excelJsLoadMs)} ms)`);
+    console.log(`  recognise  ${f(r.recogniseMs)} ms  = ${f(r.recogniseRatio, 1)} × one plain pass over the cells (${f(r.cellPassMs, 2)} ms)`);
+    console.log(`  memory     snapshot holds ${r.snapshotHeapBytes === null ? "n/a (run node with --expose-gc)" : `${(r.snapshotHeapBytes / 1048576).toFixed(1)} MiB = ${f(r.heapPerFileByte, 1)} × the file size`}`);
+  }
+  console.log(
+    `\nscaling: recognise ${scaling.sheets1} sheets ${f(scaling.ms1)} ms, ${scaling.sheets16} sheets ${f(scaling.ms16)} ms → ` +
+      `${f(scaling.perSheetRatio, 2)} × the time per sheet (1.00 = linear)`,
+  );
+  console.log(`peak process memory (rss): ${(rss / 1048576).toFixed(0)} MiB`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
