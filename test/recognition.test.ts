@@ -27,6 +27,15 @@ function findTable(an: WorkbookAnalysis, t: LayoutTable): RecognisedTable | unde
   return an.sheets.find((s) => s.name === t.sheet)?.tables.find((x) => x.header.firstRow <= t.headerTop + t.headerRows - 1 && x.header.lastRow >= t.headerTop);
 }
 
+/** The fixture's last body row that is not a trailing note (notes after a table are ours to attach or not). */
+function fixtureLastContentRow(t: LayoutTable): number {
+  const kinds: string[] = JSON.parse(fs.readFileSync(path.join(DIR, t.file), "utf8")).rowKinds;
+  let trailingNotes = 0;
+  for (let i = kinds.length - 1; i >= 0 && kinds[i] === "note"; i--) trailingNotes++;
+  return t.bodyTop + t.bodyRows - 1 - trailingNotes;
+}
+const lastContentRow = (found: RecognisedTable) => Math.max(...found.rows.filter((r) => r.kind !== "note" && r.kind !== "blank").map((r) => r.row));
+
 describe.each(layouts)("%s", (layoutFile) => {
   const layout = JSON.parse(fs.readFileSync(path.join(DIR, layoutFile), "utf8")) as { tables: LayoutTable[] };
   const tables = layout.tables.filter((t) => t.headerRows > 0);
@@ -36,11 +45,7 @@ describe.each(layouts)("%s", (layoutFile) => {
     for (const t of tables) {
       const found = findTable(an, t);
       expect({ fixture: t.fixture, found: !!found }).toEqual({ fixture: t.fixture, found: true });
-      const kinds: string[] = JSON.parse(fs.readFileSync(path.join(DIR, t.file), "utf8")).rowKinds;
-      let trailingNotes = 0;
-      for (let i = kinds.length - 1; i >= 0 && kinds[i] === "note"; i--) trailingNotes++;
-      const lastContent = Math.max(...found!.rows.filter((r) => r.kind !== "note" && r.kind !== "blank").map((r) => r.row));
-      expect({ fixture: t.fixture, last: lastContent }).toEqual({ fixture: t.fixture, last: t.bodyTop + t.bodyRows - 1 - trailingNotes });
+      expect({ fixture: t.fixture, last: lastContentRow(found!) }).toEqual({ fixture: t.fixture, last: fixtureLastContentRow(t) });
     }
   });
 
@@ -67,6 +72,47 @@ describe.each(layouts)("%s", (layoutFile) => {
       });
     }
   });
+});
+
+/** typed / pasted (values as text) / stacked (the whole Bab III on one sheet, as in the report). */
+const flavourOf = (layoutFile: string) => (layoutFile.includes("bab3") ? "stacked" : layoutFile.includes("pasted") ? "pasted" : "typed");
+const KEY_ROLES = ["target", "realisasi", "capaian", "pagu", "realisasi_anggaran", "serapan"];
+const isMeasurementTable = (t: LayoutTable) =>
+  (t.roles.includes("target") && t.roles.includes("realisasi")) || (t.roles.includes("pagu") && t.roles.includes("realisasi_anggaran"));
+
+test("recognition rates per flavour on the measurement tables (target + realisasi or pagu + realisasi anggaran)", () => {
+  const rates: Record<string, { tables: number; found: number; header: number; body: number; keyRoles: number }> = {};
+  for (const layoutFile of layouts) {
+    const an = analyses.get(layoutFile)!;
+    const r = (rates[flavourOf(layoutFile)] ??= { tables: 0, found: 0, header: 0, body: 0, keyRoles: 0 });
+    const layout = JSON.parse(fs.readFileSync(path.join(DIR, layoutFile), "utf8")) as { tables: LayoutTable[] };
+    for (const t of layout.tables.filter((x) => x.headerRows > 0 && isMeasurementTable(x))) {
+      r.tables++;
+      const found = findTable(an, t);
+      if (!found) continue;
+      r.found++;
+      if (found.header.firstRow === t.headerTop && found.header.lastRow === t.headerTop + t.headerRows - 1) r.header++;
+      // The fixtures count a column-number row as the body's first row ("colnum"); we keep it apart.
+      const bodyRows = found.rows.filter((x) => x.kind !== "blank").map((x) => x.row);
+      if (found.columnNumberRow !== null && found.columnNumberRow > found.header.lastRow) bodyRows.push(found.columnNumberRow);
+      if (Math.min(...bodyRows) === t.bodyTop && lastContentRow(found) === fixtureLastContentRow(t)) r.body++;
+      const keyOk = t.roles.every((want, i) => {
+        const deviation = DEVIATIONS[`${t.fixture}:${i}`];
+        if (deviation && (!deviation.onlyInBlankVariant || layoutFile.includes("blank"))) return true;
+        return !KEY_ROLES.includes(want) || found.columns[i]?.role === want;
+      });
+      if (keyOk) r.keyRoles++;
+    }
+  }
+  const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)} %`;
+  console.log(
+    "Recognition rates on measurement tables\n" +
+      Object.entries(rates)
+        .map(([f, r]) => `  ${f.padEnd(8)} ${r.tables} tables: found ${pct(r.found, r.tables)}, header rows ${pct(r.header, r.tables)}, body rows ${pct(r.body, r.tables)}, key roles ${pct(r.keyRoles, r.tables)}`)
+        .join("\n"),
+  );
+  expect(Object.keys(rates).sort()).toEqual(["pasted", "stacked", "typed"]);
+  for (const r of Object.values(rates)) expect([r.found, r.header, r.body, r.keyRoles]).toEqual([r.tables, r.tables, r.tables, r.tables]);
 });
 
 describe("details on real tables", () => {
