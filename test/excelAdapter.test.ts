@@ -1,17 +1,29 @@
 import * as path from "path";
-import { readWorkbookFile } from "../src/xlsx/readWorkbook";
+import ExcelJS from "exceljs";
+import { readWorkbookFile, snapshotFromWorkbook } from "../src/xlsx/readWorkbook";
 import { recogniseWorkbook } from "../src/core/recognise";
 import { excelWorkbook } from "../src/excel/workbook";
 import { installFakeOffice } from "./support/fakeOffice";
 
 describe("the Office.js adapter against a fake Excel host backed by an xlsx fixture", () => {
   test("a scan takes at most 3 syncs and sees what the file reader sees", async () => {
-    for (const f of ["bekasi-bab3-blank.xlsx", "serang-typed.xlsx"]) {
-      const snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx", f));
+    // One sheet of 40 tables; 19 sheets; 7,766 rows; and a workbook whose first sheet is empty.
+    const withEmptySheet = new ExcelJS.Workbook();
+    withEmptySheet.addWorksheet("Kosong");
+    const table = withEmptySheet.addWorksheet("Tabel 3.1");
+    table.getRow(1).values = ["No", "Indikator", "Target", "Realisasi", "Capaian (%)"];
+    table.getRow(2).values = [1, "Persentase dokumen tepat waktu", 100, 95, null];
+    const workbooks = [
+      ...["xlsx/bekasi-bab3-blank.xlsx", "xlsx/serang-typed.xlsx", "workbooks/nomenklatur-subkegiatan.xlsx"].map((f) => readWorkbookFile(path.join(__dirname, "fixtures", f))),
+      Promise.resolve(snapshotFromWorkbook(withEmptySheet)),
+    ];
+    for (const pending of workbooks) {
+      const snapshot = await pending;
       const state = installFakeOffice(globalThis, snapshot);
       const viaExcel = await excelWorkbook.scan();
       expect(state.syncCount).toBeLessThanOrEqual(3);
       expect(state.runCount).toBe(1);
+      expect(viaExcel.sheets.flatMap((x) => x.tables).length).toBeGreaterThan(0);
       const direct = recogniseWorkbook(snapshot);
       expect(viaExcel.sheets.map((s) => s.tables.map((t) => [t.range, t.family, t.columns.map((c) => c.role).join(",")]))).toEqual(
         direct.sheets.map((s) => s.tables.map((t) => [t.range, t.family, t.columns.map((c) => c.role).join(",")])),
