@@ -1,0 +1,196 @@
+/**
+ * The formulas the add-in writes, as English Excel formula text with comma separators, using only
+ * functions of Excel 2010 (IF, IFERROR, AND, ISNUMBER, MATCH, MID, FIND, SUBSTITUTE, MIN, MAX, ROUND).
+ * Each builder has a twin that computes the same result in TypeScript: the write plan stores it as
+ * the cell's cached value, and the tests check both against a formula engine.
+ *
+ * Every input is guarded: an empty, marker or text input gives "" — never #DIV/0! or #VALUE!.
+ */
+
+export type NegativeMethod = "A" | "B" | "C";
+export type PredikatScale = "permendagri86" | "tercapai" | "sakip" | "none";
+export type EfficiencyMethod = "sederhana" | "pmk214" | "none";
+/** How a percent column holds its values: 95,65 ("number") or 0.9565 shown with a % format ("fraction"). */
+export type PercentConvention = "number" | "fraction";
+
+export interface CapaianLimits {
+  cap?: number | null; // in percent (100, 120)
+  floor?: number | null; // in percent (0)
+}
+
+/** The ratio expression of each capaian method, with T = target and R = realisasi. */
+export const CAPAIAN_METHODS = {
+  "higher-better": { expr: "R/T", words: "realisasi / target", divisor: "T" },
+  A: { expr: "(2*T-R)/T", words: "(2 × target − realisasi) / target", divisor: "T" },
+  B: { expr: "T/R", words: "target / realisasi", divisor: "R" },
+  C: { expr: "(T-R)/T", words: "(target − realisasi) / target", divisor: "T" },
+} as const;
+export type CapaianMethod = keyof typeof CAPAIAN_METHODS;
+
+const scaleSuffix = (pc: PercentConvention) => (pc === "number" ? "*100" : "");
+const unit = (pc: PercentConvention) => (pc === "number" ? 100 : 1);
+
+function limited(expr: string, limits: CapaianLimits, pc: PercentConvention): string {
+  let e = expr;
+  if (limits.floor !== null && limits.floor !== undefined) e = `MAX(${num(limits.floor / 100 * unit(pc))},${e})`;
+  if (limits.cap !== null && limits.cap !== undefined) e = `MIN(${num(limits.cap / 100 * unit(pc))},${e})`;
+  return e;
+}
+function limitValue(v: number, limits: CapaianLimits, pc: PercentConvention): number {
+  let x = v;
+  if (limits.floor !== null && limits.floor !== undefined) x = Math.max(limits.floor / 100 * unit(pc), x);
+  if (limits.cap !== null && limits.cap !== undefined) x = Math.min(limits.cap / 100 * unit(pc), x);
+  return x;
+}
+const num = (x: number) => String(Math.round(x * 1e10) / 1e10);
+
+/** Capaian of a numeric pair: `=IF(AND(ISNUMBER(E5),ISNUMBER(F5),E5<>0),F5/E5*100,"")`. */
+export function capaianFormula(method: CapaianMethod, target: string, realisasi: string, pc: PercentConvention, limits: CapaianLimits = {}): string {
+  const m = CAPAIAN_METHODS[method];
+  const expr = m.expr.replace(/[TR]/g, (x) => (x === "T" ? target : realisasi));
+  const divisor = m.divisor === "T" ? target : realisasi;
+  return `=IF(AND(ISNUMBER(${target}),ISNUMBER(${realisasi}),${divisor}<>0),${limited(expr + scaleSuffix(pc), limits, pc)},"")`;
+}
+export function capaianValue(method: CapaianMethod, t: number | undefined, r: number | undefined, pc: PercentConvention, limits: CapaianLimits = {}): number | "" {
+  if (t === undefined || r === undefined) return "";
+  const ratio = method === "higher-better" ? (t === 0 ? NaN : r / t) : method === "A" ? (t === 0 ? NaN : (2 * t - r) / t) : method === "B" ? (r === 0 ? NaN : t / r) : t === 0 ? NaN : (t - r) / t;
+  return Number.isNaN(ratio) ? "" : limitValue(ratio * unit(pc), limits, pc);
+}
+
+/** The score inside "BB (75)", read the same way in an Indonesian and an English Excel. */
+function gradeScore(ref: string): string {
+  // MID(1/2,2,1) is the decimal separator of the Excel that evaluates it; the report writes scores with ".".
+  return `SUBSTITUTE(MID(${ref},FIND("(",${ref})+1,FIND(")",${ref})-FIND("(",${ref})-1),".",MID(1/2,2,1))*1`;
+}
+/** Capaian of two grades with scores ("A (80.35)" vs "BB (75)"): the scores decide. */
+export function gradeCapaianFormula(target: string, realisasi: string, pc: PercentConvention, limits: CapaianLimits = {}): string {
+  return `=IFERROR(${limited(`${gradeScore(realisasi)}/${gradeScore(target)}${scaleSuffix(pc)}`, limits, pc)},"")`;
+}
+/** Capaian on a categorical ladder: rank of realisasi over rank of target (Nindya vs Nindya = 100 %). */
+export function ladderCapaianFormula(target: string, realisasi: string, ladder: string, pc: PercentConvention, limits: CapaianLimits = {}): string {
+  return `=IFERROR(${limited(`MATCH(${realisasi},${ladder},0)/MATCH(${target},${ladder},0)${scaleSuffix(pc)}`, limits, pc)},"")`;
+}
+export function ratioValue(numerator: number | undefined, denominator: number | undefined, pc: PercentConvention, limits: CapaianLimits = {}): number | "" {
+  if (numerator === undefined || denominator === undefined || denominator === 0) return "";
+  return limitValue((numerator / denominator) * unit(pc), limits, pc);
+}
+
+/** Serapan, tingkat kemajuan and any plain part/whole ratio: `=IF(AND(ISNUMBER(P),ISNUMBER(Q),Q<>0),P/Q*100,"")`. */
+export function ratioFormula(part: string, whole: string, pc: PercentConvention): string {
+  return `=IF(AND(ISNUMBER(${part}),ISNUMBER(${whole}),${whole}<>0),${part}/${whole}${scaleSuffix(pc)},"")`;
+}
+
+export function differenceFormula(a: string, b: string): string {
+  return `=IF(AND(ISNUMBER(${a}),ISNUMBER(${b})),${a}-${b},"")`;
+}
+
+/** Efisiensi (sederhana) = 100 % − serapan. */
+export function simpleEfficiencyFormula(serapan: string, pc: PercentConvention): string {
+  return `=IF(ISNUMBER(${serapan}),${pc === "number" ? 100 : 1}-${serapan},"")`;
+}
+
+/**
+ * PMK 214/PMK.02/2017 efficiency of one row: E = (PAK × CK − RAK) / (PAK × CK), CK the capaian as a ratio.
+ */
+export function pmk214Formula(pagu: string, realisasiAnggaran: string, capaian: string, capaianPc: PercentConvention, pc: PercentConvention): string {
+  const ck = capaianPc === "number" ? `${capaian}/100` : capaian;
+  const pak = `${pagu}*${ck}`;
+  return `=IF(AND(ISNUMBER(${pagu}),ISNUMBER(${realisasiAnggaran}),ISNUMBER(${capaian})),IF(${pak}<>0,(${pak}-${realisasiAnggaran})/(${pak})${scaleSuffix(pc)},""),"")`;
+}
+export function pmk214Value(pagu: number | undefined, ra: number | undefined, capaianRatio: number | undefined, pc: PercentConvention): number | "" {
+  if (pagu === undefined || ra === undefined || capaianRatio === undefined) return "";
+  const pak = pagu * capaianRatio;
+  return pak === 0 ? "" : ((pak - ra) / pak) * unit(pc);
+}
+
+export interface PredikatBand {
+  min: number; // in percent; the band holds capaian ≥ min (or > min when `strict`)
+  strict?: boolean;
+  label: string;
+}
+export interface PredikatScaleSpec {
+  id: Exclude<PredikatScale, "none">;
+  label: string;
+  source: string;
+  /** Highest band first; the last band is the "otherwise". */
+  bands: PredikatBand[];
+  /** Compare after rounding to this many decimals of the percent (the three-level scale). */
+  roundTo?: number;
+}
+
+export const PREDIKAT_SCALES: Record<Exclude<PredikatScale, "none">, PredikatScaleSpec> = {
+  permendagri86: {
+    id: "permendagri86",
+    label: "Permendagri 86/2017 (lima tingkat)",
+    source: "Permendagri 86 Tahun 2017",
+    bands: [
+      { min: 91, label: "Sangat Tinggi" },
+      { min: 76, label: "Tinggi" },
+      { min: 66, label: "Sedang" },
+      { min: 51, label: "Rendah" },
+      { min: -Infinity, label: "Sangat Rendah" },
+    ],
+  },
+  tercapai: {
+    id: "tercapai",
+    label: "Ketercapaian target (tiga tingkat)",
+    source: "PermenPANRB 53/2014 (capaian terhadap target)",
+    bands: [
+      { min: 100, strict: true, label: "Melebihi Target" },
+      { min: 100, label: "Tercapai" },
+      { min: -Infinity, label: "Tidak Tercapai" },
+    ],
+    roundTo: 2,
+  },
+  sakip: {
+    id: "sakip",
+    label: "Evaluasi SAKIP (PermenPANRB 88/2021), nilai 0–100",
+    source: "PermenPANRB 88 Tahun 2021",
+    bands: [
+      { min: 90, strict: true, label: "AA" },
+      { min: 80, strict: true, label: "A" },
+      { min: 70, strict: true, label: "BB" },
+      { min: 60, strict: true, label: "B" },
+      { min: 50, strict: true, label: "CC" },
+      { min: 30, strict: true, label: "C" },
+      { min: -Infinity, label: "D" },
+    ],
+  },
+};
+
+/** Nested IFs whose thresholds can be read: `=IF(ISNUMBER(G5),IF(G5>=91,"Sangat Tinggi",IF(…))),"")`. */
+export function predikatFormula(scale: PredikatScaleSpec, capaian: string, pc: PercentConvention): string {
+  const roundTo = scale.roundTo === undefined ? undefined : pc === "number" ? scale.roundTo : scale.roundTo + 2;
+  const x = roundTo === undefined ? capaian : `ROUND(${capaian},${roundTo})`;
+  const bands = scale.bands;
+  let inner = `"${bands[bands.length - 1].label}"`;
+  for (let i = bands.length - 2; i >= 0; i--) {
+    const b = bands[i];
+    inner = `IF(${x}${b.strict ? ">" : ">="}${num(b.min / 100 * unit(pc))},"${b.label}",${inner})`;
+  }
+  return `=IF(ISNUMBER(${capaian}),${inner},"")`;
+}
+export function predikatValue(scale: PredikatScaleSpec, capaian: number | "", pc: PercentConvention): string {
+  if (capaian === "") return "";
+  const roundTo = scale.roundTo === undefined ? undefined : pc === "number" ? scale.roundTo : scale.roundTo + 2;
+  const x = roundTo === undefined ? capaian : Math.round(capaian * 10 ** roundTo) / 10 ** roundTo;
+  for (const b of scale.bands) {
+    const limit = b.min / 100 * unit(pc);
+    if (b.strict ? x > limit : x >= limit) return b.label;
+  }
+  return scale.bands[scale.bands.length - 1].label;
+}
+
+/** A custom scale's bands must cover everything once: report gaps and overlaps in words. */
+export function validateCustomScale(bands: { from: number; to: number; label: string }[]): string[] {
+  const problems: string[] = [];
+  const sorted = [...bands].sort((a, b) => a.from - b.from);
+  for (const b of sorted) if (b.from > b.to) problems.push(`"${b.label}": from ${b.from} is above to ${b.to}`);
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1];
+    const cur = sorted[i];
+    if (cur.from > prev.to) problems.push(`gap between ${prev.to} ("${prev.label}") and ${cur.from} ("${cur.label}")`);
+    if (cur.from < prev.to) problems.push(`"${prev.label}" (to ${prev.to}) overlaps "${cur.label}" (from ${cur.from})`);
+  }
+  return problems;
+}

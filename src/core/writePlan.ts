@@ -1,0 +1,521 @@
+/**
+ * The write plan: for every recognised table, which cells get which live formula (capaian, predikat,
+ * serapan, sisa anggaran, efisiensi, tingkat kemajuan), which computed columns are appended, what is
+ * skipped and why, and which numbers stored as text could be converted. Pure data; the Excel and
+ * ExcelJS adapters only carry it out. Each formula's result is computed here too (cached value).
+ */
+import { cellAddress, columnLetter, Grid, SheetSnapshot, WorkbookSnapshot } from "./grid";
+import { CATEGORICAL_SCALES, Numeral, resolveColumnNumerals } from "./numerals";
+import type { Polarity } from "./polarity";
+import type { RecognisedColumn, RecognisedRow, RecognisedTable, WorkbookAnalysis } from "./recognise";
+import type { ColumnRole } from "./roles";
+import {
+  CapaianLimits, CapaianMethod, CAPAIAN_METHODS, capaianFormula, capaianValue, differenceFormula, EfficiencyMethod,
+  gradeCapaianFormula, ladderCapaianFormula, NegativeMethod, PercentConvention, pmk214Formula, pmk214Value,
+  predikatFormula, predikatValue, PredikatScale, PREDIKAT_SCALES, ratioFormula, ratioValue, simpleEfficiencyFormula,
+} from "./formulas";
+
+export const LEGEND_SHEET = "Keterangan Rumus";
+export const LEGEND_MARK = "Keterangan Rumus — dibuat oleh add-in LKIP";
+/** Where each categorical ladder is written on the legend sheet (column, first row), lowest rung first. */
+export const LADDER_COLUMNS: Record<string, string> = { kla: "H", sakip: "I", "opini-bpk": "J" };
+const LADDER_FIRST_ROW = 4;
+
+export interface FillOptions {
+  negative: NegativeMethod;
+  scale: PredikatScale;
+  efficiency: EfficiencyMethod;
+  overwrite: boolean;
+  /** Convert numbers stored as text into numbers (a separate, visible step of the plan). */
+  convertText: boolean;
+  limits?: CapaianLimits;
+  /** Per indicator, keyed "sheet!row": the user's polarity and lower-is-better formula. */
+  polarity?: Record<string, Polarity>;
+  negativeByRow?: Record<string, NegativeMethod>;
+}
+export const DEFAULT_FILL: FillOptions = { negative: "A", scale: "permendagri86", efficiency: "sederhana", overwrite: false, convertText: false };
+
+export type WriteRole = "capaian" | "predikat" | "serapan" | "sisa_anggaran" | "efisiensi" | "tingkat_kemajuan" | "header" | "legend" | "convert";
+
+export interface CellWrite {
+  sheet: string;
+  cell: string;
+  role: WriteRole;
+  formula?: string;
+  /** Cached result of the formula, or the text/number to write when there is no formula. */
+  value: number | string | null;
+  numberFormat?: string;
+  note?: string;
+  /** Copy borders, fill and font from this cell (appended columns look like their neighbours). */
+  styleFrom?: string;
+  bold?: boolean;
+}
+export interface AppendedColumn {
+  sheet: string;
+  table: string;
+  column: string;
+  role: WriteRole;
+  header: string;
+  merge?: string; // header cells merged over the header band
+}
+export interface SkippedCell {
+  sheet: string;
+  cell: string;
+  role?: WriteRole;
+  reason: string;
+}
+export interface TextConversion {
+  sheet: string;
+  cell: string;
+  text: string;
+  value: number;
+  numberFormat: string;
+  /** A number stored as text, or a percent written in the other unit than its pair (100 against 100 %). */
+  reason: "text" | "percent-unit";
+}
+export interface IndicatorChoice {
+  sheet: string;
+  row: number;
+  indicator: string;
+  polarity: Polarity;
+  reason: string;
+  method: string;
+}
+export interface MethodUse {
+  id: string;
+  label: string;
+  words: string;
+  example: string;
+  source: string;
+  count: number;
+}
+export interface WritePlan {
+  writes: CellWrite[];
+  appended: AppendedColumn[];
+  skipped: SkippedCell[];
+  /** Numbers stored as text found in the inputs; applied as writes only when `convertText`. */
+  textNumbers: TextConversion[];
+  convertText: boolean;
+  legend: { sheet: string; replaces: boolean; writes: CellWrite[] } | null;
+  methods: MethodUse[];
+  choices: IndicatorChoice[];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Figure {
+  numeral: Numeral;
+  /** The number Excel will see after the plan (undefined: not a number for Excel). */
+  excel: number | undefined;
+  conversion?: TextConversion;
+}
+
+/** Reads one column's figures over the table's rows, resolving ambiguous separators together. */
+function readColumn(g: Grid, col: RecognisedColumn, rows: RecognisedRow[], money: boolean, convert: boolean): Map<number, Figure> {
+  const cells = rows.map((r) => ({ value: g.value(r.row - 1, col.index), numberFormat: g.numberFormat(r.row - 1, col.index) }));
+  const res = resolveColumnNumerals(cells, { money, percent: !money });
+  const out = new Map<number, Figure>();
+  rows.forEach((r, i) => {
+    const n = res.numerals[i];
+    const raw = cells[i].value;
+    const v = res.values[i];
+    if (typeof raw === "number") out.set(r.row, { numeral: n, excel: raw });
+    else if (v === undefined || (n.kind !== "number" && n.kind !== "percent") || n.parts) out.set(r.row, { numeral: n, excel: undefined });
+    else {
+      const conversion = textConversion(g.name, cellAddress(r.row - 1, col.index), String(raw), n, v);
+      out.set(r.row, { numeral: n, excel: convert ? conversion.value : undefined, conversion });
+    }
+  });
+  return out;
+}
+
+/**
+ * "100%" typed as 1 with a % format against "100,00" typed as 100 in the same row: the plain number is
+ * a percent in the other unit. Offered as a conversion of the plain cell to a fraction with a % format.
+ */
+function alignPercentUnits(g: Grid, tf: Figure, rf: Figure, tRef: string, rRef: string, convert: boolean, plan: WritePlan) {
+  const fractionSide = (f: Figure) => f.numeral.kind === "percent" && f.numeral.percent === "format" && f.excel !== undefined && Math.abs(f.excel) <= 2;
+  const plainSide = (f: Figure) => f.numeral.kind === "number" && f.excel !== undefined && Math.abs(f.excel) > 2 && !f.conversion;
+  const fix = (f: Figure, ref: string) => {
+    const conversion: TextConversion = { sheet: g.name, cell: ref, text: f.numeral.raw, value: f.excel! / 100, numberFormat: "0.00%", reason: "percent-unit" };
+    f.conversion = conversion;
+    plan.textNumbers.push(conversion);
+    if (convert) f.excel = conversion.value;
+  };
+  if (fractionSide(tf) && plainSide(rf)) fix(rf, rRef);
+  else if (fractionSide(rf) && plainSide(tf)) fix(tf, tRef);
+}
+
+/** The number a text cell means, and a number format that shows it as it was written ("8,00 Laporan"). */
+function textConversion(sheet: string, cell: string, text: string, n: Numeral, v: number): TextConversion {
+  const digits = /[.,](\d+)\s*(%|[A-Za-z]|$|\*)/.exec(text.replace(/,-$/, ""));
+  const decimals = n.currency ? 0 : digits && !(n.ambiguous === undefined && digits[1].length === 3 && v === Math.round(v)) ? digits[1].length : 0;
+  const body = decimals ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
+  let format = n.kind === "percent" ? `${decimals ? `0.${"0".repeat(decimals)}` : "0"}%` : v !== Math.round(v) && !decimals ? "General" : body;
+  if (n.currency) format = `"Rp "${format}`;
+  if (n.unit) format = `${format} "${n.unit.replace(/"/g, "")}"`;
+  if (n.footnote) format = `${format}"*"`;
+  return { sheet, cell, text, value: n.kind === "percent" ? v / 100 : v, numberFormat: format, reason: "text" };
+}
+
+const key = (c: RecognisedColumn) => `${c.year ?? ""}|${c.period ?? ""}`;
+
+interface Pair {
+  a: RecognisedColumn; // target / pagu / target_akhir
+  b: RecognisedColumn; // realisasi / realisasi anggaran
+  out?: RecognisedColumn; // existing computed column
+}
+
+/** Pairs each computed column with its operands: the column-number relation first, then year/period. */
+function pairColumns(t: RecognisedTable, aRoles: ColumnRole[], bRole: ColumnRole, outRole: ColumnRole): Pair[] {
+  const outs = t.columns.filter((c) => c.role === outRole);
+  // A capaian column against the Renstra end target or a national figure when the table has no plain target.
+  const aRole = aRoles.find((r, i) => (i === 0 || outs.length > 0) && t.columns.some((c) => c.role === r));
+  const as = t.columns.filter((c) => c.role === aRole);
+  const bs = t.columns.filter((c) => c.role === bRole);
+  if (!as.length || !bs.length) return [];
+  const pairs: Pair[] = [];
+  const partner = (b: RecognisedColumn): RecognisedColumn | undefined =>
+    as.find((a) => key(a) === key(b)) ?? as.find((a) => a.year !== null && a.year === b.year) ?? (as.length === 1 ? as[0] : undefined) ??
+    [...as].reverse().find((a) => a.index < b.index);
+  // Headers that repeat a year by mistake ("TAHUN 2023" twice) make years useless: pair by position.
+  const unique = (cs: RecognisedColumn[]) => new Set(cs.map(key)).size === cs.length;
+  if (as.length === bs.length && as.length > 1 && (!unique(as) || !unique(bs))) as.forEach((a, i) => pairs.push({ a, b: bs[i] }));
+  else
+    for (const b of bs) {
+      const a = partner(b);
+      if (a) pairs.push({ a, b });
+    }
+  const used = new Set<Pair>();
+  for (const out of outs) {
+    const rel = t.columnRelations.find((r) => r.column === out.column);
+    let p = rel ? pairs.find((x) => !used.has(x) && rel.operands.includes(x.a.column) && rel.operands.includes(x.b.column)) : undefined;
+    p ??= pairs.find((x) => !used.has(x) && key(x.b) === key(out) && (out.year !== null || out.period !== null));
+    p ??= pairs.find((x) => !used.has(x) && out.year === null && out.period === null);
+    p ??= pairs.find((x) => !used.has(x) && !outs.some((o) => o !== out && key(o) === key(x.b)));
+    p ??= pairs.find((x) => !used.has(x));
+    if (p) {
+      p.out = out;
+      used.add(p);
+    }
+  }
+  return pairs;
+}
+
+function percentConventionOf(col: RecognisedColumn | undefined): PercentConvention {
+  return col?.numerals?.percentScale === "fraction" ? "fraction" : "number";
+}
+const pctFormat = (pc: PercentConvention) => (pc === "fraction" ? "0.00%" : "0.00");
+
+const LABELS: Record<string, string> = {
+  capaian: "Capaian", predikat: "Predikat", serapan: "Serapan Anggaran", efisiensi: "Efisiensi", tingkat_kemajuan: "Tingkat Kemajuan",
+};
+function headerText(role: WriteRole, like: RecognisedColumn | undefined, measure: string | null, pc: PercentConvention | null): string {
+  const parts = [LABELS[role] ?? role];
+  if (measure === "K") parts.push("K");
+  if (like?.year) parts.push(String(like.year));
+  if (like?.period) parts.push(like.period);
+  return parts.join(" ") + (pc ? " (%)" : "");
+}
+
+/** The plan for a whole workbook. */
+export function planWorkbook(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, options: FillOptions = DEFAULT_FILL): WritePlan {
+  const plan: WritePlan = { writes: [], appended: [], skipped: [], textNumbers: [], convertText: options.convertText, legend: null, methods: [], choices: [] };
+  const methods = new Map<string, MethodUse>();
+  const legendName = legendSheetName(snapshot);
+  const useMethod = (id: string, label: string, words: string, example: string, source: string) => {
+    const m = methods.get(id) ?? { id, label, words, example, source, count: 0 };
+    m.count++;
+    methods.set(id, m);
+  };
+  for (const sheetAn of analysis.sheets) {
+    const sheet = snapshot.sheets.find((s) => s.name === sheetAn.name);
+    if (!sheet) continue;
+    const g = new Grid(sheet);
+    for (const t of sheetAn.tables) planTable(g, t, options, plan, useMethod, legendName);
+  }
+  plan.methods = [...methods.values()];
+  if (plan.convertText) {
+    const seen = new Set<string>();
+    for (const c of plan.textNumbers) {
+      if (seen.has(`${c.sheet}!${c.cell}`)) continue;
+      seen.add(`${c.sheet}!${c.cell}`);
+      plan.writes.unshift({ sheet: c.sheet, cell: c.cell, role: "convert", value: c.value, numberFormat: c.numberFormat });
+    }
+  }
+  if (plan.methods.length || plan.choices.length) plan.legend = legendPlan(plan, legendName, snapshot);
+  return plan;
+}
+
+/** "Keterangan Rumus", or the add-in's earlier one (replaced), or a suffixed name if the user has a sheet by that name. */
+function legendSheetName(snapshot: WorkbookSnapshot): string {
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? LEGEND_SHEET : `${LEGEND_SHEET} (${i})`;
+    const s = snapshot.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!s || isLegendSheet(s)) return name;
+  }
+}
+export function isLegendSheet(s: SheetSnapshot): boolean {
+  return new Grid(s).text(0, 0) === LEGEND_MARK;
+}
+
+type UseMethod = (id: string, label: string, words: string, example: string, source: string) => void;
+
+function planTable(g: Grid, t: RecognisedTable, o: FillOptions, plan: WritePlan, useMethod: UseMethod, legendName: string) {
+  const bodyRows = t.rows.filter((r) => r.kind === "data" || r.kind === "group" || r.kind === "total");
+  const indicatorRows = bodyRows.filter((r) => r.kind !== "total");
+  const cache = new Map<string, Map<number, Figure>>();
+  const figures = (c: RecognisedColumn) => {
+    let f = cache.get(c.column);
+    if (!f) {
+      f = readColumn(g, c, bodyRows, c.role === "pagu" || c.role === "realisasi_anggaran" || c.measure === "Rp", o.convertText);
+      cache.set(c.column, f);
+      for (const fig of f.values()) if (fig.conversion) plan.textNumbers.push(fig.conversion);
+    }
+    return f;
+  };
+  const right = Math.max(...t.columns.map((c) => c.index));
+  let nextFree = right + 1;
+  const tableName = `${t.caption ?? t.range}`;
+  const indicatorCol = t.columns.find((c) => c.role === "indikator") ?? t.columns.find((c) => c.role === "nomenklatur");
+
+  /** Where a computed column's cells go: its existing column, or a new one appended on the right. */
+  const target = (existing: RecognisedColumn | undefined, role: WriteRole, like: RecognisedColumn, measure: string | null, pc: PercentConvention | null): number | null => {
+    if (existing) return existing.index;
+    const col = nextFree;
+    for (let r = t.header.firstRow; r <= t.body.lastRow; r++) {
+      if (!g.isEmpty(r - 1, col) || g.merge(r - 1, col)) {
+        plan.skipped.push({ sheet: g.name, cell: cellAddress(r - 1, col), role, reason: `column ${columnLetter(col)} is not empty next to ${tableName}; no ${LABELS[role] ?? role} column appended` });
+        return null;
+      }
+    }
+    nextFree++;
+    const header = headerText(role, like, measure, pc);
+    const top = t.header.firstRow;
+    const styleFrom = cellAddress(top - 1, right);
+    plan.writes.push({ sheet: g.name, cell: cellAddress(top - 1, col), role: "header", value: header, styleFrom, note: undefined });
+    const merge = t.header.lastRow > top ? `${cellAddress(top - 1, col)}:${cellAddress(t.header.lastRow - 1, col)}` : undefined;
+    plan.appended.push({ sheet: g.name, table: tableName, column: columnLetter(col), role, header, merge });
+    if (t.columnNumberRow) {
+      const nums = t.columns.map((c) => parseInt(g.text(t.columnNumberRow! - 1, c.index), 10)).filter((n) => !Number.isNaN(n));
+      if (nums.length) plan.writes.push({ sheet: g.name, cell: cellAddress(t.columnNumberRow - 1, col), role: "header", value: String(Math.max(...nums) + (col - right)), styleFrom: cellAddress(t.columnNumberRow - 1, right) });
+    }
+    return col;
+  };
+
+  /** Writes one computed cell unless something is there; a typed value is compared, not replaced. */
+  const put = (row: RecognisedRow, col: number, role: WriteRole, formula: string, value: number | string, numberFormat: string | undefined, appended: boolean) => {
+    const r = row.row - 1;
+    const cell = cellAddress(r, col);
+    const m = g.merge(r, col);
+    if (m && (m.top !== r || m.left !== col)) {
+      plan.skipped.push({ sheet: g.name, cell, role, reason: `inside the merged area ${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}; only its top-left cell can hold a value` });
+      return;
+    }
+    if (!o.overwrite) {
+      if (g.formula(r, col)) {
+        plan.skipped.push({ sheet: g.name, cell, role, reason: `already holds a formula (${g.formula(r, col)}); use overwrite to replace it` });
+        return;
+      }
+      if (!g.isEmpty(r, col)) {
+        const typed = g.text(r, col);
+        plan.skipped.push({ sheet: g.name, cell, role, reason: `holds a typed value (${typed}); not overwritten — the audit compares it with ${value === "" ? "an empty result" : formatNumber(value)}` });
+        return;
+      }
+    }
+    plan.writes.push({ sheet: g.name, cell, role, formula, value, numberFormat, styleFrom: appended ? cellAddress(r, col - 1) : undefined });
+  };
+
+  // --- capaian (target × realisasi) ---------------------------------------------------------
+  const capaianByRow = new Map<string, { cell: string; value: number | ""; pc: PercentConvention }>();
+  for (const p of pairColumns(t, ["target", "target_akhir", "pembanding"], "realisasi", "capaian")) {
+    const pc = percentConventionOf(p.out);
+    const col = target(p.out, "capaian", p.b, p.b.measure, pc);
+    if (col === null) continue;
+    const T = figures(p.a);
+    const R = figures(p.b);
+    for (const row of indicatorRows) {
+      const tf = T.get(row.row)!;
+      const rf = R.get(row.row)!;
+      if (tf.numeral.kind === "empty" && rf.numeral.kind === "empty") continue;
+      const tRef = cellAddress(row.row - 1, p.a.index);
+      const rRef = cellAddress(row.row - 1, p.b.index);
+      alignPercentUnits(g, tf, rf, tRef, rRef, o.convertText, plan);
+      const choice = capaianFor(g, row, tf, rf, tRef, rRef, pc, o, legendName);
+      if (!choice) {
+        plan.skipped.push({ sheet: g.name, cell: cellAddress(row.row - 1, col), role: "capaian", reason: `target ${tRef} "${tf.numeral.raw}" and realisasi ${rRef} "${rf.numeral.raw}" cannot be compared (${tf.numeral.kind} vs ${rf.numeral.kind})` });
+        continue;
+      }
+      useMethod(choice.methodId, choice.label, choice.words, choice.formula.replace(/^=/, ""), choice.source);
+      if (indicatorCol) plan.choices.push({ sheet: g.name, row: row.row, indicator: g.text(row.row - 1, indicatorCol.index), polarity: choice.polarity, reason: row.polarityReason ?? "", method: choice.label });
+      put(row, col, "capaian", choice.formula, choice.value, pctFormat(pc), !p.out);
+      capaianByRow.set(`${col}:${row.row}`, { cell: cellAddress(row.row - 1, col), value: choice.value, pc });
+    }
+    // --- predikat next to capaian ---
+    if (o.scale === "none") continue;
+    const scale = PREDIKAT_SCALES[o.scale];
+    const existing = t.columns.find((c) => c.role === "predikat" && c.index > col && !t.columns.some((x) => x.role === "capaian" && x.index > col && x.index < c.index));
+    const pcol = target(existing, "predikat", p.b, null, null);
+    if (pcol === null) continue;
+    for (const row of indicatorRows) {
+      const cap = capaianByRow.get(`${col}:${row.row}`);
+      if (!cap) continue;
+      const formula = predikatFormula(scale, cap.cell, pc);
+      useMethod(`predikat-${scale.id}`, `Predikat: ${scale.label}`, scale.bands.map((b) => (b.min === -Infinity ? `lainnya ${b.label}` : `${b.strict ? ">" : "≥"} ${b.min} % ${b.label}`)).join(" · "), formula.replace(/^=/, ""), scale.source);
+      put(row, pcol, "predikat", formula, predikatValue(scale, cap.value, pc), undefined, !existing);
+    }
+  }
+
+  // --- serapan, sisa anggaran, efisiensi (pagu × realisasi anggaran) ---------------------------
+  for (const p of pairColumns(t, ["pagu"], "realisasi_anggaran", "serapan")) {
+    const pc = percentConventionOf(p.out);
+    const P = figures(p.a);
+    const RA = figures(p.b);
+    const col = target(p.out, "serapan", p.b, null, pc);
+    if (col === null) continue;
+    const sisa = t.columns.find((c) => c.role === "sisa_anggaran" && (c.year ?? null) === (p.b.year ?? null));
+    const eff = o.efficiency === "none" ? undefined : t.columns.find((c) => c.role === "efisiensi" && (c.year ?? null) === (p.b.year ?? null));
+    const ecol = o.efficiency === "none" ? null : target(eff, "efisiensi", p.b, null, pc);
+    for (const row of bodyRows) {
+      const pf = P.get(row.row)!;
+      const rf = RA.get(row.row)!;
+      if (pf.numeral.kind === "empty" && rf.numeral.kind === "empty") continue;
+      const pRef = cellAddress(row.row - 1, p.a.index);
+      const rRef = cellAddress(row.row - 1, p.b.index);
+      const f = ratioFormula(rRef, pRef, pc);
+      const serapan = ratioValue(rf.excel, pf.excel, pc);
+      useMethod("serapan", "Serapan anggaran", "realisasi anggaran / pagu", f.replace(/^=/, ""), "PermenPANRB 53/2014; Permendagri 86/2017");
+      put(row, col, "serapan", f, serapan, pctFormat(pc), !p.out);
+      if (sisa) {
+        const d = differenceFormula(pRef, rRef);
+        useMethod("sisa", "Sisa anggaran", "pagu − realisasi anggaran", d.replace(/^=/, ""), "Permendagri 86/2017");
+        put(row, sisa.index, "sisa_anggaran", d, pf.excel !== undefined && rf.excel !== undefined ? pf.excel - rf.excel : "", g.numberFormat(row.row - 1, p.a.index) ?? "#,##0", false);
+      }
+      if (ecol === null) continue;
+      const sCell = cellAddress(row.row - 1, col);
+      if (o.efficiency === "sederhana") {
+        const e = simpleEfficiencyFormula(sCell, pc);
+        useMethod("efisiensi-sederhana", "Efisiensi (sederhana)", "100 % − serapan; bermakna bila capaian ≥ 100 %", e.replace(/^=/, ""), "praktik umum perangkat daerah");
+        put(row, ecol, "efisiensi", e, serapan === "" ? "" : (pc === "number" ? 100 : 1) - serapan, pctFormat(pc), !eff);
+      } else {
+        const cap = [...capaianByRow.entries()].find(([k]) => k.endsWith(`:${row.row}`))?.[1];
+        if (!cap) {
+          plan.skipped.push({ sheet: g.name, cell: cellAddress(row.row - 1, ecol), role: "efisiensi", reason: "PMK 214 needs the row's capaian, and this row has none" });
+          continue;
+        }
+        const e = pmk214Formula(pRef, rRef, cap.cell, cap.pc, pc);
+        useMethod("efisiensi-pmk214", "Efisiensi PMK 214/PMK.02/2017", "E = (pagu × capaian − realisasi anggaran) / (pagu × capaian)", e.replace(/^=/, ""), "PMK 214/PMK.02/2017 (diganti PMK 22/PMK.02/2021)");
+        const ck = cap.value === "" ? undefined : cap.pc === "number" ? cap.value / 100 : cap.value;
+        put(row, ecol, "efisiensi", e, pmk214Value(pf.excel, rf.excel, ck, pc), pctFormat(pc), !eff);
+      }
+    }
+  }
+
+  // --- tingkat kemajuan (realisasi / target akhir Renstra) -------------------------------------
+  for (const p of pairColumns(t, ["target_akhir"], "realisasi", "tingkat_kemajuan").slice(-1)) {
+    const pc = percentConventionOf(p.out);
+    const col = target(p.out, "tingkat_kemajuan", p.b, null, pc);
+    if (col === null) continue;
+    const A = figures(p.a);
+    const R = figures(p.b);
+    for (const row of indicatorRows) {
+      const af = A.get(row.row)!;
+      const rf = R.get(row.row)!;
+      if (af.numeral.kind === "empty" && rf.numeral.kind === "empty") continue;
+      const f = ratioFormula(cellAddress(row.row - 1, p.b.index), cellAddress(row.row - 1, p.a.index), pc);
+      useMethod("tingkat-kemajuan", "Tingkat kemajuan", "realisasi / target akhir Renstra", f.replace(/^=/, ""), "Permendagri 86/2017 (evaluasi Renstra)");
+      put(row, col, "tingkat_kemajuan", f, ratioValue(rf.excel, af.excel, pc), pctFormat(pc), !p.out);
+    }
+  }
+}
+
+interface CapaianChoice {
+  formula: string;
+  value: number | "";
+  polarity: Polarity;
+  methodId: string;
+  label: string;
+  words: string;
+  source: string;
+}
+
+/** The capaian formula for one row, from the kinds of its inputs and the indicator's polarity. */
+function capaianFor(g: Grid, row: RecognisedRow, tf: Figure, rf: Figure, tRef: string, rRef: string, pc: PercentConvention, o: FillOptions, legendName: string): CapaianChoice | null {
+  const limits = o.limits ?? {};
+  const tk = tf.numeral.kind;
+  const rk = rf.numeral.kind;
+  if (tk === "grade" && rk === "grade") {
+    return {
+      formula: gradeCapaianFormula(tRef, rRef, pc, limits),
+      value: ratioValue(rf.numeral.value, tf.numeral.value, pc, limits),
+      polarity: "higher-better",
+      methodId: "capaian-grade",
+      label: "Capaian nilai berpredikat",
+      words: "skor realisasi / skor target, skor = angka dalam kurung (\"A (80.35)\" / \"BB (75)\")",
+      source: "PermenPANRB 53/2014",
+    };
+  }
+  if (tk === "category" && rk === "category" && tf.numeral.category!.scale === rf.numeral.category!.scale) {
+    const scale = CATEGORICAL_SCALES.find((s) => s.id === tf.numeral.category!.scale)!;
+    const col = LADDER_COLUMNS[scale.id];
+    const ladder = `'${legendName}'!$${col}$${LADDER_FIRST_ROW}:$${col}$${LADDER_FIRST_ROW + scale.rungs.length - 1}`;
+    return {
+      formula: ladderCapaianFormula(tRef, rRef, ladder, pc, limits),
+      value: ratioValue(rf.numeral.category!.rank, tf.numeral.category!.rank, pc, limits),
+      polarity: "categorical",
+      methodId: `capaian-ladder-${scale.id}`,
+      label: `Capaian kategori (${scale.label})`,
+      words: `peringkat realisasi / peringkat target pada tangga ${scale.rungs.join(" < ")}`,
+      source: "PermenPANRB 53/2014",
+    };
+  }
+  const numeric = (f: Figure) => f.excel !== undefined || f.conversion !== undefined || f.numeral.kind === "marker" || f.numeral.kind === "empty";
+  if (!numeric(tf) || !numeric(rf)) return null;
+  const where = `${g.name}!${row.row}`;
+  const polarity = o.polarity?.[where] ?? (row.polarity === "lower-better" ? "lower-better" : "higher-better");
+  const method: CapaianMethod = polarity === "lower-better" ? o.negativeByRow?.[where] ?? o.negative : "higher-better";
+  const m = CAPAIAN_METHODS[method];
+  return {
+    formula: capaianFormula(method, tRef, rRef, pc, limits),
+    value: capaianValue(method, tf.excel, rf.excel, pc, limits),
+    polarity,
+    methodId: `capaian-${method}`,
+    label: method === "higher-better" ? "Capaian (semakin tinggi semakin baik)" : `Capaian (semakin rendah semakin baik, rumus ${method})`,
+    words: m.words,
+    source: method === "higher-better" ? "PermenPANRB 53/2014" : "PermenPANRB 53/2014; rumus dipilih pengguna (tidak diatur satu rumus baku)",
+  };
+}
+
+function formatNumber(v: number | string): string {
+  return typeof v === "number" ? String(Math.round(v * 10000) / 10000) : v;
+}
+
+/** The legend sheet: methods, per-indicator choices, and the ladders the categorical formulas match against. */
+function legendPlan(plan: WritePlan, sheet: string, snapshot: WorkbookSnapshot): WritePlan["legend"] {
+  const writes: CellWrite[] = [];
+  const text = (cell: string, value: string | number, bold = false) => writes.push({ sheet, cell, role: "legend", value, bold: bold || undefined });
+  text("A1", LEGEND_MARK, true);
+  text("A2", "Setiap angka yang ditulis add-in adalah rumus Excel yang dapat diklik dan ditelusuri. Data tidak dikirim ke mana pun.");
+  ["Metode", "Rumus (kata)", "Rumus Excel (contoh)", "Sumber", "Jumlah sel"].forEach((h, i) => text(`${columnLetter(i)}4`, h, true));
+  let r = 5;
+  for (const m of plan.methods) {
+    [m.label, m.words, m.example, m.source, m.count].forEach((v, i) => text(`${columnLetter(i)}${r}`, v));
+    r++;
+  }
+  r += 1;
+  text(`A${r}`, "Pilihan per indikator", true);
+  r++;
+  ["Lembar", "Baris", "Indikator", "Polaritas", "Alasan", "Rumus capaian"].forEach((h, i) => text(`${columnLetter(i)}${r}`, h, true));
+  r++;
+  const POLARITY_ID: Record<Polarity, string> = { "higher-better": "semakin tinggi semakin baik", "lower-better": "semakin rendah semakin baik", categorical: "kategori (peringkat)" };
+  for (const c of plan.choices) {
+    [c.sheet, c.row, c.indicator, POLARITY_ID[c.polarity], c.reason, c.method].forEach((v, i) => text(`${columnLetter(i)}${r}`, v));
+    r++;
+  }
+  for (const scale of CATEGORICAL_SCALES) {
+    const col = LADDER_COLUMNS[scale.id];
+    text(`${col}${LADDER_FIRST_ROW - 1}`, scale.label, true);
+    scale.rungs.forEach((rung, i) => text(`${col}${LADDER_FIRST_ROW + i}`, rung));
+  }
+  return { sheet, replaces: snapshot.sheets.some((s) => s.name === sheet), writes };
+}
