@@ -61,3 +61,83 @@ describe("lkip analyze", () => {
     expect(fake.err).toBe(`lkip: ${fakeFile}: not an .xlsx workbook (it is not a zip package)\n`);
   });
 });
+
+describe("lkip fill", () => {
+  let dir: string;
+  beforeAll(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "lkip-fill-"))));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test("writes live formulas with cached results into a copy; the input and everything else stay as they were", async () => {
+    const input = fixture("xlsx/serang-bab3-blank.xlsx");
+    const before = fs.readFileSync(input);
+    const out = path.join(dir, "serang-filled.xlsx");
+    const { code, out: stdout } = await run(["fill", input, "-o", out, "--json"]);
+    expect(code).toBe(0);
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+    const json = JSON.parse(stdout);
+    expect(json.writes.length).toBeGreaterThan(50);
+    expect(json.writes[0]).toEqual({ sheet: expect.any(String), cell: expect.stringMatching(/^[A-Z]+\d+$/), role: expect.any(String), formula: expect.stringMatching(/^=/), value: expect.anything() });
+    expect(Array.isArray(json.appended) && Array.isArray(json.skipped)).toBe(true);
+
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.readFile(input);
+    const filled = new ExcelJS.Workbook();
+    await filled.xlsx.readFile(out);
+    // Same sheets plus the legend; merges and untouched cells identical.
+    expect(filled.worksheets.map((w) => w.name)).toEqual([...original.worksheets.map((w) => w.name), "Keterangan Rumus"]);
+    const written = new Set(json.writes.map((w: { sheet: string; cell: string }) => `${w.sheet}!${w.cell}`));
+    for (const ws of original.worksheets) {
+      const fw = filled.getWorksheet(ws.name)!;
+      ws.eachRow({ includeEmpty: false }, (row) =>
+        row.eachCell({ includeEmpty: false }, (cell) => {
+          if (!written.has(`${ws.name}!${cell.address}`)) expect({ at: `${ws.name}!${cell.address}`, v: fw.getCell(cell.address).value }).toEqual({ at: `${ws.name}!${cell.address}`, v: cell.value });
+        }),
+      );
+      expect(Object.keys((fw as unknown as { _merges: object })._merges)).toEqual(expect.arrayContaining(Object.keys((ws as unknown as { _merges: object })._merges)));
+    }
+    // A formula cell carries its computed result for viewers that do not recalculate.
+    const w = json.writes.find((x: { role: string; value: unknown }) => x.role === "capaian" && typeof x.value === "number");
+    const cell = filled.getWorksheet(w.sheet)!.getCell(w.cell).value as ExcelJS.CellFormulaValue;
+    expect("=" + cell.formula).toBe(w.formula);
+    expect(cell.result).toBeCloseTo(w.value, 9);
+  });
+
+  test("the legend sheet states every method and its source; its texts are text, never formulas", async () => {
+    const out = path.join(dir, "bekasi-filled.xlsx");
+    expect((await run(["fill", fixture("xlsx/bekasi-bab3-blank.xlsx"), "-o", out, "--negative", "B", "--convert-text"])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const legend = wb.getWorksheet("Keterangan Rumus")!;
+    const texts: string[] = [];
+    legend.eachRow((row) => row.eachCell((c) => {
+      expect(c.type).not.toBe(ExcelJS.ValueType.Formula);
+      texts.push(String(c.value));
+    }));
+    const all = texts.join("\n");
+    expect(all).toMatch(/semakin rendah semakin baik, rumus B/);
+    expect(all).toMatch(/PermenPANRB 53\/2014/);
+    expect(all).toMatch(/Permendagri 86/);
+    expect(all).toContain("Nindya");
+  });
+
+  test("bad usage: no -o, -o equal to the input, unknown choice", async () => {
+    const input = fixture("xlsx/serang-typed.xlsx");
+    expect((await run(["fill", input])).err).toMatch(/needs -o/);
+    const same = await run(["fill", input, "-o", input]);
+    expect(same.code).toBe(2);
+    expect(same.err).toMatch(/never writes the input file in place/);
+    const bad = await run(["fill", input, "-o", path.join(dir, "x.xlsx"), "--negative", "D"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--negative must be one of A, B, C \(got "D"\)/);
+  });
+});
+
+describe("lkip audit", () => {
+  test("--json lists findings with cell, typed, expected and reason", async () => {
+    const { code, out } = await run(["audit", fixture("xlsx/serang-typed.xlsx"), "--json"]);
+    expect(code).toBe(0);
+    const { findings } = JSON.parse(out);
+    expect(findings).toContainEqual(expect.objectContaining({ sheet: "serang-3.1", cell: "F7", role: "capaian", typed: 95.65, reason: "wrong-polarity" }));
+    for (const f of findings) expect(Object.keys(f)).toEqual(["sheet", "cell", "role", "typed", "expected", "reason", "detail"]);
+  });
+});

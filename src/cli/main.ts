@@ -1,55 +1,139 @@
 /**
- * The `lkip` command. `lkip analyze <file.xlsx> [--json]` lists the recognised tables.
+ * The `lkip` command:
+ *   lkip analyze <file.xlsx> [--json]                 the recognised tables
+ *   lkip fill <in.xlsx> -o <out.xlsx> [options]       live formulas written back (never in place)
+ *   lkip audit <in.xlsx> [--json]                     hand-typed numbers checked against the rules
  * Exit codes: 0 success (no tables is a success), 2 bad usage, 3 unreadable or non-xlsx file.
  */
 import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
 import { recogniseWorkbook, WorkbookAnalysis } from "../core/recognise";
 import { analysisToJson } from "../core/report";
-import { readWorkbookFile, WorkbookReadError } from "../xlsx/readWorkbook";
+import { DEFAULT_FILL, FillOptions, planWorkbook, WritePlan } from "../core/writePlan";
+import { auditWorkbook, Finding } from "../core/audit";
+import { snapshotFromWorkbook, WorkbookReadError, loadWorkbookFile } from "../xlsx/readWorkbook";
+import { applyPlanToWorkbook } from "../xlsx/applyPlan";
 
 export const EXIT = { ok: 0, usage: 2, unreadable: 3 } as const;
 
-const USAGE = `Usage: lkip analyze <file.xlsx> [--json]
+const USAGE = `Usage:
+  lkip analyze <file.xlsx> [--json]
+  lkip fill <in.xlsx> -o <out.xlsx> [--negative A|B|C] [--scale permendagri86|tercapai|sakip|none]
+            [--efficiency sederhana|pmk214|none] [--overwrite] [--convert-text] [--json]
+  lkip audit <in.xlsx> [--negative A|B|C] [--scale …] [--json]
 
-  analyze   recognise the performance tables (Tabel 3.x) of a workbook
-  --json    print the result as JSON on stdout
-  --help    show this help`;
+  analyze         recognise the performance tables (Tabel 3.x) of a workbook
+  fill            write capaian, predikat, serapan and efficiency formulas into a copy of the workbook
+  audit           recompute every hand-typed capaian, predikat, serapan, efisiensi and total; lint formulas
+  --negative      formula for lower-is-better indicators: A (2T-R)/T (default), B T/R, C (T-R)/T
+  --scale         predikat scale (default permendagri86)
+  --efficiency    efficiency method (default sederhana = 100 % - serapan)
+  --overwrite     replace non-empty computed cells (default: report them, never overwrite)
+  --convert-text  convert numbers stored as text (and percents typed in the other unit) into numbers
+  --json          print the result as JSON on stdout
+  --help          show this help`;
 
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Is stderr a terminal (progress bar) — false in tests. */
+  tty?: boolean;
 }
 
-const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), tty: process.stderr.isTTY };
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string;
+  files: string[];
+  output?: string;
+  json: boolean;
+  fill: FillOptions;
+}
+
+const CHOICES = { "--negative": ["A", "B", "C"], "--scale": ["permendagri86", "tercapai", "sakip", "none"], "--efficiency": ["sederhana", "pmk214", "none"] } as const;
+const FLAGS: Record<string, string[]> = { analyze: ["--json"], fill: ["--json", "--overwrite", "--convert-text", "-o", "--output", "--negative", "--scale", "--efficiency"], audit: ["--json", "--negative", "--scale", "--efficiency"] };
+
+function parseArgs(argv: string[]): Args {
+  const [command, ...rest] = argv;
+  if (!command) throw new UsageError("");
+  if (!FLAGS[command]) throw new UsageError(`unknown command "${command}"`);
+  const args: Args = { command, files: [], json: false, fill: { ...DEFAULT_FILL } };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (!a.startsWith("-")) {
+      args.files.push(a);
+      continue;
+    }
+    if (!FLAGS[command].includes(a)) throw new UsageError(`unknown option ${a} for ${command}`);
+    if (a === "--json") args.json = true;
+    else if (a === "--overwrite") args.fill.overwrite = true;
+    else if (a === "--convert-text") args.fill.convertText = true;
+    else {
+      const v = rest[++i];
+      if (v === undefined || v.startsWith("-")) throw new UsageError(`${a} needs a value`);
+      if (a === "-o" || a === "--output") args.output = v;
+      else {
+        const allowed = CHOICES[a as keyof typeof CHOICES] as readonly string[];
+        if (!allowed.includes(v)) throw new UsageError(`${a} must be one of ${allowed.join(", ")} (got "${v}")`);
+        if (a === "--negative") args.fill.negative = v as FillOptions["negative"];
+        if (a === "--scale") args.fill.scale = v as FillOptions["scale"];
+        if (a === "--efficiency") args.fill.efficiency = v as FillOptions["efficiency"];
+      }
+    }
+  }
+  if (args.files.length !== 1) throw new UsageError(`${command} takes exactly one .xlsx file (got ${args.files.length})`);
+  if (command === "fill") {
+    if (!args.output) throw new UsageError("fill needs -o <out.xlsx> (the input file is never written)");
+    if (path.resolve(args.output) === path.resolve(args.files[0])) throw new UsageError("fill never writes the input file in place: choose another -o file");
+    if (!/\.xlsx$/i.test(args.output)) throw new UsageError(`-o ${args.output}: the output must be an .xlsx file`);
+  }
+  return args;
+}
+
+/** A progress bar on stderr, shown only when a run has taken more than a second. */
+function progress(io: Io) {
+  const started = Date.now();
+  let shown = false;
+  return {
+    step(label: string, done: number, total: number) {
+      if (!io.tty || Date.now() - started < 1000) return;
+      shown = true;
+      const width = 30;
+      const filled = total ? Math.round((done / total) * width) : width;
+      io.err(`\r${label.padEnd(12)} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total}`);
+    },
+    end() {
+      if (shown) io.err("\n");
+    },
+  };
+}
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   if (argv.includes("--help") || argv.includes("-h")) {
     io.out(USAGE + "\n");
     return EXIT.ok;
   }
-  const [command, ...rest] = argv;
-  if (command !== "analyze") {
-    io.err(command ? `lkip: unknown command "${command}"\n${USAGE}\n` : `${USAGE}\n`);
-    return EXIT.usage;
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(e.message ? `lkip: ${e.message}\n${USAGE}\n` : `${USAGE}\n`);
+      return EXIT.usage;
+    }
+    throw e;
   }
-  const unknown = rest.filter((a) => a.startsWith("-") && a !== "--json");
-  const files = rest.filter((a) => !a.startsWith("-"));
-  if (unknown.length) {
-    io.err(`lkip: unknown option ${unknown[0]}\n${USAGE}\n`);
-    return EXIT.usage;
-  }
-  if (files.length !== 1) {
-    io.err(`lkip: analyze takes exactly one .xlsx file (got ${files.length})\n${USAGE}\n`);
-    return EXIT.usage;
-  }
-  const file = files[0];
+  const file = args.files[0];
   if (fs.existsSync(file) && fs.statSync(file).isFile() && !/\.xlsx$|\.xlsm$/i.test(file)) {
     io.err(`lkip: ${file}: not an .xlsx workbook (only .xlsx/.xlsm files can be read)\n`);
     return EXIT.unreadable;
   }
-  let analysis: WorkbookAnalysis;
+  let wb: ExcelJS.Workbook;
   try {
-    analysis = recogniseWorkbook(await readWorkbookFile(file));
+    wb = await loadWorkbookFile(file);
   } catch (e) {
     if (e instanceof WorkbookReadError) {
       io.err(`lkip: ${e.file}: ${e.message}\n`);
@@ -57,10 +141,64 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     throw e;
   }
+  const bar = progress(io);
+  const snapshot = snapshotFromWorkbook(wb, file);
+  bar.step("recognising", 0, 1);
+  const analysis = recogniseWorkbook(snapshot);
   analysis.file = file;
-  if (rest.includes("--json")) io.out(JSON.stringify(analysisToJson(analysis), null, 2) + "\n");
-  else io.out(summary(analysis));
+  if (args.command === "analyze") {
+    bar.end();
+    if (args.json) io.out(JSON.stringify(analysisToJson(analysis), null, 2) + "\n");
+    else io.out(summary(analysis));
+    return EXIT.ok;
+  }
+  if (args.command === "audit") {
+    const findings = auditWorkbook(snapshot, analysis, args.fill);
+    bar.end();
+    if (args.json) io.out(JSON.stringify({ file, findings: findings.map(({ sheet, cell, role, typed, expected, reason, detail }) => ({ sheet, cell, role, typed, expected, reason, detail })) }, null, 2) + "\n");
+    else io.out(auditSummary(file, findings));
+    return EXIT.ok;
+  }
+  const plan = planWorkbook(snapshot, analysis, args.fill);
+  applyPlanToWorkbook(wb, plan, (done, total) => bar.step("writing", done, total));
+  await wb.xlsx.writeFile(args.output!);
+  bar.end();
+  if (args.json) io.out(JSON.stringify(fillJson(plan), null, 2) + "\n");
+  else io.out(fillSummary(file, args.output!, plan));
   return EXIT.ok;
+}
+
+export function fillJson(plan: WritePlan) {
+  return {
+    writes: plan.writes.filter((w) => w.formula).map((w) => ({ sheet: w.sheet, cell: w.cell, role: w.role, formula: w.formula, value: w.value })),
+    appended: plan.appended.map((a) => ({ sheet: a.sheet, table: a.table, column: a.column, role: a.role, header: a.header })),
+    skipped: plan.skipped.map((s) => ({ sheet: s.sheet, cell: s.cell, role: s.role ?? null, reason: s.reason })),
+    converted: plan.convertText ? plan.textNumbers.map((c) => ({ sheet: c.sheet, cell: c.cell, text: c.text, value: c.value, reason: c.reason })) : [],
+    textNumbers: plan.convertText ? [] : plan.textNumbers.map((c) => ({ sheet: c.sheet, cell: c.cell, text: c.text, reason: c.reason })),
+    legend: plan.legend?.sheet ?? null,
+    methods: plan.methods.map((m) => ({ method: m.label, formula: m.words, source: m.source, cells: m.count })),
+  };
+}
+
+function fillSummary(input: string, output: string, plan: WritePlan): string {
+  const formulas = plan.writes.filter((w) => w.formula);
+  const byRole = new Map<string, number>();
+  for (const w of formulas) byRole.set(w.role, (byRole.get(w.role) ?? 0) + 1);
+  const lines = [`${input} → ${output}`, `${formulas.length} formula(s): ${[...byRole].map(([r, n]) => `${n} ${r}`).join(", ") || "none"}`];
+  for (const a of plan.appended) lines.push(`  appended ${a.sheet}!${a.column} "${a.header}" to ${a.table}`);
+  if (plan.textNumbers.length)
+    lines.push(plan.convertText ? `${plan.textNumbers.length} number(s) stored as text or in the other percent unit converted` : `${plan.textNumbers.length} input(s) hold numbers as text or percents in the other unit: their formulas stay empty until you rerun with --convert-text`);
+  if (plan.skipped.length) lines.push(`${plan.skipped.length} cell(s) skipped:`);
+  for (const s of plan.skipped.slice(0, 50)) lines.push(`  ${s.sheet}!${s.cell}: ${s.reason}`);
+  if (plan.skipped.length > 50) lines.push(`  … ${plan.skipped.length - 50} more (use --json)`);
+  if (plan.legend) lines.push(`methods and per-indicator choices are listed on the sheet "${plan.legend.sheet}"`);
+  return lines.join("\n") + "\n";
+}
+
+function auditSummary(file: string, findings: Finding[]): string {
+  const lines = [`${file}: ${findings.length} finding(s)`];
+  for (const f of findings) lines.push(`  ${f.sheet}!${f.cell} [${f.reason}] ${f.role}: typed ${f.typed ?? "—"}, expected ${f.expected ?? "—"} — ${f.detail}`);
+  return lines.join("\n") + "\n";
 }
 
 const KEY_ROLES = new Set(["indikator", "nomenklatur", "program", "kegiatan", "subkegiatan", "target", "realisasi", "capaian", "predikat", "pagu", "realisasi_anggaran", "serapan", "efisiensi", "target_akhir", "pembanding"]);

@@ -111,6 +111,11 @@ export function snapshotFromWorkbook(wb: ExcelJS.Workbook, file?: string): Workb
 
 /** Read an .xlsx file from disk. Throws WorkbookReadError with a one-line reason. */
 export async function readWorkbookFile(file: string): Promise<WorkbookSnapshot> {
+  return snapshotFromWorkbook(await loadWorkbookFile(file), file);
+}
+
+/** Load an .xlsx file as an ExcelJS workbook (kept when the file is to be written back). */
+export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(file);
@@ -121,7 +126,7 @@ export async function readWorkbookFile(file: string): Promise<WorkbookSnapshot> 
     if (/zip|central directory|signature|end of data/i.test(msg)) throw new WorkbookReadError(file, "not an .xlsx workbook (it is not a zip package)");
     throw new WorkbookReadError(file, `cannot be read as .xlsx: ${msg.split("\n")[0]}`);
   }
-  return snapshotFromWorkbook(wb, file);
+  return wb;
 }
 
 /** Read an .xlsx from bytes (browser fake host, tests). */
