@@ -158,6 +158,15 @@ function textConversion(sheet: string, cell: string, text: string, n: Numeral, v
   return { sheet, cell, text, value: n.kind === "percent" ? v / 100 : v, numberFormat: format, reason: "text" };
 }
 
+/** The rows where at least one of the two operand columns holds something, with both figures. */
+function* rowsWithFigures(rows: RecognisedRow[], a: Map<number, Figure>, b: Map<number, Figure>): Generator<[RecognisedRow, Figure, Figure]> {
+  for (const row of rows) {
+    const fa = a.get(row.row)!;
+    const fb = b.get(row.row)!;
+    if (fa.numeral.kind !== "empty" || fb.numeral.kind !== "empty") yield [row, fa, fb];
+  }
+}
+
 const key = (c: RecognisedColumn) => `${c.year ?? ""}|${c.period ?? ""}`;
 
 interface Pair {
@@ -334,10 +343,7 @@ function planTable(g: Grid, t: RecognisedTable, o: FillOptions, plan: WritePlan,
     if (col === null) continue;
     const T = figures(p.a);
     const R = figures(p.b);
-    for (const row of indicatorRows) {
-      const tf = T.get(row.row)!;
-      const rf = R.get(row.row)!;
-      if (tf.numeral.kind === "empty" && rf.numeral.kind === "empty") continue;
+    for (const [row, tf, rf] of rowsWithFigures(indicatorRows, T, R)) {
       const tRef = cellAddress(row.row - 1, p.a.index);
       const rRef = cellAddress(row.row - 1, p.b.index);
       alignPercentUnits(g, tf, rf, tRef, rRef, o.convertText, plan);
@@ -376,10 +382,7 @@ function planTable(g: Grid, t: RecognisedTable, o: FillOptions, plan: WritePlan,
     const sisa = t.columns.find((c) => c.role === "sisa_anggaran" && (c.year ?? null) === (p.b.year ?? null));
     const eff = o.efficiency === "none" ? undefined : t.columns.find((c) => c.role === "efisiensi" && (c.year ?? null) === (p.b.year ?? null));
     const ecol = o.efficiency === "none" ? null : target(eff, "efisiensi", p.b, null, pc);
-    for (const row of bodyRows) {
-      const pf = P.get(row.row)!;
-      const rf = RA.get(row.row)!;
-      if (pf.numeral.kind === "empty" && rf.numeral.kind === "empty") continue;
+    for (const [row, pf, rf] of rowsWithFigures(bodyRows, P, RA)) {
       const pRef = cellAddress(row.row - 1, p.a.index);
       const rRef = cellAddress(row.row - 1, p.b.index);
       const f = ratioFormula(rRef, pRef, pc);
@@ -418,10 +421,7 @@ function planTable(g: Grid, t: RecognisedTable, o: FillOptions, plan: WritePlan,
     if (col === null) continue;
     const A = figures(p.a);
     const R = figures(p.b);
-    for (const row of indicatorRows) {
-      const af = A.get(row.row)!;
-      const rf = R.get(row.row)!;
-      if (af.numeral.kind === "empty" && rf.numeral.kind === "empty") continue;
+    for (const [row, af, rf] of rowsWithFigures(indicatorRows, A, R)) {
       const f = ratioFormula(cellAddress(row.row - 1, p.b.index), cellAddress(row.row - 1, p.a.index), pc);
       useMethod("tingkat-kemajuan", "Tingkat kemajuan", "realisasi / target akhir Renstra", f.replace(/^=/, ""), "Permendagri 86/2017 (evaluasi Renstra)");
       put(row, col, "tingkat_kemajuan", f, ratioValue(rf.excel, af.excel, pc), pctFormat(pc), !p.out);
