@@ -74,3 +74,8 @@ test("formula lint: a constant typed inside, a formula unlike its column, AVERAG
   const reasons = auditWorkbook(s, recogniseWorkbook(s)).map((f) => `${f.cell}:${f.reason}`);
   expect(reasons).toEqual(expect.arrayContaining(["E6:constant-in-formula", "E6:inconsistent-formula", "C3:average-in-parent"]));
 });
+
+test("Bekasi's K/Rp tables, whose sums the fixture notes as consistent, give no total finding (indicator rows under a program are not its parts)", async () => {
+  const bekasi = await audit("bekasi-typed.xlsx", "B");
+  expect(bekasi.filter((f) => f.reason === "total-mismatch")).toEqual([]);
+});

@@ -172,7 +172,8 @@ function checkTotals(g: Grid, t: RecognisedTable): Finding[] {
   const money = t.columns.filter((c) => c.role === "pagu" || c.role === "realisasi_anggaran");
   if (!money.length) return out;
   const rows = t.rows.filter((r) => r.kind === "data" || r.kind === "group" || r.kind === "total");
-  const depth = (r: RecognisedRow) => (r.kind === "total" ? -1 : r.level ? LEVEL_ORDER.indexOf(r.level) : -2);
+  // -1 a total, 0..2 program/kegiatan/sub kegiatan, -2 anything else (an indicator row under a program).
+  const depth = (r: RecognisedRow) => (r.kind === "total" ? -1 : r.level && LEVEL_ORDER.includes(r.level) ? LEVEL_ORDER.indexOf(r.level) : -2);
   rows.forEach((parent, i) => {
     const pd = depth(parent);
     if (pd === -2 || (parent.kind !== "group" && parent.kind !== "total")) return;
