@@ -4,7 +4,7 @@
  * disagreement is reported with its cell, the typed and the expected value, and why it is probably
  * wrong. Existing formulas are linted too.
  */
-import { cellAddress, columnIndex, Grid, WorkbookSnapshot } from "./grid";
+import { cellAddress, columnIndex, Grid, parseCellAddress, WorkbookSnapshot } from "./grid";
 import { parseNumeral, percentValue } from "./numerals";
 import type { RecognisedRow, RecognisedTable, WorkbookAnalysis } from "./recognise";
 import { capaianValue, CapaianMethod, PREDIKAT_SCALES, predikatValue } from "./formulas";
@@ -64,16 +64,14 @@ export function auditWorkbook(snapshot: WorkbookSnapshot, analysis: WorkbookAnal
   for (const w of plan.writes) {
     if (!w.formula || w.role === "header") continue;
     const g = grids.get(w.sheet)!;
-    const { r, c } = rc(w.cell);
+    const { row: r, col: c } = parseCellAddress(w.cell);
     if (g.formula(r, c) || g.isEmpty(r, c)) continue;
     const raw = g.value(r, c);
     const fmt = g.numberFormat(r, c);
     if (w.role === "predikat") {
       const typed = g.text(r, c);
       // Consistent with the scale applied to the capaian the table shows (typed or not).
-      const capCell = /IF\(ISNUMBER\(([A-Z]+\d+)\)/.exec(w.formula)?.[1];
-      const cap = capCell ? rc(capCell) : null;
-      const shown = cap ? percentValue(parseNumeral(g.value(cap.r, cap.c), g.numberFormat(cap.r, cap.c)), parseNumeral(g.value(cap.r, cap.c), g.numberFormat(cap.r, cap.c)).value) : undefined;
+      const shown = w.inputs ? shownPercent(g, w.inputs[0]) : undefined;
       const scale = PREDIKAT_SCALES[o.scale === "none" ? "permendagri86" : o.scale];
       const expected = shown === undefined ? w.value : predikatValue(scale, shown, "number");
       if (expected !== "" && typeof expected === "string" && typed.toLowerCase() !== expected.toLowerCase())
@@ -91,7 +89,7 @@ export function auditWorkbook(snapshot: WorkbookSnapshot, analysis: WorkbookAnal
     if (agrees(typedPct, expectedPct, Math.max(d, 0))) continue;
     const f: Finding = { sheet: w.sheet, cell: w.cell, role: w.role, typed: round(typedPct, 4), expected: round(expectedPct, 4), reason: "arithmetic", detail: "" };
     const ctx = tableAt.get(`${w.sheet}!${r + 1}`);
-    f.reason = explain(g, w.formula, typedPct, expectedPct, d, ctx, f);
+    f.reason = explain(g, w.inputs, typedPct, expectedPct, d, ctx, f);
     findings.push(f);
   }
   for (const s of analysis.sheets) {
@@ -111,13 +109,15 @@ export function auditWorkbook(snapshot: WorkbookSnapshot, analysis: WorkbookAnal
   return findings;
 }
 
-function rc(cell: string) {
-  const m = /^([A-Z]+)(\d+)$/.exec(cell)!;
-  return { r: Number(m[2]) - 1, c: columnIndex(m[1]) };
+/** A figure as the sheet shows it, in percent units. */
+function shownPercent(g: Grid, cell: string): number | undefined {
+  const { row, col } = parseCellAddress(cell);
+  const n = parseNumeral(g.value(row, col), g.numberFormat(row, col));
+  return percentValue(n, n.value);
 }
 
 /** Why a typed value differs: the likeliest known mistake, or plain arithmetic. */
-function explain(g: Grid, formula: string, typed: number, expected: number, d: number, ctx: { t: RecognisedTable; row: RecognisedRow } | undefined, f: Finding): AuditReason {
+function explain(g: Grid, inputs: string[] | undefined, typed: number, expected: number, d: number, ctx: { t: RecognisedTable; row: RecognisedRow } | undefined, f: Finding): AuditReason {
   if (d >= 1 && Math.abs(trunc(expected, d) - typed) < 1e-9) {
     f.detail = `${round(expected, d + 2)} cut to ${round(typed, d)} instead of rounded to ${round(expected, d)}`;
     return "truncated";
@@ -126,10 +126,10 @@ function explain(g: Grid, formula: string, typed: number, expected: number, d: n
     f.detail = "the same figure in the other percent unit";
     return "percent-unit";
   }
-  const refs = /ISNUMBER\(([A-Z]+\d+)\),ISNUMBER\(([A-Z]+\d+)\)/.exec(formula);
-  if (f.role === "capaian" && refs && ctx) {
-    const T = num(g, refs[1]);
-    const R = num(g, refs[2]);
+  if (f.role === "capaian" && inputs?.length === 2 && ctx) {
+    const [tCell, rCell] = inputs;
+    const T = num(g, tCell);
+    const R = num(g, rCell);
     const lower = ctx.row.polarity === "lower-better";
     for (const m of METHODS) {
       const v = capaianValue(m, T, R, "number");
@@ -143,10 +143,10 @@ function explain(g: Grid, formula: string, typed: number, expected: number, d: n
     // Against another figure of the same row (another year's target, the national figure…).
     for (const c of ctx.t.columns.filter((x) => ["target", "realisasi", "target_akhir", "pembanding"].includes(x.role))) {
       const ref = cellAddress(ctx.row.row - 1, c.index);
-      if (ref === refs[1] || ref === refs[2]) continue;
+      if (ref === tCell || ref === rCell) continue;
       const v = num(g, ref);
       if (v === undefined) continue;
-      for (const [a, b, text] of [[R, v, `${refs[2]} / ${ref}`], [v, T, `${ref} / ${refs[1]}`]] as const) {
+      for (const [a, b, text] of [[R, v, `${rCell} / ${ref}`], [v, T, `${ref} / ${tCell}`]] as const) {
         if (a !== undefined && b !== undefined && b !== 0 && agrees(typed, (a / b) * 100, d)) {
           f.detail = `matches ${text} (${c.role}${c.year ? " " + c.year : ""})`;
           return "other-column";
@@ -159,8 +159,8 @@ function explain(g: Grid, formula: string, typed: number, expected: number, d: n
 }
 
 function num(g: Grid, cell: string): number | undefined {
-  const { r, c } = rc(cell);
-  const n = parseNumeral(g.value(r, c), g.numberFormat(r, c));
+  const { row, col } = parseCellAddress(cell);
+  const n = parseNumeral(g.value(row, col), g.numberFormat(row, col));
   return n.kind === "percent" && n.percent === "format" ? n.value : n.kind === "percent" ? (n.value ?? 0) / 100 : n.value;
 }
 

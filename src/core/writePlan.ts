@@ -42,10 +42,11 @@ export interface CellWrite {
   cell: string;
   role: WriteRole;
   formula?: string;
+  /** The cells the formula reads, in the formula's terms: [target, realisasi], [pagu, realisasi anggaran], [capaian]… */
+  inputs?: string[];
   /** Cached result of the formula, or the text/number to write when there is no formula. */
   value: number | string | null;
   numberFormat?: string;
-  note?: string;
   /** Copy borders, fill and font from this cell (appended columns look like their neighbours). */
   styleFrom?: string;
   bold?: boolean;
@@ -302,7 +303,7 @@ function planTable(g: Grid, t: RecognisedTable, o: FillOptions, plan: WritePlan,
     const header = headerText(role, like, measure, pc);
     const top = t.header.firstRow;
     const styleFrom = cellAddress(top - 1, right);
-    plan.writes.push({ sheet: g.name, cell: cellAddress(top - 1, col), role: "header", value: header, styleFrom, note: undefined });
+    plan.writes.push({ sheet: g.name, cell: cellAddress(top - 1, col), role: "header", value: header, styleFrom });
     const merge = t.header.lastRow > top ? `${cellAddress(top - 1, col)}:${cellAddress(t.header.lastRow - 1, col)}` : undefined;
     plan.appended.push({ sheet: g.name, table: tableName, column: columnLetter(col), role, header, merge });
     if (t.columnNumberRow) {
@@ -313,7 +314,7 @@ function planTable(g: Grid, t: RecognisedTable, o: FillOptions, plan: WritePlan,
   };
 
   /** Writes one computed cell unless something is there; a typed value is compared, not replaced. */
-  const put = (row: RecognisedRow, col: number, role: WriteRole, formula: string, value: number | string, numberFormat: string | undefined, appended: boolean) => {
+  const put = (row: RecognisedRow, col: number, role: WriteRole, formula: string, inputs: string[], value: number | string, numberFormat: string | undefined, appended: boolean) => {
     const r = row.row - 1;
     const cell = cellAddress(r, col);
     const m = g.merge(r, col);
@@ -332,7 +333,7 @@ function planTable(g: Grid, t: RecognisedTable, o: FillOptions, plan: WritePlan,
         return;
       }
     }
-    plan.writes.push({ sheet: g.name, cell, role, formula, value, numberFormat, styleFrom: appended ? cellAddress(r, col - 1) : undefined });
+    plan.writes.push({ sheet: g.name, cell, role, formula, inputs, value, numberFormat, styleFrom: appended ? cellAddress(r, col - 1) : undefined });
   };
 
   // --- capaian (target × realisasi) ---------------------------------------------------------
@@ -354,7 +355,7 @@ function planTable(g: Grid, t: RecognisedTable, o: FillOptions, plan: WritePlan,
       }
       useMethod(choice.methodId, choice.label, choice.words, choice.formula.replace(/^=/, ""), choice.source);
       if (indicatorCol) plan.choices.push({ sheet: g.name, row: row.row, indicator: g.text(row.row - 1, indicatorCol.index), polarity: choice.polarity, reason: row.polarityReason ?? "", method: choice.label });
-      put(row, col, "capaian", choice.formula, choice.value, pctFormat(pc), !p.out);
+      put(row, col, "capaian", choice.formula, [tRef, rRef], choice.value, pctFormat(pc), !p.out);
       capaianByRow.set(`${col}:${row.row}`, { cell: cellAddress(row.row - 1, col), value: choice.value, pc });
     }
     // --- predikat next to capaian ---
@@ -368,7 +369,7 @@ function planTable(g: Grid, t: RecognisedTable, o: FillOptions, plan: WritePlan,
       if (!cap) continue;
       const formula = predikatFormula(scale, cap.cell, pc);
       useMethod(`predikat-${scale.id}`, `Predikat: ${scale.label}`, scale.bands.map((b) => (b.min === -Infinity ? `lainnya ${b.label}` : `${b.strict ? ">" : "≥"} ${b.min} % ${b.label}`)).join(" · "), formula.replace(/^=/, ""), scale.source);
-      put(row, pcol, "predikat", formula, predikatValue(scale, cap.value, pc), undefined, !existing);
+      put(row, pcol, "predikat", formula, [cap.cell], predikatValue(scale, cap.value, pc), undefined, !existing);
     }
   }
 
@@ -388,18 +389,18 @@ function planTable(g: Grid, t: RecognisedTable, o: FillOptions, plan: WritePlan,
       const f = ratioFormula(rRef, pRef, pc);
       const serapan = ratioValue(rf.excel, pf.excel, pc);
       useMethod("serapan", "Serapan anggaran", "realisasi anggaran / pagu", f.replace(/^=/, ""), "PermenPANRB 53/2014; Permendagri 86/2017");
-      put(row, col, "serapan", f, serapan, pctFormat(pc), !p.out);
+      put(row, col, "serapan", f, [pRef, rRef], serapan, pctFormat(pc), !p.out);
       if (sisa) {
         const d = differenceFormula(pRef, rRef);
         useMethod("sisa", "Sisa anggaran", "pagu − realisasi anggaran", d.replace(/^=/, ""), "Permendagri 86/2017");
-        put(row, sisa.index, "sisa_anggaran", d, pf.excel !== undefined && rf.excel !== undefined ? pf.excel - rf.excel : "", g.numberFormat(row.row - 1, p.a.index) ?? "#,##0", false);
+        put(row, sisa.index, "sisa_anggaran", d, [pRef, rRef], pf.excel !== undefined && rf.excel !== undefined ? pf.excel - rf.excel : "", g.numberFormat(row.row - 1, p.a.index) ?? "#,##0", false);
       }
       if (ecol === null) continue;
       const sCell = cellAddress(row.row - 1, col);
       if (o.efficiency === "sederhana") {
         const e = simpleEfficiencyFormula(sCell, pc);
         useMethod("efisiensi-sederhana", "Efisiensi (sederhana)", "100 % − serapan; bermakna bila capaian ≥ 100 %", e.replace(/^=/, ""), "praktik umum perangkat daerah");
-        put(row, ecol, "efisiensi", e, serapan === "" ? "" : (pc === "number" ? 100 : 1) - serapan, pctFormat(pc), !eff);
+        put(row, ecol, "efisiensi", e, [sCell], serapan === "" ? "" : (pc === "number" ? 100 : 1) - serapan, pctFormat(pc), !eff);
       } else {
         const cap = [...capaianByRow.entries()].find(([k]) => k.endsWith(`:${row.row}`))?.[1];
         if (!cap) {
@@ -409,7 +410,7 @@ function planTable(g: Grid, t: RecognisedTable, o: FillOptions, plan: WritePlan,
         const e = pmk214Formula(pRef, rRef, cap.cell, cap.pc, pc);
         useMethod("efisiensi-pmk214", "Efisiensi PMK 214/PMK.02/2017", "E = (pagu × capaian − realisasi anggaran) / (pagu × capaian)", e.replace(/^=/, ""), "PMK 214/PMK.02/2017 (diganti PMK 22/PMK.02/2021)");
         const ck = cap.value === "" ? undefined : cap.pc === "number" ? cap.value / 100 : cap.value;
-        put(row, ecol, "efisiensi", e, pmk214Value(pf.excel, rf.excel, ck, pc), pctFormat(pc), !eff);
+        put(row, ecol, "efisiensi", e, [pRef, rRef, cap.cell], pmk214Value(pf.excel, rf.excel, ck, pc), pctFormat(pc), !eff);
       }
     }
   }
@@ -422,9 +423,11 @@ function planTable(g: Grid, t: RecognisedTable, o: FillOptions, plan: WritePlan,
     const A = figures(p.a);
     const R = figures(p.b);
     for (const [row, af, rf] of rowsWithFigures(indicatorRows, A, R)) {
-      const f = ratioFormula(cellAddress(row.row - 1, p.b.index), cellAddress(row.row - 1, p.a.index), pc);
+      const aRef = cellAddress(row.row - 1, p.a.index);
+      const rRef = cellAddress(row.row - 1, p.b.index);
+      const f = ratioFormula(rRef, aRef, pc);
       useMethod("tingkat-kemajuan", "Tingkat kemajuan", "realisasi / target akhir Renstra", f.replace(/^=/, ""), "Permendagri 86/2017 (evaluasi Renstra)");
-      put(row, col, "tingkat_kemajuan", f, ratioValue(rf.excel, af.excel, pc), pctFormat(pc), !p.out);
+      put(row, col, "tingkat_kemajuan", f, [aRef, rRef], ratioValue(rf.excel, af.excel, pc), pctFormat(pc), !p.out);
     }
   }
 }

@@ -23,7 +23,6 @@ function writeCell(ws: ExcelJS.Worksheet, w: CellWrite) {
   }
   if (w.numberFormat) cell.numFmt = w.numberFormat;
   if (w.bold) cell.font = { ...(cell.font ?? {}), bold: true };
-  if (w.note) cell.note = w.note;
 }
 
 export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan, onProgress?: (done: number, total: number) => void): void {
