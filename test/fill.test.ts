@@ -101,7 +101,9 @@ describe("formulas reproduce the fixtures' expected values (HyperFormula)", () =
     const ok = all.filter(within).length;
     console.log(`Reproduction within 0.01 percentage point: ${ok}/${all.length} (${((100 * ok) / all.length).toFixed(1)} %)\n${lines.join("\n")}`);
     expect(all.length).toBeGreaterThan(200);
-    expect(ok / all.length).toBeGreaterThan(0.9);
+    // The only misses: Binjai's bundled cells (several indicators in one cell) and its 3.5, whose "2022" column holds targets.
+    const UNREPRODUCIBLE = new Set(["binjai-lkj2023-3.2", "binjai-lkj2023-3.5"]);
+    expect(all.filter((c) => !within(c) && !UNREPRODUCIBLE.has(c.fixture))).toEqual([]);
   }, 60_000);
 });
 
