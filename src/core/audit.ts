@@ -8,7 +8,7 @@ import { cellAddress, columnIndex, Grid, parseCellAddress, WorkbookSnapshot } fr
 import { parseNumeral, percentValue } from "./numerals";
 import type { RecognisedRow, RecognisedTable, WorkbookAnalysis } from "./recognise";
 import { capaianValue, CapaianMethod, PREDIKAT_SCALES, predikatValue } from "./formulas";
-import { DEFAULT_FILL, FillOptions, planWorkbook } from "./writePlan";
+import { CellWrite, DEFAULT_FILL, FillOptions, planWorkbook } from "./writePlan";
 
 export type AuditReason =
   | "wrong-polarity" // computed as if the indicator were higher-better (or the reverse)
@@ -246,4 +246,20 @@ function relativeShape(formula: string, row: number, col: number): string {
     const r = ra ? `R${digits}` : `R[${Number(digits) - row}]`;
     return r + c;
   });
+}
+
+/** Light red, Excel's own "bad" fill: the cells of the findings, marked so they can be found in the sheet. */
+export const HIGHLIGHT_FILL = "#FFC7CE";
+
+/** Highlighting the findings is a write like any other (undoable): only the fill changes. */
+export function highlightWrites(findings: Finding[]): CellWrite[] {
+  const seen = new Set<string>();
+  const out: CellWrite[] = [];
+  for (const f of findings) {
+    const k = `${f.sheet}!${f.cell}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ sheet: f.sheet, cell: f.cell, role: "highlight", value: null, fill: HIGHLIGHT_FILL });
+  }
+  return out;
 }

@@ -35,7 +35,9 @@ export interface FillOptions {
 }
 export const DEFAULT_FILL: FillOptions = { negative: "A", scale: "permendagri86", efficiency: "sederhana", overwrite: false, convertText: false };
 
-export type WriteRole = "capaian" | "predikat" | "serapan" | "sisa_anggaran" | "efisiensi" | "tingkat_kemajuan" | "header" | "legend" | "convert";
+export type WriteRole =
+  | "capaian" | "predikat" | "serapan" | "sisa_anggaran" | "efisiensi" | "nilai_efisiensi" | "tingkat_kemajuan" | "rata_rata_sasaran" | "total"
+  | "header" | "legend" | "convert" | "highlight";
 
 export interface CellWrite {
   sheet: string;
@@ -50,6 +52,10 @@ export interface CellWrite {
   /** Copy borders, fill and font from this cell (appended columns look like their neighbours). */
   styleFrom?: string;
   bold?: boolean;
+  /** Fill colour ("#FFC7CE"); a "highlight" write changes only this. */
+  fill?: string;
+  /** A short note for the cell (header cells of written columns), where the Excel version allows notes. */
+  note?: string;
 }
 export interface AppendedColumn {
   sheet: string;

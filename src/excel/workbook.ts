@@ -1,33 +1,69 @@
 /**
- * What the task pane asks of Excel: scan the workbook, select a table. Every `Excel.run` of the
- * add-in lives in src/excel; components receive these functions as props.
+ * What the task pane asks of Excel: scan the workbook, select a cell or table, write a plan and take it
+ * back, keep the user's choices in the workbook. Every `Excel.run` of the add-in lives in src/excel;
+ * components receive these functions as props.
  */
+import { CHOICES_SETTING, parseSavedChoices, SavedChoices } from "../core/choices";
+import type { WorkbookSnapshot } from "../core/grid";
 import { recogniseWorkbook, WorkbookAnalysis } from "../core/recognise";
+import { applyWritePlan, undoWritePlan, UndoRecord, WriteBatch, WriteBlocked, WriteProgress } from "./applyPlan";
 import { readWorkbookSnapshot } from "./snapshot";
 
-export interface WorkbookPort {
-  scan(): Promise<WorkbookAnalysis>;
-  selectRange(sheet: string, address: string): Promise<void>;
+export interface ScanResult {
+  snapshot: WorkbookSnapshot;
+  analysis: WorkbookAnalysis;
+  /** Choices saved in this workbook by an earlier session (defaults when none). */
+  choices: SavedChoices;
+  choicesSaved: boolean;
 }
 
-/** Office's error code and message, for the pane to show (OfficeExtension.Error or any Error). */
+export interface WorkbookPort {
+  scan(): Promise<ScanResult>;
+  selectRange(sheet: string, address: string): Promise<void>;
+  write(plan: WriteBatch, onProgress?: (p: WriteProgress) => void): Promise<UndoRecord>;
+  undo(record: UndoRecord, onProgress?: (p: WriteProgress) => void): Promise<void>;
+  saveChoices(choices: SavedChoices): Promise<void>;
+}
+
+/** Messages for the Office error codes a user can do something about; the code stays visible for support. */
+const KNOWN_CODES: Record<string, string> = {
+  InvalidOperationInCellEditMode: "Excel is editing a cell: press Enter or Esc in the sheet, then try again. Nothing was written.",
+  AccessDenied: "Excel refused the change (a protected sheet or workbook, or a read-only file). Nothing was written.",
+  RequestPayloadSizeLimitExceeded: "The request was too large for Excel on the web.",
+  ItemNotFound: "A sheet or range is no longer where the scan found it; scan the workbook again.",
+};
+
+/** Office's error code and message, for the pane to show (OfficeExtension.Error, WriteBlocked or any Error). */
 export function describeOfficeError(e: unknown): string {
+  if (e instanceof WriteBlocked) return e.message;
   const err = e as { code?: string; message?: string; debugInfo?: { errorLocation?: string } };
   const where = err.debugInfo?.errorLocation ? ` (${err.debugInfo.errorLocation})` : "";
+  if (err.code && KNOWN_CODES[err.code]) return `${KNOWN_CODES[err.code]} [${err.code}${where}]`;
   return err.code ? `${err.code}: ${err.message ?? ""}${where}` : String(err.message ?? e);
 }
 
 export const excelWorkbook: WorkbookPort = {
   scan: () =>
     Excel.run(async (context) => {
-      const snapshot = await readWorkbookSnapshot(context);
-      return recogniseWorkbook(snapshot);
+      const setting = context.workbook.settings.getItemOrNullObject(CHOICES_SETTING);
+      setting.load("value");
+      const snapshot = await readWorkbookSnapshot(context); // the setting arrives with the first of its syncs
+      const saved = !setting.isNullObject;
+      return { snapshot, analysis: recogniseWorkbook(snapshot), choices: parseSavedChoices(saved ? setting.value : null), choicesSaved: saved };
     }),
   selectRange: (sheet, address) =>
     Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(address).select();
+      await context.sync();
+    }),
+  write: (plan, onProgress) => Excel.run((context) => applyWritePlan(context, plan, onProgress)),
+  undo: (record, onProgress) => Excel.run((context) => undoWritePlan(context, record, onProgress)),
+  saveChoices: (choices) =>
+    Excel.run(async (context) => {
+      // Workbook settings travel with the file (ExcelApi 1.4): a colleague opening it sees the same mapping.
+      context.workbook.settings.add(CHOICES_SETTING, JSON.stringify(choices));
       await context.sync();
     }),
 };

@@ -1,22 +1,43 @@
 /**
  * A fake Office/Excel host backed by a workbook snapshot (read from an .xlsx by src/xlsx). It keeps
- * Office.js's proxy rules — a property can be read only after `load` and `context.sync()` — and
- * counts round trips, so tests can hold the adapter to its sync budget.
+ * Office.js's proxy rules — a property can be read only after `load` and `context.sync()`, writes take
+ * effect at the next sync — and counts round trips and request/response sizes, so tests can hold the
+ * adapter to its sync budget and to Excel on the web's 5 MB limit. Formulas are stored, not calculated.
  *
  * `installFakeOffice` must stay self-contained (no imports, no outer references): the browser test
  * injects its source text into the page in place of office.js.
  */
 import type { WorkbookSnapshot } from "../../src/core/grid";
 
+export interface FakeCell {
+  value: number | string | boolean | null;
+  formula: string | null;
+  numberFormat: string | null;
+  fill: string | null;
+  bold: boolean;
+}
 export interface FakeOfficeState {
   syncCount: number;
   runCount: number;
   selected: { sheet: string; address: string } | null;
   activated: string | null;
+  /** Largest request (queued writes) and response (loaded values) of one sync, in bytes of JSON. */
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  /** When set, every sync fails the way Excel does while a cell is being edited. */
+  cellEditMode: boolean;
+  settings: Record<string, unknown>;
+  cell(sheet: string, address: string): FakeCell;
+  sheetNames(): string[];
+  merges(sheet: string): string[];
+  protect(sheet: string): void;
 }
 
 export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host: string | null = "Excel"): FakeOfficeState {
-  const state: FakeOfficeState = { syncCount: 0, runCount: 0, selected: null, activated: null };
+  type Fmt = Record<string, any>;
+  interface Cell { v: any; f: string | null; nf: string | null; fmt: Fmt; indent: number }
+  interface Area { top: number; left: number; bottom: number; right: number }
+  interface Sheet { name: string; cells: Map<string, Cell>; merges: Area[]; hiddenRows: number[]; hiddenColumns: number[]; protected: boolean }
 
   const colLetter = (c: number) => {
     let s = "";
@@ -28,19 +49,151 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
     }
     return s;
   };
-  const addr = (t: number, l: number, b: number, r: number) => `${colLetter(l)}${t + 1}:${colLetter(r)}${b + 1}`;
+  const colIndex = (letters: string) => letters.toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const addr = (a: Area) => (a.top === a.bottom && a.left === a.right ? `${colLetter(a.left)}${a.top + 1}` : `${colLetter(a.left)}${a.top + 1}:${colLetter(a.right)}${a.bottom + 1}`);
+  const parseArea = (address: string): Area => {
+    const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+    const ends = bare.replace(/\$/g, "").split(":").map((p) => {
+      const m = /^([A-Z]*)(\d*)$/i.exec(p)!;
+      return { col: m[1] ? colIndex(m[1]) : -1, row: m[2] ? parseInt(m[2], 10) - 1 : -1 };
+    });
+    const [p, q] = [ends[0], ends[1] ?? ends[0]];
+    return {
+      top: p.row < 0 ? 0 : Math.min(p.row, q.row), bottom: q.row < 0 ? 1_048_575 : Math.max(p.row, q.row),
+      left: p.col < 0 ? 0 : Math.min(p.col, q.col), right: q.col < 0 ? 16_383 : Math.max(p.col, q.col),
+    };
+  };
+  const defaultFmt = (): Fmt => ({
+    fill: { color: "#FFFFFF", pattern: "None" },
+    font: { bold: false, italic: false, color: "#000000", name: "Calibri", size: 11, underline: "None" },
+    borders: {},
+    horizontalAlignment: "General",
+    verticalAlignment: "Bottom",
+    wrapText: false,
+  });
+  const clone = (x: any) => JSON.parse(JSON.stringify(x));
+  const deepMerge = (into: any, from: any) => {
+    for (const [k, v] of Object.entries(from ?? {})) {
+      if (v && typeof v === "object" && !Array.isArray(v)) deepMerge((into[k] ??= {}), v);
+      else if (v !== undefined) into[k] = v;
+    }
+    return into;
+  };
+  /** Only the properties the caller asked for, like getCellProperties. */
+  const pick = (obj: any, opts: any): any => {
+    const out: any = {};
+    for (const [k, v] of Object.entries(opts ?? {})) {
+      if (v === true) out[k] = obj?.[k];
+      else if (v && typeof v === "object") out[k] = pick(obj?.[k], v);
+    }
+    return out;
+  };
+
+  const sheets: Sheet[] = workbook.sheets.map((s) => {
+    const cells = new Map<string, Cell>();
+    s.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const f = s.formulas[r]?.[c] ?? null;
+        const nf = s.numberFormats[r]?.[c] ?? null;
+        const bold = !!s.bold?.[r]?.[c];
+        const indent = s.indent?.[r]?.[c] ?? 0;
+        if (v === "") v = null; // Excel has no empty-text constants
+        if (v === null && !f && !nf && !bold && !indent) return;
+        const fmt = defaultFmt();
+        fmt.font.bold = bold;
+        cells.set(`${s.top + r},${s.left + c}`, { v: v !== null && typeof v === "object" ? { error: (v as any).error } : v, f, nf, fmt, indent });
+      }),
+    );
+    return { name: s.name, cells, merges: s.merges.map((m) => ({ ...m })), hiddenRows: [...s.hiddenRows], hiddenColumns: [...s.hiddenColumns], protected: false };
+  });
+  const sheetByName = (name: string) => sheets.find((s) => s.name === name);
+  const cellOf = (s: Sheet, r: number, c: number, create = false): Cell | undefined => {
+    let cell = s.cells.get(`${r},${c}`);
+    if (!cell && create) s.cells.set(`${r},${c}`, (cell = { v: null, f: null, nf: null, fmt: defaultFmt(), indent: 0 }));
+    return cell;
+  };
+  const hasContent = (c: Cell | undefined) => !!c && (c.v !== null || !!c.f);
+  const bounds = (s: Sheet): Area | null => {
+    let a: Area | null = null;
+    for (const [k, c] of s.cells) {
+      if (!hasContent(c) && !c.nf && !c.fmt.font.bold && !c.indent) continue;
+      const [r, col] = k.split(",").map(Number);
+      a = a ? { top: Math.min(a.top, r), left: Math.min(a.left, col), bottom: Math.max(a.bottom, r), right: Math.max(a.right, col) } : { top: r, left: col, bottom: r, right: col };
+    }
+    return a;
+  };
+  const grid = <T,>(a: Area, f: (r: number, c: number) => T): T[][] => {
+    const out: T[][] = [];
+    for (let r = a.top; r <= a.bottom; r++) {
+      const row: T[] = [];
+      for (let c = a.left; c <= a.right; c++) row.push(f(r, c));
+      out.push(row);
+    }
+    return out;
+  };
+  const shown = (c: Cell | undefined) => (c?.v === null || c?.v === undefined ? "" : typeof c.v === "object" ? c.v.error : c.v);
+  const typeOf = (c: Cell | undefined) => (c?.f && (c.v === null || c.v === undefined) ? "String" : c?.v === null || c?.v === undefined ? "Empty" : typeof c.v === "number" ? "Double" : typeof c.v === "boolean" ? "Boolean" : typeof c.v === "object" ? "Error" : "String");
+
+  /** What Excel does with a value typed into `formulas`. */
+  const put = (s: Sheet, r: number, c: number, x: any) => {
+    if (x === null || x === undefined) return;
+    const cell = cellOf(s, r, c, true)!;
+    if (typeof x === "string" && x.startsWith("=")) {
+      cell.f = x;
+      cell.v = null;
+    } else if (typeof x === "string" && x.startsWith("'")) {
+      cell.f = null;
+      cell.v = x.slice(1);
+    } else if (typeof x === "string" && /^-?\d+(\.\d+)?$/.test(x.trim())) {
+      cell.f = null;
+      cell.v = Number(x);
+    } else {
+      cell.f = null;
+      cell.v = x === "" ? null : x;
+    }
+  };
+
+  const state: FakeOfficeState = {
+    syncCount: 0, runCount: 0, selected: null, activated: null, maxRequestBytes: 0, maxResponseBytes: 0, cellEditMode: false, settings: {},
+    cell(sheetName, address) {
+      const s = sheetByName(sheetName);
+      if (!s) throw new Error(`no sheet ${sheetName}`);
+      const a = parseArea(address);
+      const c = cellOf(s, a.top, a.left);
+      return { value: c?.v ?? null, formula: c?.f ?? null, numberFormat: c?.nf ?? null, fill: c && c.fmt.fill.pattern !== "None" ? c.fmt.fill.color : null, bold: !!c?.fmt.font.bold };
+    },
+    sheetNames: () => sheets.map((s) => s.name),
+    merges: (sheetName) => sheetByName(sheetName)!.merges.map(addr),
+    protect(sheetName) {
+      sheetByName(sheetName)!.protected = true;
+    },
+  };
 
   function makeContext() {
     const pending: (() => void)[] = [];
+    let requestBytes = 0;
+    let responseBytes = 0;
+    const queue = (bytes: number, f: () => void) => {
+      requestBytes += bytes;
+      pending.push(f);
+    };
     const context: any = {
       sync: async () => {
         state.syncCount++;
+        if (state.cellEditMode) {
+          pending.length = 0;
+          throw Object.assign(new Error("The operation is not allowed while Excel is in cell-edit mode."), { code: "InvalidOperationInCellEditMode" });
+        }
         for (const f of pending.splice(0)) f();
+        state.maxRequestBytes = Math.max(state.maxRequestBytes, requestBytes);
+        state.maxResponseBytes = Math.max(state.maxResponseBytes, responseBytes);
+        requestBytes = 0;
+        responseBytes = 0;
       },
       workbook: {},
     };
-    /** A proxy whose properties exist only after load + sync. */
-    function proxy(kind: string, resolve: () => Record<string, any>, methods: Record<string, any> = {}) {
+    /** A proxy whose properties exist only after load + sync; assignments to `settable` are queued. */
+    function proxy(kind: string, resolve: () => Record<string, any>, methods: Record<string, any> = {}, settable: Record<string, (v: any) => void> = {}) {
       const loaded = new Set<string>();
       let values: Record<string, any> = {};
       const obj: any = {
@@ -49,87 +202,197 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
           pending.push(() => {
             values = resolve();
             for (const p of list) loaded.add(p);
+            responseBytes += JSON.stringify(list.includes("*") ? values : list.map((p) => values[p])).length;
           });
-          return obj;
+          return wrapped;
         },
         ...methods,
       };
-      return new Proxy(obj, {
+      const wrapped: any = new Proxy(obj, {
         get(t, p: string) {
           if (p in t) return t[p];
-          if (p === "then") return undefined;
-          if (!loaded.has(p) && !loaded.has("*")) {
-            throw new Error(`PropertyNotLoaded: The property '${p}' of ${kind} is not available. Call load() and context.sync() first.`);
-          }
+          if (p === "then" || p === "toJSON" || typeof p === "symbol") return undefined;
+          if (!loaded.has(p) && !loaded.has("*")) throw new Error(`PropertyNotLoaded: The property '${p}' of ${kind} is not available. Call load() and context.sync() first.`);
           return values[p];
         },
+        set(_t, p: string, v) {
+          if (!(p in settable)) throw new Error(`${kind}.${p} cannot be set`);
+          queue(JSON.stringify(v).length, () => settable[p](v));
+          return true;
+        },
       });
+      return wrapped;
     }
 
-    function rangeOf(sheet: WorkbookSnapshot["sheets"][number], valuesOnly: boolean) {
-      const rows = sheet.values.length;
-      const cols = sheet.values.reduce((w, r) => Math.max(w, r.length), 0);
-      const isNull = valuesOnly && rows === 0;
+    function rangeProxy(s: Sheet, areaOrNull: () => Area | null) {
+      const area = () => areaOrNull() ?? { top: 0, left: 0, bottom: 0, right: 0 };
+      const eachCell = (f: (r: number, c: number, i: number, j: number) => void) => {
+        const a = area();
+        for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) f(r, c, r - a.top, c - a.left);
+      };
+      const fmtSetter = (path: string[]) => (v: any) =>
+        eachCell((r, c) => {
+          const cell = cellOf(s, r, c, true)!;
+          let o = cell.fmt;
+          for (const p of path.slice(0, -1)) o = o[p] ??= {};
+          o[path[path.length - 1]] = v;
+          if (path[0] === "fill") cell.fmt.fill.pattern = "Solid";
+        });
       const resolve = () => {
-        const valueTypes = sheet.values.map((row) =>
-          row.map((v) => (v === null ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : typeof v === "object" ? "Error" : "String")),
-        );
+        const a = area();
+        const isNull = areaOrNull() === null;
         return {
           isNullObject: isNull,
-          address: `${sheet.name}!${addr(sheet.top, sheet.left, sheet.top + rows - 1, sheet.left + cols - 1)}`,
-          rowIndex: sheet.top,
-          columnIndex: sheet.left,
-          values: sheet.values.map((row) => row.map((v) => (v === null ? "" : typeof v === "object" ? v.error : v))),
-          valueTypes,
-          formulas: sheet.values.map((row, r) => row.map((v, c) => sheet.formulas[r]?.[c] ?? (v === null ? "" : typeof v === "object" ? v.error : v))),
-          numberFormat: sheet.numberFormats.map((row) => row.map((f) => f ?? "General")),
+          address: `${s.name}!${addr(a)}`,
+          rowIndex: a.top,
+          columnIndex: a.left,
+          values: grid(a, (r, c) => shown(cellOf(s, r, c))),
+          valueTypes: grid(a, (r, c) => typeOf(cellOf(s, r, c))),
+          formulas: grid(a, (r, c) => cellOf(s, r, c)?.f ?? shown(cellOf(s, r, c))),
+          numberFormat: grid(a, (r, c) => cellOf(s, r, c)?.nf ?? "General"),
         };
       };
-      const range: any = proxy("Range", resolve, {
-        isNullObject: isNull,
-        getMergedAreasOrNullObject() {
-          const areas = proxy("RangeAreas", () => ({ areas: { items: sheet.merges.map((m) => ({ address: `${sheet.name}!${addr(m.top, m.left, m.bottom, m.right)}` })) } }), {
-            isNullObject: sheet.merges.length === 0,
-          });
-          return areas;
+      const range: any = proxy(
+        "Range",
+        resolve,
+        {
+          get isNullObject() {
+            return areaOrNull() === null;
+          },
+          getMergedAreasOrNullObject() {
+            const inside = () => s.merges.filter((m) => { const a = area(); return m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right; });
+            return proxy("RangeAreas", () => ({ areas: { items: inside().map((m) => ({ address: `${s.name}!${addr(m)}` })) } }), {
+              get isNullObject() {
+                return inside().length === 0;
+              },
+            });
+          },
+          getCellProperties(opts: any) {
+            const result: any = {};
+            pending.push(() => {
+              result.value = grid(area(), (r, c) => {
+                const cell = cellOf(s, r, c);
+                const full = { hidden: s.hiddenRows.includes(r) || s.hiddenColumns.includes(c), format: { ...(cell ? cell.fmt : defaultFmt()), indentLevel: cell?.indent ?? 0 } };
+                return pick(full, opts);
+              });
+              responseBytes += JSON.stringify(result.value).length;
+            });
+            return result;
+          },
+          setCellProperties(props: any[][]) {
+            queue(JSON.stringify(props).length, () => eachCell((r, c, i, j) => {
+              const p = props[i]?.[j];
+              if (p?.format) deepMerge(cellOf(s, r, c, true)!.fmt, clone(p.format));
+            }));
+          },
+          copyFrom(source: any, type: string) {
+            queue(80, () => {
+              const src = source.__area();
+              const from: Sheet = source.__sheet;
+              const h = src.bottom - src.top + 1;
+              const w = src.right - src.left + 1;
+              eachCell((r, c, i, j) => {
+                const sc = cellOf(from, src.top + (i % h), src.left + (j % w));
+                const cell = cellOf(s, r, c, true)!;
+                if (type === "Formats" || type === "All") {
+                  cell.fmt = clone(sc ? sc.fmt : defaultFmt());
+                  cell.nf = sc?.nf ?? null;
+                }
+              });
+            });
+          },
+          merge() {
+            queue(40, () => s.merges.push({ ...area() }));
+          },
+          unmerge() {
+            queue(40, () => {
+              const a = area();
+              s.merges = s.merges.filter((m) => m.bottom < a.top || m.top > a.bottom || m.right < a.left || m.left > a.right);
+            });
+          },
+          clear(applyTo?: string) {
+            queue(40, () => eachCell((r, c) => {
+              const cell = cellOf(s, r, c);
+              if (!cell) return;
+              if (applyTo === "Formats") cell.fmt = defaultFmt();
+              else if (applyTo === "Contents") Object.assign(cell, { v: null, f: null });
+              else s.cells.delete(`${r},${c}`);
+            }));
+          },
+          select: () => pending.push(() => (state.selected = { sheet: s.name, address: addr(area()) })),
+          format: {
+            fill: proxy("RangeFill", () => ({}), {}, { color: fmtSetter(["fill", "color"]) }),
+            font: proxy("RangeFont", () => ({}), {}, { bold: fmtSetter(["font", "bold"]) }),
+            set columnWidth(_v: number) {},
+          },
+          __area: area,
+          __sheet: s,
         },
-        getCellProperties() {
-          const result: any = {};
-          pending.push(() => {
-            result.value = sheet.values.map((row, r) =>
-              row.map((_, c) => ({
-                hidden: sheet.hiddenRows.includes(sheet.top + r) || sheet.hiddenColumns.includes(sheet.left + c),
-                format: { font: { bold: !!sheet.bold?.[r]?.[c] }, indentLevel: sheet.indent?.[r]?.[c] ?? 0 },
-              })),
-            );
-          });
-          return result;
+        {
+          formulas: (v: any[][]) => eachCell((r, c, i, j) => put(s, r, c, v[i]?.[j])),
+          values: (v: any[][]) => eachCell((r, c, i, j) => put(s, r, c, v[i]?.[j])),
+          numberFormat: (v: any[][]) => eachCell((r, c, i, j) => {
+            const f = v[i]?.[j];
+            if (f !== null && f !== undefined) cellOf(s, r, c, true)!.nf = f === "General" || f === "" ? null : f;
+          }),
         },
-      });
+      );
       return range;
     }
 
-    function worksheet(sheet: WorkbookSnapshot["sheets"][number]) {
-      return proxy("Worksheet", () => ({ name: sheet.name, visibility: "Visible" }), {
-        name: sheet.name,
+    const worksheetCache = new Map<string, any>();
+    function worksheet(nameOrSheet: string | Sheet) {
+      const name = typeof nameOrSheet === "string" ? nameOrSheet : nameOrSheet.name;
+      const live = () => sheetByName(name);
+      const cached = worksheetCache.get(name);
+      if (cached) return cached;
+      // name and visibility arrive with the collection's "items/name,items/visibility" load.
+      const ws = proxy("Worksheet", () => ({ name, visibility: "Visible", isNullObject: !live() }), {
+        name,
         visibility: "Visible",
-        getUsedRangeOrNullObject: (valuesOnly?: boolean) => rangeOf(sheet, !!valuesOnly),
-        getUsedRange: () => rangeOf(sheet, false),
-        activate: () => pending.push(() => (state.activated = sheet.name)),
-        getRange: (address: string) => ({
-          select: () => pending.push(() => (state.selected = { sheet: sheet.name, address })),
-        }),
+        get isNullObject() {
+          return !live();
+        },
+        getUsedRangeOrNullObject: () => (live() ? rangeProxy(live()!, () => bounds(live()!)) : rangeProxy({ name, cells: new Map(), merges: [], hiddenRows: [], hiddenColumns: [], protected: false }, () => null)),
+        getUsedRange: () => rangeProxy(live()!, () => bounds(live()!) ?? { top: 0, left: 0, bottom: 0, right: 0 }),
+        getRange: (address?: string) => {
+          if (!live()) throw new Error(`ItemNotFound: no sheet named ${name}`);
+          return rangeProxy(live()!, () => (address ? parseArea(address) : { top: 0, left: 0, bottom: 1_048_575, right: 16_383 }));
+        },
+        activate: () => pending.push(() => (state.activated = name)),
+        delete: () => queue(20, () => sheets.splice(sheets.findIndex((s) => s.name === name), 1)),
+        protection: proxy("WorksheetProtection", () => ({ protected: !!live()?.protected })),
       });
+      worksheetCache.set(name, ws);
+      return ws;
     }
 
-    const sheets = workbook.sheets.map(worksheet);
-    context.workbook.worksheets = proxy("WorksheetCollection", () => ({ items: sheets }), {
+    context.workbook.worksheets = proxy("WorksheetCollection", () => ({ items: sheets.map(worksheet) }), {
       getItem(name: string) {
-        const i = workbook.sheets.findIndex((s) => s.name === name);
-        if (i < 0) throw new Error(`ItemNotFound: no sheet named ${name}`);
-        return sheets[i];
+        if (!sheetByName(name)) throw new Error(`ItemNotFound: no sheet named ${name}`);
+        return worksheet(name);
+      },
+      getItemOrNullObject: (name: string) => worksheet(name),
+      add(name: string) {
+        // Added at once so the same batch can write into it (Excel queues it in order, too).
+        if (sheetByName(name)) throw Object.assign(new Error(`A sheet named ${name} exists`), { code: "ItemAlreadyExists" });
+        sheets.push({ name, cells: new Map(), merges: [], hiddenRows: [], hiddenColumns: [], protected: false });
+        requestBytes += 40;
+        return worksheet(name);
       },
     });
+    context.workbook.settings = {
+      getItemOrNullObject(key: string) {
+        return proxy("Setting", () => ({ key, value: state.settings[key], isNullObject: !(key in state.settings) }), {
+          get isNullObject() {
+            return !(key in state.settings);
+          },
+        });
+      },
+      add(key: string, value: unknown) {
+        queue(JSON.stringify(value).length, () => (state.settings[key] = value));
+      },
+    };
     return context;
   }
 
@@ -138,6 +401,8 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
       state.runCount++;
       return cb(makeContext());
     },
+    ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
+    RangeCopyType: { all: "All", formulas: "Formulas", values: "Values", formats: "Formats" },
   };
   target.Office = {
     HostType: { Excel: "Excel", Word: "Word" },

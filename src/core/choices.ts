@@ -1,0 +1,97 @@
+/**
+ * The user's choices for writing formulas — column roles, polarity per indicator, the lower-is-better
+ * formula, predikat scale, efficiency method — kept with the workbook so a colleague who opens it sees
+ * the same mapping. Pure data; the Excel adapter stores it as a workbook setting.
+ */
+import type { EfficiencyMethod, NegativeMethod, PredikatScale } from "./formulas";
+import type { FillOptions } from "./writePlan";
+import type { Polarity } from "./polarity";
+import type { RecognisedColumn, RecognisedTable, WorkbookAnalysis } from "./recognise";
+import { COLUMN_ROLES, ColumnRole } from "./roles";
+
+export const CHOICES_SETTING = "lkip.choices";
+
+export interface SavedChoices {
+  version: 1;
+  negative: NegativeMethod;
+  scale: PredikatScale;
+  efficiency: EfficiencyMethod;
+  convertText: boolean;
+  /** Column roles the user changed, keyed by `columnKey`. */
+  roles: Record<string, ColumnRole>;
+  /** Polarity and lower-is-better formula per indicator, keyed "sheet!row". */
+  polarity: Record<string, Polarity>;
+  negativeByRow: Record<string, NegativeMethod>;
+}
+
+export const DEFAULT_CHOICES: SavedChoices = { version: 1, negative: "A", scale: "permendagri86", efficiency: "sederhana", convertText: false, roles: {}, polarity: {}, negativeByRow: {} };
+
+/** A column is known by sheet, letter and the first header row: stable when columns are appended on the right. */
+export function columnKey(t: Pick<RecognisedTable, "sheet" | "header">, c: Pick<RecognisedColumn, "column">): string {
+  return `${t.sheet}!${c.column}@${t.header.firstRow}`;
+}
+export function rowKey(sheet: string, row: number): string {
+  return `${sheet}!${row}`;
+}
+
+/** The analysis with the user's column roles in place of the detected ones (the detected role is kept). */
+export function withRoleOverrides(analysis: WorkbookAnalysis, roles: Record<string, ColumnRole>): WorkbookAnalysis {
+  if (!Object.keys(roles).length) return analysis;
+  return {
+    ...analysis,
+    sheets: analysis.sheets.map((s) => ({
+      ...s,
+      tables: s.tables.map((t) => ({
+        ...t,
+        columns: t.columns.map((c) => {
+          const role = roles[columnKey(t, c)];
+          return role && role !== c.role ? { ...c, role, evidence: `chosen by the user (detected: ${c.role})` } : c;
+        }),
+      })),
+    })),
+  };
+}
+
+export function fillOptionsFrom(choices: SavedChoices, overwrite: boolean): FillOptions {
+  return {
+    negative: choices.negative,
+    scale: choices.scale,
+    efficiency: choices.efficiency,
+    convertText: choices.convertText,
+    overwrite,
+    polarity: choices.polarity,
+    negativeByRow: choices.negativeByRow,
+  };
+}
+
+const NEGATIVE: readonly string[] = ["A", "B", "C"];
+const SCALES: readonly string[] = ["permendagri86", "tercapai", "sakip", "none"];
+const EFFICIENCY: readonly string[] = ["sederhana", "pmk214", "none"];
+const POLARITIES: readonly string[] = ["higher-better", "lower-better", "categorical"];
+
+/** Reads stored choices defensively: a damaged or foreign setting falls back to defaults, field by field. */
+export function parseSavedChoices(stored: unknown): SavedChoices {
+  let o: Record<string, unknown> = {};
+  try {
+    const v = typeof stored === "string" ? JSON.parse(stored) : stored;
+    if (v && typeof v === "object") o = v as Record<string, unknown>;
+  } catch {
+    o = {};
+  }
+  const pick = <T extends string>(value: unknown, allowed: readonly string[], fallback: T): T => (typeof value === "string" && allowed.includes(value) ? (value as T) : fallback);
+  const record = <T extends string>(value: unknown, allowed: readonly string[]): Record<string, T> => {
+    const out: Record<string, T> = {};
+    if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) if (typeof v === "string" && allowed.includes(v)) out[k] = v as T;
+    return out;
+  };
+  return {
+    version: 1,
+    negative: pick(o.negative, NEGATIVE, DEFAULT_CHOICES.negative),
+    scale: pick(o.scale, SCALES, DEFAULT_CHOICES.scale),
+    efficiency: pick(o.efficiency, EFFICIENCY, DEFAULT_CHOICES.efficiency),
+    convertText: o.convertText === true,
+    roles: record<ColumnRole>(o.roles, COLUMN_ROLES),
+    polarity: record<Polarity>(o.polarity, POLARITIES),
+    negativeByRow: record<NegativeMethod>(o.negativeByRow, NEGATIVE),
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * Writing a plan through the Office.js adapter and taking it back, on the fake Excel host: every planned
+ * cell lands, nothing else changes, the sync budget (2 + ⌈cells / 10,000⌉) and the 5 MB request limit
+ * hold on a 5,000-row table, undo restores values, formulas, number formats, fills, merges and sheets,
+ * and protected sheets, changed cells and cell-edit mode stop the write before anything is written.
+ */
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { readWorkbookFile, snapshotFromWorkbook } from "../src/xlsx/readWorkbook";
+import { planWorkbook, DEFAULT_FILL, WritePlan } from "../src/core/writePlan";
+import { auditWorkbook, highlightWrites, HIGHLIGHT_FILL } from "../src/core/audit";
+import { DEFAULT_CHOICES, CHOICES_SETTING } from "../src/core/choices";
+import type { WorkbookSnapshot } from "../src/core/grid";
+import { describeOfficeError, excelWorkbook } from "../src/excel/workbook";
+import { WriteBlocked } from "../src/excel/applyPlan";
+import { FakeCell, FakeOfficeState, installFakeOffice } from "./support/fakeOffice";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { buildBigWorkbook } = require("../bench/bigWorkbook");
+
+const fixture = (f: string) => readWorkbookFile(path.join(__dirname, "fixtures/xlsx", f));
+
+/** Every non-empty cell of every sheet, as the fake host holds it. */
+function dump(state: FakeOfficeState, snapshot: WorkbookSnapshot, extra: { sheet: string; cell: string }[] = []): Record<string, FakeCell> {
+  const out: Record<string, FakeCell> = {};
+  const cells = new Set<string>();
+  for (const s of snapshot.sheets)
+    s.values.forEach((row, r) => row.forEach((_, c) => cells.add(`${s.name}!${String.fromCharCode(0)}${s.top + r},${s.left + c}`)));
+  for (const k of cells) {
+    const [sheet, rc] = k.split(`!${String.fromCharCode(0)}`);
+    const [r, c] = rc.split(",").map(Number);
+    const address = `${colLetter(c)}${r + 1}`;
+    out[`${sheet}!${address}`] = state.cell(sheet, address);
+  }
+  for (const e of extra) out[`${e.sheet}!${e.cell}`] = state.cell(e.sheet, e.cell);
+  return out;
+}
+function colLetter(c: number): string {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+async function scanAndPlan(snapshot: WorkbookSnapshot, options = DEFAULT_FILL) {
+  const state = installFakeOffice(globalThis, snapshot);
+  const scan = await excelWorkbook.scan();
+  const plan = planWorkbook(scan.snapshot, scan.analysis, options);
+  const scanSyncs = state.syncCount;
+  const scanResponse = state.maxResponseBytes;
+  Object.assign(state, { syncCount: 0, runCount: 0, maxRequestBytes: 0, maxResponseBytes: 0 });
+  return { state, scan, plan, scanSyncs, scanResponse };
+}
+
+const budget = (plan: WritePlan) => 2 + Math.ceil((plan.writes.length + (plan.legend?.writes.length ?? 0)) / 10_000);
+
+describe("writing a plan with the Office.js adapter", () => {
+  test("Serang: every planned cell lands; undo restores the workbook exactly", async () => {
+    const snapshot = await fixture("serang-typed.xlsx");
+    const { state, plan } = await scanAndPlan(snapshot, { ...DEFAULT_FILL, convertText: true });
+    expect(plan.writes.filter((w) => w.formula).length).toBeGreaterThan(50);
+    const touched = plan.writes.map((w) => ({ sheet: w.sheet, cell: w.cell }));
+    const before = dump(state, snapshot, touched);
+    const progress: number[] = [];
+    const record = await excelWorkbook.write(plan, (p) => progress.push(p.done));
+    expect(state.runCount).toBe(1);
+    expect(state.syncCount).toBeLessThanOrEqual(budget(plan));
+    expect(progress[progress.length - 1]).toBe(plan.writes.length + plan.legend!.writes.length);
+    for (const w of plan.writes) {
+      const cell = state.cell(w.sheet, w.cell);
+      if (w.formula) expect(cell.formula).toBe(w.formula);
+      else expect(cell.value).toBe(w.value);
+      if (w.numberFormat) expect(cell.numberFormat).toBe(w.numberFormat);
+    }
+    for (const a of plan.appended.filter((x) => x.merge)) expect(state.merges(a.sheet)).toContain(a.merge);
+    expect(state.sheetNames()).toContain("Keterangan Rumus");
+    for (const w of plan.legend!.writes) expect(state.cell(w.sheet, w.cell).value).toBe(w.value);
+    // Cells outside the plan are untouched.
+    const planned = new Set(touched.map((t) => `${t.sheet}!${t.cell}`));
+    const after = dump(state, snapshot);
+    for (const [k, v] of Object.entries(before)) if (!planned.has(k)) expect([k, after[k]]).toEqual([k, v]);
+
+    state.syncCount = 0;
+    await excelWorkbook.undo(record);
+    expect(state.syncCount).toBeLessThanOrEqual(budget(plan));
+    expect(dump(state, snapshot, touched)).toEqual(before);
+    expect(state.sheetNames()).toEqual(snapshot.sheets.map((s) => s.name));
+    for (const s of snapshot.sheets) expect(state.merges(s.name).length).toBe(s.merges.length);
+  });
+
+  test("Bekasi: appended columns copy their neighbour's look; undo clears it again", async () => {
+    const snapshot = await fixture("bekasi-typed.xlsx");
+    const { state, plan } = await scanAndPlan(snapshot);
+    const styled = plan.writes.filter((w) => w.styleFrom);
+    expect(styled.length).toBeGreaterThan(0);
+    const touched = plan.writes.map((w) => ({ sheet: w.sheet, cell: w.cell }));
+    const before = dump(state, snapshot, touched);
+    const record = await excelWorkbook.write(plan);
+    for (const w of styled) expect(state.cell(w.sheet, w.cell).bold).toBe(state.cell(w.sheet, w.styleFrom!).bold);
+    await excelWorkbook.undo(record);
+    expect(dump(state, snapshot, touched)).toEqual(before);
+  });
+
+  test("a 5,000-row table: 2 + ⌈cells / 10,000⌉ syncs, every request and response under 5 MB", async () => {
+    const wb: ExcelJS.Workbook = buildBigWorkbook(1, 5000);
+    const snapshot = snapshotFromWorkbook(wb);
+    const { state, plan, scanSyncs, scanResponse } = await scanAndPlan(snapshot, { ...DEFAULT_FILL, convertText: true });
+    expect(scanResponse).toBeLessThan(5 * 1024 * 1024);
+    const cells = plan.writes.length + plan.legend!.writes.length;
+    expect(plan.writes.filter((w) => w.role === "capaian" || w.role === "serapan").length).toBe(10_000); // K and Rp for 5,000 rows
+    const started = Date.now();
+    const record = await excelWorkbook.write(plan);
+    const syncs = state.syncCount;
+    expect(syncs).toBeLessThanOrEqual(budget(plan));
+    expect(state.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(state.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
+    const w = plan.writes.find((x) => x.role === "capaian" && x.cell.startsWith("J"))!;
+    expect(state.cell(w.sheet, w.cell).formula).toBe(w.formula);
+    state.syncCount = 0;
+    await excelWorkbook.undo(record);
+    const undoSyncs = state.syncCount;
+    expect(state.cell(w.sheet, w.cell).formula).toBeNull();
+    console.log(`5,000-row table: scan ${scanSyncs} syncs (largest response ${(scanResponse / 1e6).toFixed(2)} MB); write ${cells} cells in ${syncs} syncs (budget ${budget(plan)}), undo ${undoSyncs} syncs; largest request ${(state.maxRequestBytes / 1e6).toFixed(2)} MB, largest response ${(state.maxResponseBytes / 1e6).toFixed(2)} MB; ${Date.now() - started} ms on the fake host`);
+  }, 60_000);
+
+  test("a protected sheet, a cell typed into since the scan, and cell-edit mode: nothing is written", async () => {
+    const snapshot = await fixture("serang-typed.xlsx");
+    const { state, plan } = await scanAndPlan(snapshot);
+    const before = dump(state, snapshot);
+    const first = plan.writes.find((w) => w.formula)!;
+    state.protect(first.sheet);
+    const e1 = await excelWorkbook.write(plan).catch((e) => e);
+    expect(e1).toBeInstanceOf(WriteBlocked);
+    expect(describeOfficeError(e1)).toContain(`Sheet "${first.sheet}" is protected`);
+    expect(dump(state, snapshot)).toEqual(before);
+    expect(state.sheetNames()).not.toContain("Keterangan Rumus");
+
+    const again = await scanAndPlan(snapshot);
+    const target = again.plan.writes.find((w) => w.formula && w.role === "capaian")!;
+    await globalThis.Excel.run(async (ctx: Excel.RequestContext) => {
+      ctx.workbook.worksheets.getItem(target.sheet).getRange(target.cell).values = [[123]];
+      await ctx.sync();
+    });
+    const e2 = await excelWorkbook.write(again.plan).catch((e) => e);
+    expect(describeOfficeError(e2)).toBe(`${target.sheet}!${target.cell} changed since the scan (it now holds "123"); scan again. Nothing was written.`);
+    expect(again.state.sheetNames()).not.toContain("Keterangan Rumus");
+
+    const third = await scanAndPlan(snapshot);
+    third.state.cellEditMode = true;
+    const e3 = await excelWorkbook.write(third.plan).catch((e) => e);
+    expect(describeOfficeError(e3)).toMatch(/^Excel is editing a cell.*\[InvalidOperationInCellEditMode\]$/);
+  });
+
+  test("text that looks like a formula is written as text; highlights change only the fill and are undone", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Tabel 3.1");
+    ws.getRow(1).values = ["No", "Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)"];
+    ws.getRow(2).values = [1, '=HYPERLINK("http://x","klik")', "%", 80, 90, null];
+    ws.getRow(3).values = [2, "Persentase dokumen tepat waktu", "%", 100, 95, 96];
+    const snapshot = snapshotFromWorkbook(wb);
+    // ExcelJS reads the cell as text; the fake host holds it as text too.
+    const { state, plan } = await scanAndPlan(snapshot);
+    await excelWorkbook.write(plan);
+    const legendCell = plan.legend!.writes.find((w) => String(w.value).startsWith("=HYPERLINK"))!;
+    expect(state.cell(legendCell.sheet, legendCell.cell)).toMatchObject({ formula: null, value: '=HYPERLINK("http://x","klik")' });
+
+    const findings = auditWorkbook(snapshot, (await excelWorkbook.scan()).analysis);
+    expect(findings.map((f) => f.cell)).toEqual(["F3"]);
+    const record = await excelWorkbook.write({ writes: highlightWrites(findings), appended: [], legend: null, overwrite: true });
+    expect(state.cell("Tabel 3.1", "F3")).toMatchObject({ fill: HIGHLIGHT_FILL, value: 96 });
+    await excelWorkbook.undo(record);
+    expect(state.cell("Tabel 3.1", "F3")).toMatchObject({ fill: null, value: 96 });
+  });
+
+  test("choices are saved in the workbook and come back with the next scan", async () => {
+    const snapshot = await fixture("serang-typed.xlsx");
+    const state = installFakeOffice(globalThis, snapshot);
+    expect((await excelWorkbook.scan()).choicesSaved).toBe(false);
+    const choices = { ...DEFAULT_CHOICES, negative: "B" as const, roles: { "serang-3.6!C@3": "target" as const } };
+    await excelWorkbook.saveChoices(choices);
+    expect(JSON.parse(String(state.settings[CHOICES_SETTING]))).toEqual(choices);
+    const again = await excelWorkbook.scan();
+    expect(again.choicesSaved).toBe(true);
+    expect(again.choices).toEqual(choices);
+  });
+});
