@@ -2,12 +2,16 @@
  * Office.js → the core's workbook snapshot, in few round trips whatever the workbook's size:
  * 1. the sheet names; 2. each sheet's used range address and merged areas; 3… the cells (values, value
  *    types, formulas, number formats, bold / indent / hidden) in row blocks of all sheets together, each
- *    sync's response kept under Excel on the web's 5 MB limit. An ordinary report is 3 syncs.
+ *    sync's response aimed at 3 MB, under Excel on the web's 5 MB limit. A report of up to 8,000 cells
+ *    is 3 syncs.
  */
 import { CellValue, MergeArea, parseRangeAddress, rangeAddress, SheetSnapshot, WorkbookSnapshot } from "../core/grid";
 
-/** Cells per sync: ~100 bytes of response per cell (values, types, formulas, formats, properties) → ~3.5 MB. */
-export const READ_BLOCK_CELLS = 35_000;
+/** Response bytes aimed at per sync, under Excel on the web's 5 MB. */
+export const READ_RESPONSE_BYTES = 3_000_000;
+/** The first sync's cells: even at ~400 bytes per cell (long nomenclature texts) it stays under the aim. */
+export const FIRST_BLOCK_CELLS = 8_000;
+const MAX_BLOCK_CELLS = 200_000;
 
 interface SheetPlan {
   name: string;
@@ -50,33 +54,42 @@ export async function readWorkbookSnapshot(context: Excel.RequestContext): Promi
     merges: merged.isNullObject ? [] : merged.areas.items.map((a) => parseRangeAddress(a.address)),
   }));
 
-  // Row blocks of every sheet, packed into syncs of at most READ_BLOCK_CELLS cells.
-  const blocks: { sheet: number; top: number; bottom: number; cells: number }[] = [];
-  plans.forEach((p, i) => {
-    if (!p.area) return;
-    const width = p.area.right - p.area.left + 1;
-    const rowsPerBlock = Math.max(1, Math.floor(READ_BLOCK_CELLS / width));
-    for (let top = p.area.top; top <= p.area.bottom; top += rowsPerBlock) {
-      const bottom = Math.min(p.area.bottom, top + rowsPerBlock - 1);
-      blocks.push({ sheet: i, top, bottom, cells: (bottom - top + 1) * width });
-    }
-  });
+  // Row blocks of every sheet, as many per sync as the response budget allows. The first sync takes a
+  // cautious number of cells; later ones are sized from the bytes per cell actually received.
   const done: BlockRequest[] = [];
-  let queued = 0;
-  for (let b = 0; b < blocks.length; b++) {
-    const block = blocks[b];
-    const p = plans[block.sheet];
-    const range = visible[block.sheet].getRange(rangeAddress(block.top, p.area!.left, block.bottom, p.area!.right));
-    range.load("values,valueTypes,formulas,numberFormat");
-    const props = range.getCellProperties({ hidden: true, format: { font: { bold: true }, indentLevel: true } });
-    done.push({ sheet: block.sheet, top: block.top, range, props });
-    queued += block.cells;
-    if (b === blocks.length - 1 || queued + blocks[b + 1].cells > READ_BLOCK_CELLS) {
-      await context.sync();
-      queued = 0;
+  let sheet = plans.findIndex((p) => p.area);
+  let row = sheet >= 0 ? plans[sheet].area!.top : 0;
+  let budget = FIRST_BLOCK_CELLS;
+  while (sheet >= 0 && sheet < plans.length) {
+    const batch: BlockRequest[] = [];
+    let cells = 0;
+    while (sheet < plans.length && cells < budget) {
+      const a = plans[sheet].area!;
+      const width = a.right - a.left + 1;
+      const rows = Math.max(1, Math.min(a.bottom - row + 1, Math.floor((budget - cells) / width)));
+      const range = visible[sheet].getRange(rangeAddress(row, a.left, row + rows - 1, a.right));
+      range.load("values,valueTypes,formulas,numberFormat");
+      const props = range.getCellProperties({ hidden: true, format: { font: { bold: true }, indentLevel: true } });
+      batch.push({ sheet, top: row, range, props });
+      cells += rows * width;
+      row += rows;
+      if (row > a.bottom) {
+        do sheet++;
+        while (sheet < plans.length && !plans[sheet].area);
+        if (sheet < plans.length) row = plans[sheet].area!.top;
+      }
     }
+    await context.sync();
+    done.push(...batch);
+    const bytes = batch.reduce((n, b) => n + responseBytes(b), 0);
+    budget = Math.max(1_000, Math.min(MAX_BLOCK_CELLS, Math.floor((READ_RESPONSE_BYTES / Math.max(1, bytes)) * cells)));
   }
   return { sheets: plans.map((p, i) => toSheetSnapshot(p, done.filter((d) => d.sheet === i))) };
+}
+
+/** What a block's response weighed (its JSON), to size the next sync. */
+function responseBytes(b: BlockRequest): number {
+  return JSON.stringify([b.range.values, b.range.valueTypes, b.range.formulas, b.range.numberFormat, b.props.value]).length;
 }
 
 function toSheetSnapshot(plan: SheetPlan, blocks: BlockRequest[]): SheetSnapshot {
