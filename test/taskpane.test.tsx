@@ -9,10 +9,13 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App, AppProps } from "../src/taskpane/components/App";
 import { recogniseWorkbook, WorkbookAnalysis } from "../src/core/recognise";
+import { DEFAULT_CHOICES } from "../src/core/choices";
+import type { WorkbookSnapshot } from "../src/core/grid";
 import { readWorkbookFile } from "../src/xlsx/readWorkbook";
-import type { WorkbookPort } from "../src/excel/workbook";
+import type { ScanResult, WorkbookPort } from "../src/excel/workbook";
 
 let analysis: WorkbookAnalysis;
+let snapshot: WorkbookSnapshot;
 beforeAll(async () => {
   // Fluent's MessageBar measures itself with ResizeObserver, which jsdom does not have (it has no layout).
   globalThis.ResizeObserver ??= class {
@@ -20,16 +23,22 @@ beforeAll(async () => {
     unobserve() {}
     disconnect() {}
   };
-  analysis = recogniseWorkbook(await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/bekasi-bab3-blank.xlsx")));
+  snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/bekasi-bab3-blank.xlsx"));
+  analysis = recogniseWorkbook(snapshot);
 });
+
+const scanOf = (a: WorkbookAnalysis, s: WorkbookSnapshot = snapshot): ScanResult => ({ snapshot: s, analysis: a, choices: DEFAULT_CHOICES, choicesSaved: false });
 
 function portOver(result: () => Promise<WorkbookAnalysis>) {
   const selected: [string, string][] = [];
   const port: WorkbookPort = {
-    scan: result,
+    scan: async () => scanOf(await result()),
     selectRange: async (sheet, address) => {
       selected.push([sheet, address]);
     },
+    write: async () => ({ runs: [], merges: [], legend: null, cells: 0 }),
+    undo: async () => undefined,
+    saveChoices: async () => undefined,
   };
   return { port, selected };
 }
@@ -75,6 +84,7 @@ test("the language switch changes every label and is reported for saving", async
 
 test("a workbook without performance tables says so", async () => {
   const { port } = portOver(async () => ({ sheets: [{ name: "Sheet1", tables: [] }] }));
+  // (the snapshot is Bekasi's, but the analysis has no tables: the pane shows neither tables nor formulas)
   renderApp({ port });
   await act(async () => fireEvent.click(screen.getByRole("button", { name: "Pindai buku kerja" })));
   expect(screen.getByTestId("scan-summary").textContent).toBe("Tidak ada tabel kinerja yang dikenali di buku kerja ini.");
@@ -83,7 +93,7 @@ test("a workbook without performance tables says so", async () => {
 
 test("a failed scan or selection shows Office's message instead of failing silently", async () => {
   const port: WorkbookPort = {
-    scan: async () => analysis,
+    ...portOver(async () => analysis).port,
     selectRange: async () => {
       throw new Error("ItemNotFound: the sheet was renamed");
     },

@@ -10,7 +10,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { recogniseWorkbook, WorkbookAnalysis } from "../core/recognise";
 import { analysisToJson } from "../core/report";
-import { DEFAULT_FILL, FillOptions, planWorkbook, WritePlan } from "../core/writePlan";
+import { DEFAULT_FILL, FillOptions, planWorkbook, summarisePlan, WritePlan } from "../core/writePlan";
 import { auditWorkbook, Finding } from "../core/audit";
 import { snapshotFromWorkbook, WorkbookReadError, loadWorkbookFile } from "../xlsx/readWorkbook";
 import { applyPlanToWorkbook } from "../xlsx/applyPlan";
@@ -181,10 +181,8 @@ export function fillJson(plan: WritePlan) {
 }
 
 function fillSummary(input: string, output: string, plan: WritePlan): string {
-  const formulas = plan.writes.filter((w) => w.formula);
-  const byRole = new Map<string, number>();
-  for (const w of formulas) byRole.set(w.role, (byRole.get(w.role) ?? 0) + 1);
-  const lines = [`${input} → ${output}`, `${formulas.length} formula(s): ${[...byRole].map(([r, n]) => `${n} ${r}`).join(", ") || "none"}`];
+  const { formulas, byRole } = summarisePlan(plan);
+  const lines = [`${input} → ${output}`, `${formulas} formula(s): ${byRole.map(([r, n]) => `${n} ${r}`).join(", ") || "none"}`];
   for (const a of plan.appended) lines.push(`  appended ${a.sheet}!${a.column} "${a.header}" to ${a.table}`);
   if (plan.textNumbers.length)
     lines.push(plan.convertText ? `${plan.textNumbers.length} number(s) stored as text or in the other percent unit converted` : `${plan.textNumbers.length} input(s) hold numbers as text or percents in the other unit: their formulas stay empty until you rerun with --convert-text`);

@@ -36,6 +36,8 @@ export interface RecognisedRow {
   level: HierarchyLevel | null;
   polarity?: Polarity;
   polarityReason?: string;
+  /** The indicator's name, on rows whose polarity was decided. */
+  indicator?: string;
   polarityBasis?: PolarityReason;
   polarityConfidence?: number;
   evidence: string;
@@ -146,6 +148,7 @@ function buildTable(g: Grid, found: BandFound, floor: number): RecognisedTable {
     level: b.level ?? null,
     polarity: b.polarity?.polarity,
     polarityReason: b.polarity?.explanation,
+    indicator: b.indicator,
     polarityBasis: b.polarity?.reason,
     polarityConfidence: b.polarity?.confidence,
     evidence: b.evidence ?? "",
@@ -173,6 +176,7 @@ interface BodyRow {
   kind?: RowKind; // undefined until levels decide data/group
   level?: HierarchyLevel | null;
   polarity?: ReturnType<typeof decidePolarity>;
+  indicator?: string;
   evidence?: string;
 }
 
@@ -448,6 +452,7 @@ function assignPolarity(g: Grid, columns: RecognisedColumn[], rows: BodyRow[], f
     const real = figureAt(realisasi);
     const byYear = targets.filter((c) => c.year !== null).map((c) => figureAt(c)?.value).filter((v): v is number => v !== undefined);
     const notes = [...notesCols.map((c) => g.text(r, c.index)), ...tableNotes.filter((n) => mentions(n, indicator))];
+    b.indicator = indicator;
     b.polarity = decidePolarity({ indicator, satuan: satuan ? g.text(r, satuan.index) : undefined, notes, target, realisasi: real, targetsByYear: byYear.length >= 3 ? byYear : undefined });
   }
 }

@@ -528,3 +528,37 @@ function legendPlan(plan: WritePlan, sheet: string, snapshot: WorkbookSnapshot):
   }
   return { sheet, replaces: snapshot.sheets.some((s) => s.name === sheet), writes };
 }
+
+export interface PlanColumn {
+  sheet: string;
+  column: string;
+  role: WriteRole;
+  cells: number;
+  /** A new column on the right of its table (with its header), or cells filled in an existing one. */
+  appended: boolean;
+  header?: string;
+}
+export interface PlanSummary {
+  formulas: number;
+  byRole: [WriteRole, number][];
+  columns: PlanColumn[];
+}
+
+/** What a plan will do, column by column: the preview the pane shows and the CLI prints. */
+export function summarisePlan(plan: WritePlan): PlanSummary {
+  const byRole = new Map<WriteRole, number>();
+  const columns = new Map<string, PlanColumn>();
+  for (const w of plan.writes) {
+    if (!w.formula) continue;
+    byRole.set(w.role, (byRole.get(w.role) ?? 0) + 1);
+    const column = w.cell.replace(/\d+$/, "");
+    const k = `${w.sheet}!${column}`;
+    let c = columns.get(k);
+    if (!c) {
+      const a = plan.appended.find((x) => x.sheet === w.sheet && x.column === column);
+      columns.set(k, (c = { sheet: w.sheet, column, role: w.role, cells: 0, appended: !!a, header: a?.header }));
+    }
+    c.cells++;
+  }
+  return { formulas: [...byRole.values()].reduce((a, b) => a + b, 0), byRole: [...byRole], columns: [...columns.values()] };
+}

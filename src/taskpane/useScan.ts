@@ -1,12 +1,11 @@
 /** Scan state for the pane: plain hook, no Excel calls (the port is passed in). */
 import { useCallback, useState } from "react";
-import type { WorkbookAnalysis } from "../core/recognise";
-import type { WorkbookPort } from "../excel/workbook";
+import type { ScanResult, WorkbookPort } from "../excel/workbook";
 
 export type ScanState =
   | { status: "idle" }
   | { status: "scanning" }
-  | { status: "done"; analysis: WorkbookAnalysis }
+  | { status: "done"; result: ScanResult }
   | { status: "error"; message: string };
 
 export function useScan(port: WorkbookPort | null, describeError: (e: unknown) => string) {
@@ -15,7 +14,7 @@ export function useScan(port: WorkbookPort | null, describeError: (e: unknown) =
     if (!port) return;
     setState({ status: "scanning" });
     try {
-      setState({ status: "done", analysis: await port.scan() });
+      setState({ status: "done", result: await port.scan() });
     } catch (e) {
       setState({ status: "error", message: describeError(e) });
     }

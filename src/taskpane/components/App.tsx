@@ -6,6 +6,8 @@ import type { Language } from "../../excel/preferences";
 import type { WorkbookPort } from "../../excel/workbook";
 import { FAMILY_LABELS, STRINGS } from "../i18n";
 import { useScan } from "../useScan";
+import { useFormulas } from "../useFormulas";
+import { FormulaPanel } from "./FormulaPanel";
 import { TableList } from "./TableList";
 
 /** Where the pane runs: inside Excel, in Office but not Excel / no host, or without office.js at all. */
@@ -30,24 +32,27 @@ export function App({ host, port, describeError, initialLanguage, onLanguageChan
   const [selectError, setSelectError] = useState<string | null>(null);
   const strings = STRINGS[language];
   const { state, scan } = useScan(host === "excel" ? port : null, describeError);
+  const formulas = useFormulas(port, state.status === "done" ? state.result : null, describeError);
+  const analysis = formulas.analysis;
   const changeLanguage = (value: string) => {
     const l: Language = value === "en" ? "en" : "id";
     setLanguage(l);
     onLanguageChange?.(l);
   };
-  const select = useCallback(
-    async (t: RecognisedTable) => {
+  const selectCell = useCallback(
+    async (sheet: string, address: string) => {
       setSelectError(null);
       try {
-        await port?.selectRange(t.sheet, t.range);
+        await port?.selectRange(sheet, address);
       } catch (e) {
         setSelectError(describeError(e));
       }
     },
     [port, describeError],
   );
-  const tableCount = state.status === "done" ? state.analysis.sheets.reduce((n, s) => n + s.tables.length, 0) : 0;
-  const sheetCount = state.status === "done" ? state.analysis.sheets.filter((s) => s.tables.length).length : 0;
+  const select = useCallback((t: RecognisedTable) => selectCell(t.sheet, t.range), [selectCell]);
+  const tableCount = analysis ? analysis.sheets.reduce((n, s) => n + s.tables.length, 0) : 0;
+  const sheetCount = analysis ? analysis.sheets.filter((s) => s.tables.length).length : 0;
   return (
     <main className={styles.root} lang={language}>
       <div className={styles.bar}>
@@ -84,12 +89,13 @@ export function App({ host, port, describeError, initialLanguage, onLanguageChan
           </MessageBarBody>
         </MessageBar>
       )}
-      {state.status === "done" && (
+      {analysis && (
         <>
           <Text weight="semibold" data-testid="scan-summary">
             {tableCount ? strings.tablesFound(tableCount, sheetCount) : strings.noTables}
           </Text>
-          <TableList sheets={state.analysis.sheets} strings={strings} familyLabels={FAMILY_LABELS[language]} onSelect={select} />
+          {tableCount > 0 && <FormulaPanel f={formulas} strings={strings} onSelectCell={selectCell} />}
+          <TableList sheets={analysis.sheets} strings={strings} familyLabels={FAMILY_LABELS[language]} onSelect={select} choices={formulas.choices} onChoices={formulas.setChoices} />
         </>
       )}
       <Text size={100}>{strings.privacy}</Text>

@@ -1,6 +1,9 @@
 import * as React from "react";
-import { Badge, Card, CardHeader, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Card, CardHeader, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { columnKey, rowKey, SavedChoices } from "../../core/choices";
+import type { NegativeMethod } from "../../core/formulas";
 import type { RecognisedTable, SheetAnalysis } from "../../core/recognise";
+import { COLUMN_ROLES, ColumnRole } from "../../core/roles";
 import type { Strings } from "../i18n";
 
 const useStyles = makeStyles({
@@ -9,6 +12,9 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3 },
   columns: { display: "flex", flexWrap: "wrap", gap: "4px", marginTop: "4px" },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1, display: "block" },
+  editor: { display: "flex", flexDirection: "column", gap: "4px", marginTop: "4px", cursor: "default" },
+  editorRow: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 150px", gap: "6px", alignItems: "center", fontSize: tokens.fontSizeBase200 },
+  reason: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
 });
 
 const KEY_ROLES = new Set([
@@ -21,9 +27,12 @@ export interface TableListProps {
   strings: Strings;
   familyLabels: Record<string, string>;
   onSelect: (table: RecognisedTable) => void;
+  /** With choices, each card can change column roles and indicator polarity (saved in the workbook). */
+  choices?: SavedChoices | null;
+  onChoices?: (choices: SavedChoices) => void;
 }
 
-export function TableList({ sheets, strings, familyLabels, onSelect }: TableListProps) {
+export function TableList({ sheets, strings, familyLabels, onSelect, choices, onChoices }: TableListProps) {
   const styles = useStyles();
   return (
     <div>
@@ -35,7 +44,7 @@ export function TableList({ sheets, strings, familyLabels, onSelect }: TableList
               {strings.sheet}: {sheet.name}
             </Text>
             {sheet.tables.map((t) => (
-              <TableCard key={`${t.sheet}!${t.range}`} table={t} strings={strings} familyLabels={familyLabels} onSelect={onSelect} />
+              <TableCard key={`${t.sheet}!${t.range}`} table={t} strings={strings} familyLabels={familyLabels} onSelect={onSelect} choices={choices} onChoices={onChoices} />
             ))}
           </section>
         ))}
@@ -43,7 +52,9 @@ export function TableList({ sheets, strings, familyLabels, onSelect }: TableList
   );
 }
 
-function TableCard({ table, strings, familyLabels, onSelect }: { table: RecognisedTable; strings: Strings; familyLabels: Record<string, string>; onSelect: (t: RecognisedTable) => void }) {
+type CardProps = { table: RecognisedTable; strings: Strings; familyLabels: Record<string, string>; onSelect: (t: RecognisedTable) => void } & Pick<TableListProps, "choices" | "onChoices">;
+
+function TableCard({ table, strings, familyLabels, onSelect, choices, onChoices }: CardProps) {
   const styles = useStyles();
   const key = table.columns.filter((c) => KEY_ROLES.has(c.role));
   const lower = table.rows.filter((r) => r.polarity === "lower-better").length;
@@ -75,6 +86,7 @@ function TableCard({ table, strings, familyLabels, onSelect }: { table: Recognis
         </div>
       )}
       {lower > 0 && <Text size={200}>{strings.lowerBetter(lower)}</Text>}
+      {choices && onChoices && <TableEditors table={table} strings={strings} choices={choices} onChoices={onChoices} />}
       {table.warnings.length > 0 && (
         <div aria-label={strings.warnings}>
           {table.warnings.map((w, i) => (
@@ -85,5 +97,91 @@ function TableCard({ table, strings, familyLabels, onSelect }: { table: Recognis
         </div>
       )}
     </Card>
+  );
+}
+
+/** The column roles (a dropdown per column) and each indicator's polarity with its reason and a toggle. */
+function TableEditors({ table, strings, choices, onChoices }: { table: RecognisedTable; strings: Strings; choices: SavedChoices; onChoices: (c: SavedChoices) => void }) {
+  const styles = useStyles();
+  const indicators = table.rows.filter((r) => r.polarity && (r.kind === "data" || r.kind === "group"));
+  const stop = (e: React.SyntheticEvent) => e.stopPropagation(); // editing is not selecting the table
+  return (
+    <div className={styles.editor} onClick={stop} onKeyDown={stop}>
+      <details>
+        <summary data-testid="columns-editor">{strings.columns}</summary>
+        {table.columns.map((c) => {
+          const key = columnKey(table, c);
+          const role = choices.roles[key] ?? c.role;
+          return (
+            <label key={c.column} className={styles.editorRow}>
+              <span title={c.header}>
+                {c.column}: {c.header.slice(0, 40) || "—"}
+              </span>
+              <Select
+                size="small"
+                value={role}
+                data-testid={`role-${table.sheet}-${c.column}`}
+                onChange={(_, d) => {
+                  const roles = { ...choices.roles };
+                  if (d.value === c.role) delete roles[key];
+                  else roles[key] = d.value as ColumnRole;
+                  onChoices({ ...choices, roles });
+                }}
+              >
+                {COLUMN_ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {r}
+                  </option>
+                ))}
+              </Select>
+            </label>
+          );
+        })}
+      </details>
+      {indicators.length > 0 && (
+        <details>
+          <summary data-testid="polarity-editor">{strings.indicators}</summary>
+          {indicators.map((r) => {
+            const key = rowKey(table.sheet, r.row);
+            const polarity = choices.polarity[key] ?? r.polarity;
+            const lower = polarity === "lower-better";
+            return (
+              <div key={r.row} className={styles.editorRow}>
+                <span>
+                  {r.row}. {r.indicator ?? ""}
+                  <br />
+                  <span className={styles.reason}>{choices.polarity[key] ? "✎" : r.polarityReason}</span>
+                </span>
+                <span>
+                  <Switch
+                    checked={lower}
+                    label={strings.lowerIsBetter}
+                    data-testid={`polarity-${table.sheet}-${r.row}`}
+                    onChange={(_, d) => {
+                      const next = { ...choices.polarity };
+                      const wanted = d.checked ? "lower-better" : "higher-better";
+                      if (wanted === r.polarity) delete next[key];
+                      else next[key] = wanted;
+                      onChoices({ ...choices, polarity: next });
+                    }}
+                  />
+                  {lower && (
+                    <Select
+                      size="small"
+                      value={choices.negativeByRow[key] ?? choices.negative}
+                      onChange={(_, d) => onChoices({ ...choices, negativeByRow: { ...choices.negativeByRow, [key]: d.value as NegativeMethod } })}
+                    >
+                      <option value="A">{strings.negativeA}</option>
+                      <option value="B">{strings.negativeB}</option>
+                      <option value="C">{strings.negativeC}</option>
+                    </Select>
+                  )}
+                </span>
+              </div>
+            );
+          })}
+        </details>
+      )}
+    </div>
   );
 }

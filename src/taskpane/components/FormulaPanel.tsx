@@ -1,0 +1,150 @@
+import * as React from "react";
+import { Button, Checkbox, Field, Link, MessageBar, MessageBarBody, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { SavedChoices } from "../../core/choices";
+import type { EfficiencyMethod, NegativeMethod, PredikatScale } from "../../core/formulas";
+import { summarisePlan } from "../../core/writePlan";
+import type { Strings } from "../i18n";
+import type { useFormulas } from "../useFormulas";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "12px" },
+  list: { margin: 0, paddingLeft: "18px", fontSize: tokens.fontSizeBase200 },
+  actions: { display: "flex", gap: "8px", alignItems: "center" },
+  finding: { fontSize: tokens.fontSizeBase200 },
+});
+
+type Formulas = ReturnType<typeof useFormulas>;
+
+const SHOWN_SKIPS = 20;
+const shown = (v: number | string | null) => (v === null ? "—" : typeof v === "number" ? String(Math.round(v * 100) / 100) : v);
+
+/** Global choices, the preview of the write, "Tulis rumus" / "Batalkan", and "Periksa" with its findings. */
+export function FormulaPanel({ f, strings, onSelectCell }: { f: Formulas; strings: Strings; onSelectCell: (sheet: string, cell: string) => void }) {
+  const styles = useStyles();
+  const { choices, plan, write } = f;
+  if (!choices || !plan) return null;
+  const set = (patch: Partial<SavedChoices>) => f.setChoices({ ...choices, ...patch });
+  const summary = summarisePlan(plan);
+  const busy = write.status === "writing" || write.status === "undoing";
+  const written = write.status === "written";
+  return (
+    <section className={styles.root} aria-label={strings.formulasTitle}>
+      <Text weight="semibold">{strings.formulasTitle}</Text>
+      <Field label={strings.negativeMethod}>
+        <Select value={choices.negative} onChange={(_, d) => set({ negative: d.value as NegativeMethod })} data-testid="negative-method">
+          <option value="A">{strings.negativeA}</option>
+          <option value="B">{strings.negativeB}</option>
+          <option value="C">{strings.negativeC}</option>
+        </Select>
+      </Field>
+      <Field label={strings.scale}>
+        <Select value={choices.scale} onChange={(_, d) => set({ scale: d.value as PredikatScale })} data-testid="scale">
+          {Object.entries(strings.scales).map(([v, label]) => (
+            <option key={v} value={v}>
+              {label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={strings.efficiency}>
+        <Select value={choices.efficiency} onChange={(_, d) => set({ efficiency: d.value as EfficiencyMethod })} data-testid="efficiency">
+          {Object.entries(strings.efficiencies).map(([v, label]) => (
+            <option key={v} value={v}>
+              {label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Checkbox checked={choices.convertText} onChange={(_, d) => set({ convertText: !!d.checked })} label={strings.convertText} />
+      <Checkbox checked={f.overwrite} onChange={(_, d) => f.setOverwrite(!!d.checked)} label={strings.overwrite} data-testid="overwrite" />
+
+      <Text weight="semibold">{strings.preview}</Text>
+      <div data-testid="preview">
+        <Text data-testid="preview-cells">{summary.formulas ? strings.previewCells(summary.formulas) : strings.previewNothing}</Text>
+        <ul className={styles.list}>
+          {summary.columns.map((c) => (
+            <li key={`${c.sheet}!${c.column}`} data-testid={c.appended ? "preview-appended" : "preview-filled"}>
+              {c.appended ? strings.appendedColumn(c.sheet, c.column, c.cells, c.header ?? c.role) : strings.filledColumn(c.sheet, c.column, c.cells, c.role)}
+            </li>
+          ))}
+        </ul>
+        {plan.textNumbers.length > 0 && <Text size={200}>{strings.textNumbers(plan.textNumbers.length)}</Text>}
+        {plan.skipped.length > 0 && (
+          <details>
+            <summary data-testid="preview-skipped">{strings.skipped(plan.skipped.length)}</summary>
+            <ul className={styles.list}>
+              {plan.skipped.slice(0, SHOWN_SKIPS).map((s) => (
+                <li key={`${s.sheet}!${s.cell}`}>
+                  <Link onClick={() => onSelectCell(s.sheet, s.cell)}>
+                    {s.sheet}!{s.cell}
+                  </Link>
+                  : {s.reason}
+                </li>
+              ))}
+              {plan.skipped.length > SHOWN_SKIPS && <li>… {plan.skipped.length - SHOWN_SKIPS}</li>}
+            </ul>
+          </details>
+        )}
+        {plan.legend && <Text size={200}>{strings.legendSheet(plan.legend.sheet)}</Text>}
+      </div>
+
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={f.writePlan} disabled={busy || written || summary.formulas + plan.writes.length === 0} data-testid="write">
+          {write.status === "writing" ? strings.writing : strings.write}
+        </Button>
+        {(written || (write.status === "error" && write.record)) && (
+          <Button onClick={f.undo} data-testid="undo">
+            {strings.undo}
+          </Button>
+        )}
+      </div>
+      {busy && <ProgressBar value={write.progress.total ? write.progress.done / write.progress.total : 0} data-testid="progress" />}
+      {write.status === "written" && (
+        <MessageBar intent="success" data-testid="write-result">
+          <MessageBarBody>{strings.written(write.cells)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {write.status === "undone" && (
+        <MessageBar intent="info" data-testid="write-result">
+          <MessageBarBody>{strings.undone}</MessageBarBody>
+        </MessageBar>
+      )}
+      {write.status === "error" && (
+        <MessageBar intent="error" data-testid="write-error">
+          <MessageBarBody>
+            {strings.writeFailed}: {write.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {f.saveError && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {strings.saveFailed}: {f.saveError}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <div className={styles.actions}>
+        <Button onClick={f.audit} data-testid="audit">
+          {strings.audit}
+        </Button>
+        {f.findings && f.findings.length > 0 && <Checkbox checked={f.highlighted} onChange={(_, d) => f.toggleHighlight(!!d.checked)} label={strings.highlight} data-testid="highlight" />}
+      </div>
+      {f.findings && (
+        <div data-testid="findings">
+          <Text>{f.findings.length ? strings.auditCount(f.findings.length) : strings.auditNone}</Text>
+          <ul className={styles.list}>
+            {f.findings.map((x) => (
+              <li key={`${x.sheet}!${x.cell}!${x.reason}`} className={styles.finding} data-testid="finding">
+                <Link onClick={() => onSelectCell(x.sheet, x.cell)}>
+                  {x.sheet}!{x.cell}
+                </Link>{" "}
+                — {strings.reasons[x.reason] ?? x.reason}: {strings.typed} {shown(x.typed)}, {strings.expected} {shown(x.expected)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

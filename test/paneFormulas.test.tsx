@@ -1,0 +1,126 @@
+/** @jest-environment jsdom */
+/**
+ * The pane's formula workflow on the fake Excel host (the real Office.js adapter, the real core):
+ * choices saved in the workbook, the preview, "Tulis rumus", "Batalkan", "Periksa" with clickable
+ * findings and highlighting.
+ */
+import * as React from "react";
+import * as path from "path";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "../src/taskpane/components/App";
+import { recogniseWorkbook } from "../src/core/recognise";
+import { CHOICES_SETTING, DEFAULT_CHOICES, fillOptionsFrom, parseSavedChoices, withRoleOverrides } from "../src/core/choices";
+import { planWorkbook, summarisePlan } from "../src/core/writePlan";
+import { auditWorkbook, HIGHLIGHT_FILL } from "../src/core/audit";
+import type { WorkbookSnapshot } from "../src/core/grid";
+import { readWorkbookFile } from "../src/xlsx/readWorkbook";
+import { describeOfficeError, excelWorkbook } from "../src/excel/workbook";
+import { FakeOfficeState, installFakeOffice } from "./support/fakeOffice";
+
+let snapshot: WorkbookSnapshot;
+let state: FakeOfficeState;
+beforeAll(async () => {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+  snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/serang-typed.xlsx"));
+});
+beforeEach(() => {
+  state = installFakeOffice(globalThis, snapshot);
+});
+
+async function scanned() {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App host="excel" port={excelWorkbook} describeError={describeOfficeError} initialLanguage="id" />
+    </FluentProvider>,
+  );
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Pindai buku kerja" })));
+}
+const click = (el: HTMLElement) => act(async () => fireEvent.click(el));
+const saved = () => parseSavedChoices(state.settings[CHOICES_SETTING]);
+
+test("preview → Tulis rumus → Batalkan: the cells the plan names are written, then restored", async () => {
+  await scanned();
+  const expected = planWorkbook(snapshot, recogniseWorkbook(snapshot));
+  const summary = summarisePlan(expected);
+  expect(screen.getByTestId("preview-cells").textContent).toBe(`${summary.formulas} sel akan diisi rumus`);
+  expect(screen.getAllByTestId("preview-appended").length).toBe(summary.columns.filter((c) => c.appended).length);
+  expect(screen.getByTestId("preview-skipped").textContent).toBe(`${expected.skipped.length} sel dilewati`);
+
+  await click(screen.getByTestId("write"));
+  expect(screen.getByTestId("write-result").textContent).toContain(`${expected.writes.length + expected.legend!.writes.length} sel ditulis`);
+  for (const w of expected.writes.filter((x) => x.formula)) expect(state.cell(w.sheet, w.cell).formula).toBe(w.formula);
+  expect((screen.getByTestId("write") as HTMLButtonElement).disabled).toBe(true);
+
+  await click(screen.getByTestId("undo"));
+  expect(screen.getByTestId("write-result").textContent).toContain("Dibatalkan");
+  for (const w of expected.writes.filter((x) => x.formula)) expect(state.cell(w.sheet, w.cell).formula).toBeNull();
+  expect(state.sheetNames()).not.toContain("Keterangan Rumus");
+});
+
+test("choices change the plan and are saved in the workbook; a colleague's scan finds them", async () => {
+  await scanned();
+  const analysis = recogniseWorkbook(snapshot);
+  // Serang's Rasio KDRT row is lower-is-better; turning it off makes its capaian realisasi/target.
+  const table = analysis.sheets.flatMap((s) => s.tables).find((t) => t.columns.some((c) => c.role === "capaian") && t.rows.some((r) => r.polarity === "lower-better"))!;
+  const row = table.rows.find((r) => r.polarity === "lower-better")!;
+  const toggle = screen.getByTestId(`polarity-${table.sheet}-${row.row}`);
+  await click(toggle);
+  expect(saved().polarity).toEqual({ [`${table.sheet}!${row.row}`]: "higher-better" });
+
+  fireEvent.change(screen.getByTestId("negative-method"), { target: { value: "B" } });
+  fireEvent.change(screen.getByTestId("scale"), { target: { value: "tercapai" } });
+  const capaian = table.columns.find((c) => c.role === "capaian")!;
+  fireEvent.change(screen.getByTestId(`role-${table.sheet}-${capaian.column}`), { target: { value: "keterangan" } });
+  await act(async () => undefined);
+  const choices = saved();
+  expect(choices).toMatchObject({ negative: "B", scale: "tercapai", roles: { [`${table.sheet}!${capaian.column}@${table.header.firstRow}`]: "keterangan" } });
+
+  const plan = planWorkbook(snapshot, withRoleOverrides(recogniseWorkbook(snapshot), choices.roles), fillOptionsFrom(choices, false));
+  expect(screen.getByTestId("preview-cells").textContent).not.toBe(`${summarisePlan(planWorkbook(snapshot, analysis)).formulas} sel akan diisi rumus`);
+  await click(screen.getByTestId("write"));
+  // What the pane wrote is the plan under the saved choices, cell for cell: predikat by the three-level
+  // scale, lower-is-better by formula B, and the user's column role (F no longer capaian: appended instead).
+  const formulas = plan.writes.filter((w) => w.formula);
+  for (const w of formulas) expect(state.cell(w.sheet, w.cell).formula).toBe(w.formula);
+  expect(formulas.some((w) => w.role === "predikat" && w.formula!.includes('"Tercapai"'))).toBe(true);
+  const appended = plan.appended.find((a) => a.sheet === table.sheet && a.role === "capaian")!;
+  expect(appended.column).not.toBe(capaian.column);
+  // The KDRT row, now higher-is-better by the user's say: realisasi / target, not formula A or B.
+  expect(state.cell(table.sheet, `${appended.column}${row.row}`).formula).toBe(`=IF(AND(ISNUMBER(D${row.row}),ISNUMBER(E${row.row}),D${row.row}<>0),E${row.row}/D${row.row}*100,"")`);
+
+  // The next person to open the workbook sees the same choices.
+  const again = await excelWorkbook.scan();
+  expect(again.choices).toEqual(choices);
+  expect(again.choices).not.toEqual(DEFAULT_CHOICES);
+});
+
+test("Periksa lists the audit's findings; a click selects the cell; highlighting is undone when unticked", async () => {
+  await scanned();
+  const findings = auditWorkbook(snapshot, recogniseWorkbook(snapshot));
+  expect(findings.length).toBe(6);
+  await click(screen.getByTestId("audit"));
+  const items = within(screen.getByTestId("findings")).getAllByTestId("finding");
+  expect(items.length).toBe(findings.length);
+  expect(items[0].textContent).toContain("polaritas terbalik");
+  await click(within(items[0]).getByRole("button"));
+  expect(state.selected).toEqual({ sheet: findings[0].sheet, address: findings[0].cell });
+
+  await click(screen.getByRole("checkbox", { name: "Tandai sel temuan di lembar kerja" }));
+  for (const f of findings) expect(state.cell(f.sheet, f.cell).fill).toBe(HIGHLIGHT_FILL);
+  await click(screen.getByRole("checkbox", { name: "Tandai sel temuan di lembar kerja" }));
+  for (const f of findings) expect(state.cell(f.sheet, f.cell).fill).toBeNull();
+});
+
+test("a protected sheet: a clear message, nothing written", async () => {
+  await scanned();
+  const plan = planWorkbook(snapshot, recogniseWorkbook(snapshot));
+  state.protect(plan.writes[0].sheet);
+  await click(screen.getByTestId("write"));
+  expect(screen.getByTestId("write-error").textContent).toBe(`Penulisan gagal: Sheet "${plan.writes[0].sheet}" is protected; unprotect it (Review › Unprotect Sheet) to write formulas there. Nothing was written.`);
+  for (const w of plan.writes.filter((x) => x.formula)) expect(state.cell(w.sheet, w.cell).formula).toBeNull();
+});
