@@ -13,6 +13,7 @@ import { chromium, Browser, Page } from "playwright-core";
 import webpack from "webpack";
 import { readWorkbookFile } from "../src/xlsx/readWorkbook";
 import { recogniseWorkbook } from "../src/core/recognise";
+import { planWorkbook, summarisePlan } from "../src/core/writePlan";
 import type { WorkbookSnapshot } from "../src/core/grid";
 import { installFakeOffice } from "./support/fakeOffice";
 
@@ -136,6 +137,34 @@ describeInBrowser("the task pane in Chromium", () => {
     await page.screenshot({ path: path.join(SHOTS, "pane-scanned.png"), animations: "disabled" });
     await finish();
   }, 60_000);
+
+  test("scan → preview → Tulis rumus → Batalkan: the cells after each step", async () => {
+    const snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/serang-typed.xlsx"));
+    const plan = planWorkbook(snapshot, recogniseWorkbook(snapshot));
+    const formulas = plan.writes.filter((w) => w.formula);
+    const cellsOf = (page: Page) =>
+      page.evaluate((ws) => ws.map((w) => (window as any).__fakeOffice.cell(w.sheet, w.cell)), formulas.map((w) => ({ sheet: w.sheet, cell: w.cell })));
+    const before = snapshot.sheets.length;
+
+    const { page, finish } = await openPane(fakeOfficeScript(snapshot));
+    await page.getByRole("button", { name: "Pindai buku kerja" }).click();
+    await page.getByTestId("preview-cells").waitFor();
+    expect(await page.getByTestId("preview-cells").textContent()).toBe(`${summarisePlan(plan).formulas} sel akan diisi rumus`);
+    expect((await cellsOf(page)).every((c: { formula: string | null; value: unknown }) => c.formula === null && c.value === null)).toBe(true);
+    await page.screenshot({ path: path.join(SHOTS, "pane-preview.png"), animations: "disabled", fullPage: true });
+
+    await page.getByTestId("write").click();
+    await page.getByTestId("write-result").waitFor();
+    expect((await cellsOf(page)).map((c: { formula: string | null }) => c.formula)).toEqual(formulas.map((w) => w.formula));
+    expect(await page.evaluate(() => (window as any).__fakeOffice.sheetNames().length)).toBe(before + 1);
+    await page.screenshot({ path: path.join(SHOTS, "pane-written.png"), animations: "disabled" });
+
+    await page.getByTestId("undo").click();
+    await page.getByText("Dibatalkan: isi, rumus", { exact: false }).waitFor();
+    expect((await cellsOf(page)).every((c: { formula: string | null; value: unknown }) => c.formula === null && c.value === null)).toBe(true);
+    expect(await page.evaluate(() => (window as any).__fakeOffice.sheetNames().length)).toBe(before);
+    await finish();
+  }, 90_000);
 
   test("says so when office.js cannot be loaded (no connection to Microsoft)", async () => {
     const { page, finish } = await openPane(null);
