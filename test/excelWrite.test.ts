@@ -72,6 +72,8 @@ describe("writing a plan with the Office.js adapter", () => {
       if (w.numberFormat) expect(cell.numberFormat).toBe(w.numberFormat);
     }
     for (const a of plan.appended.filter((x) => x.merge)) expect(state.merges(a.sheet)).toContain(a.merge);
+    expect(plan.notes.length).toBeGreaterThan(0);
+    for (const n of plan.notes) expect(state.notes[`${n.sheet}!${n.cell}`]).toBe(n.text);
     expect(state.sheetNames()).toContain("Keterangan Rumus");
     for (const w of plan.legend!.writes) expect(state.cell(w.sheet, w.cell).value).toBe(w.value);
     // Cells outside the plan are untouched.
@@ -85,6 +87,7 @@ describe("writing a plan with the Office.js adapter", () => {
     expect(dump(state, snapshot, touched)).toEqual(before);
     expect(state.sheetNames()).toEqual(snapshot.sheets.map((s) => s.name));
     for (const s of snapshot.sheets) expect(state.merges(s.name).length).toBe(s.merges.length);
+    expect(state.notes).toEqual({});
   });
 
   test("Bekasi: appended columns copy their neighbour's look; undo clears it again", async () => {

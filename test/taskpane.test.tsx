@@ -36,7 +36,7 @@ function portOver(result: () => Promise<WorkbookAnalysis>) {
     selectRange: async (sheet, address) => {
       selected.push([sheet, address]);
     },
-    write: async () => ({ runs: [], merges: [], legend: null, cells: 0 }),
+    write: async () => ({ runs: [], merges: [], notes: [], legend: null, cells: 0 }),
     undo: async () => undefined,
     saveChoices: async () => undefined,
   };

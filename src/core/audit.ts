@@ -8,6 +8,7 @@ import { cellAddress, columnIndex, Grid, parseCellAddress, WorkbookSnapshot } fr
 import { parseNumeral, percentValue } from "./numerals";
 import type { RecognisedRow, RecognisedTable, WorkbookAnalysis } from "./recognise";
 import { capaianValue, CapaianMethod, PREDIKAT_SCALES, predikatValue } from "./formulas";
+import { partsOfParents } from "./hierarchy";
 import { CellWrite, DEFAULT_FILL, FillOptions, planWorkbook } from "./writePlan";
 
 export type AuditReason =
@@ -164,30 +165,12 @@ function num(g: Grid, cell: string): number | undefined {
   return n.kind === "percent" && n.percent === "format" ? n.value : n.kind === "percent" ? (n.value ?? 0) / 100 : n.value;
 }
 
-const LEVEL_ORDER = ["program", "kegiatan", "subkegiatan"];
-
 /** A parent's pagu / realisasi anggaran = the sum of its children's; a total = the sum of the top level. */
 function checkTotals(g: Grid, t: RecognisedTable): Finding[] {
   const out: Finding[] = [];
   const money = t.columns.filter((c) => c.role === "pagu" || c.role === "realisasi_anggaran");
   if (!money.length) return out;
-  const rows = t.rows.filter((r) => r.kind === "data" || r.kind === "group" || r.kind === "total");
-  // -1 a total, 0..2 program/kegiatan/sub kegiatan, -2 anything else (an indicator row under a program).
-  const depth = (r: RecognisedRow) => (r.kind === "total" ? -1 : r.level && LEVEL_ORDER.includes(r.level) ? LEVEL_ORDER.indexOf(r.level) : -2);
-  rows.forEach((parent, i) => {
-    const pd = depth(parent);
-    if (pd === -2 || (parent.kind !== "group" && parent.kind !== "total")) return;
-    const children: RecognisedRow[] = [];
-    let childDepth: number | null = null;
-    for (let j = i + 1; j < rows.length; j++) {
-      const d = depth(rows[j]);
-      if (rows[j].kind === "total" || (d !== -2 && d <= pd)) break;
-      if (d === -2) continue;
-      childDepth ??= d;
-      if (d === childDepth) children.push(rows[j]);
-    }
-    if (parent.kind === "total" && !children.length) return;
-    if (!children.length) return;
+  for (const { parent, parts: children } of partsOfParents(t.rows)) {
     for (const c of money) {
       const typed = moneyAt(g, parent.row, c.index);
       if (typed === undefined) continue;
@@ -197,8 +180,8 @@ function checkTotals(g: Grid, t: RecognisedTable): Finding[] {
       if (Math.abs(sum - typed) > 0.5)
         out.push({ sheet: g.name, cell: cellAddress(parent.row - 1, c.index), role: c.role, typed, expected: sum, reason: "total-mismatch", detail: `${parent.kind === "total" ? "total" : parent.level} ≠ sum of its ${children.length} ${children[0].level ?? "row"}(s) (difference ${round(typed - sum, 2)})` });
     }
-  });
-  return out;
+  }
+  return out.sort((a, b) => parseCellAddress(a.cell).row - parseCellAddress(b.cell).row);
 }
 
 function moneyAt(g: Grid, row: number, col: number): number | undefined {

@@ -103,6 +103,39 @@ export function pmk214Value(pagu: number | undefined, ra: number | undefined, ca
   return pak === 0 ? "" : ((pak - ra) / pak) * unit(pc);
 }
 
+/**
+ * PMK 214 efficiency of a group (a program over its kegiatan, a total over its programs):
+ * E = Σ(PAKᵢ × CKᵢ − RAKᵢ) / Σ(PAKᵢ × CKᵢ) over the parts that have a capaian. Adjacent parts read as
+ * ranges with SUMPRODUCT; scattered parts as an explicit sum (N() reads an empty capaian as 0).
+ */
+export function pmk214GroupFormula(pagu: string[], realisasiAnggaran: string[], capaian: string[], capaianPc: PercentConvention, pc: PercentConvention, ranges?: { pagu: string; realisasiAnggaran: string; capaian: string }): string {
+  const div = capaianPc === "number" ? "/100" : "";
+  const pk = ranges ? `SUMPRODUCT(${ranges.pagu},${ranges.capaian})${div}` : `(${pagu.map((p, i) => `${p}*N(${capaian[i]})`).join("+")})${div}`;
+  const rak = ranges ? `SUMPRODUCT(${ranges.realisasiAnggaran},--ISNUMBER(${ranges.capaian}))` : `(${realisasiAnggaran.map((r, i) => `${r}*ISNUMBER(${capaian[i]})`).join("+")})`;
+  return `=IFERROR(IF(${pk}<>0,(${pk}-${rak})/(${pk})${scaleSuffix(pc)},""),"")`;
+}
+export function pmk214GroupValue(parts: { pagu?: number; ra?: number; capaianRatio?: number }[], pc: PercentConvention): number | "" {
+  let pk = 0;
+  let rak = 0;
+  for (const p of parts) {
+    if (p.capaianRatio === undefined) continue;
+    pk += (p.pagu ?? 0) * p.capaianRatio;
+    rak += p.ra ?? 0;
+  }
+  return pk === 0 ? "" : ((pk - rak) / pk) * unit(pc);
+}
+
+/** PMK 214 nilai efisiensi NE = 50 % + (E / 20 %) × 50 %, clamped to 0–100 %. */
+export function nilaiEfisiensiFormula(e: string, pc: PercentConvention): string {
+  const u = unit(pc);
+  return `=IF(ISNUMBER(${e}),MAX(0,MIN(${u},${num(0.5 * u)}+${e}/${num(0.2 * u)}*${num(0.5 * u)})),"")`;
+}
+export function nilaiEfisiensiValue(e: number | "", pc: PercentConvention): number | "" {
+  if (e === "") return "";
+  const u = unit(pc);
+  return Math.max(0, Math.min(u, 0.5 * u + (e / (0.2 * u)) * 0.5 * u));
+}
+
 export interface PredikatBand {
   min: number; // in percent; the band holds capaian ≥ min (or > min when `strict`)
   strict?: boolean;

@@ -129,3 +129,46 @@ function compareStyle(a: string, b: string): number {
   const [bb, bi] = b.split(":").map(Number);
   return ab - bb || ai - bi;
 }
+
+/** The rows a parent's amounts are the sum of: its direct budget children (or, for a total, the top level). */
+export interface RowParts<R> {
+  parent: R;
+  parts: R[];
+}
+
+/**
+ * For each program / kegiatan / total row, the rows one level down up to the next row of its level or
+ * higher. Indicator rows under a named row are not its parts. Deepest parents come first, so sums can be
+ * built bottom-up (sub kegiatan → kegiatan → program → total).
+ */
+export function partsOfParents<R extends { kind: string; level: HierarchyLevel | null }>(rows: R[]): RowParts<R>[] {
+  const figures = rows.filter((r) => r.kind === "data" || r.kind === "group" || r.kind === "total");
+  // -1 a total, 0..2 program/kegiatan/sub kegiatan, -2 anything else (an indicator row under a program).
+  const depth = (r: R) => (r.kind === "total" ? -1 : r.level && BUDGET_LEVELS.includes(r.level) ? BUDGET_LEVELS.indexOf(r.level) : -2);
+  const out: RowParts<R>[] = [];
+  figures.forEach((parent, i) => {
+    const pd = depth(parent);
+    if (parent.kind === "total") {
+      // A total closes the rows above it (since the previous total): the sum of their top level.
+      let from = i - 1;
+      while (from >= 0 && figures[from].kind !== "total") from--;
+      const above = figures.slice(from + 1, i).filter((r) => depth(r) >= 0);
+      const top = Math.min(...above.map(depth));
+      const parts = above.filter((r) => depth(r) === top);
+      if (parts.length) out.push({ parent, parts });
+      return;
+    }
+    if (pd === -2 || parent.kind !== "group") return;
+    const parts: R[] = [];
+    let childDepth: number | null = null;
+    for (let j = i + 1; j < figures.length; j++) {
+      const d = depth(figures[j]);
+      if (figures[j].kind === "total" || (d !== -2 && d <= pd)) break;
+      if (d === -2) continue;
+      childDepth ??= d;
+      if (d === childDepth) parts.push(figures[j]);
+    }
+    if (parts.length) out.push({ parent, parts });
+  });
+  return out.sort((a, b) => depth(b.parent) - depth(a.parent));
+}

@@ -4,18 +4,21 @@
  * skipped and why, and which numbers stored as text could be converted. Pure data; the Excel and
  * ExcelJS adapters only carry it out. Each formula's result is computed here too (cached value).
  */
-import { cellAddress, columnLetter, Grid, SheetSnapshot, WorkbookSnapshot } from "./grid";
+import { cellAddress, columnLetter, Grid, parseCellAddress, SheetSnapshot, WorkbookSnapshot } from "./grid";
 import { CATEGORICAL_SCALES, Numeral, resolveColumnNumerals } from "./numerals";
 import type { Polarity } from "./polarity";
 import type { RecognisedColumn, RecognisedRow, RecognisedTable, WorkbookAnalysis } from "./recognise";
 import type { ColumnRole } from "./roles";
+import { partsOfParents } from "./hierarchy";
 import {
   CapaianLimits, CapaianMethod, CAPAIAN_METHODS, capaianFormula, capaianValue, differenceFormula, EfficiencyMethod,
-  gradeCapaianFormula, ladderCapaianFormula, NegativeMethod, PercentConvention, pmk214Formula, pmk214Value,
+  gradeCapaianFormula, ladderCapaianFormula, NegativeMethod, nilaiEfisiensiFormula, nilaiEfisiensiValue, PercentConvention,
+  pmk214Formula, pmk214GroupFormula, pmk214GroupValue, pmk214Value,
   predikatFormula, predikatValue, PredikatScale, PREDIKAT_SCALES, ratioFormula, ratioValue, simpleEfficiencyFormula,
 } from "./formulas";
 
 export const LEGEND_SHEET = "Keterangan Rumus";
+const PMK214_SOURCE = "PMK 214/PMK.02/2017 (diganti PMK 22/PMK.02/2021)";
 export const LEGEND_MARK = "Keterangan Rumus — dibuat oleh add-in LKIP";
 /** Where each categorical ladder is written on the legend sheet (column, first row), lowest rung first. */
 export const LADDER_COLUMNS: Record<string, string> = { kla: "H", sakip: "I", "opini-bpk": "J" };
@@ -104,6 +107,10 @@ export interface WritePlan {
   textNumbers: TextConversion[];
   convertText: boolean;
   legend: { sheet: string; replaces: boolean; writes: CellWrite[] } | null;
+  /** Body cells merged by the plan (an appended average merged over its sasaran's rows). */
+  merges: { sheet: string; range: string }[];
+  /** Notes on the header cells of written columns (where the Excel version has notes). */
+  notes: { sheet: string; cell: string; text: string }[];
   methods: MethodUse[];
   choices: IndicatorChoice[];
 }
@@ -225,6 +232,7 @@ const pctFormat = (pc: PercentConvention) => (pc === "fraction" ? "0.00%" : "0.0
 
 const LABELS: Record<string, string> = {
   capaian: "Capaian", predikat: "Predikat", serapan: "Serapan Anggaran", efisiensi: "Efisiensi", tingkat_kemajuan: "Tingkat Kemajuan",
+  nilai_efisiensi: "Nilai Efisiensi", rata_rata_sasaran: "Rata-rata Capaian Sasaran",
 };
 function headerText(role: WriteRole, like: RecognisedColumn | undefined, measure: string | null, pc: PercentConvention | null): string {
   const parts = [LABELS[role] ?? role];
@@ -236,7 +244,7 @@ function headerText(role: WriteRole, like: RecognisedColumn | undefined, measure
 
 /** The plan for a whole workbook. */
 export function planWorkbook(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, options: FillOptions = DEFAULT_FILL): WritePlan {
-  const plan: WritePlan = { writes: [], appended: [], skipped: [], textNumbers: [], convertText: options.convertText, legend: null, methods: [], choices: [] };
+  const plan: WritePlan = { writes: [], appended: [], skipped: [], textNumbers: [], convertText: options.convertText, legend: null, merges: [], notes: [], methods: [], choices: [] };
   const methods = new Map<string, MethodUse>();
   const legendName = legendSheetName(snapshot);
   const useMethod = (id: string, label: string, words: string, example: string, source: string) => {
@@ -278,6 +286,38 @@ export function isLegendSheet(s: SheetSnapshot): boolean {
 type UseMethod = (id: string, label: string, words: string, example: string, source: string) => void;
 
 function planTable(g: Grid, t: RecognisedTable, o: FillOptions, plan: WritePlan, useMethod: UseMethod, legendName: string) {
+  const first = plan.writes.length;
+  planTableCells(g, t, o, plan, useMethod, legendName);
+  headerNotes(g, t, plan, plan.writes.slice(first), legendName);
+}
+
+const NOTE_WORDS: Partial<Record<WriteRole, string>> = {
+  capaian: "Capaian = realisasi / target; indikator \"semakin rendah semakin baik\" dengan rumus yang dipilih (PermenPANRB 53/2014)",
+  predikat: "Predikat dari sel capaian menurut skala yang dipilih",
+  serapan: "Serapan = realisasi anggaran / pagu",
+  sisa_anggaran: "Sisa anggaran = pagu − realisasi anggaran",
+  efisiensi: "Efisiensi menurut metode yang dipilih",
+  nilai_efisiensi: "Nilai efisiensi NE = 50 % + (E / 20 %) × 50 %, dibatasi 0–100 % (PMK 214/PMK.02/2017)",
+  tingkat_kemajuan: "Tingkat kemajuan = realisasi / target akhir Renstra",
+  rata_rata_sasaran: "Rata-rata capaian indikator per sasaran",
+  total: "Jumlah = SUM rincian di bawahnya",
+};
+
+/** A short note on the header cell of each column the plan writes formulas into. */
+function headerNotes(g: Grid, t: RecognisedTable, plan: WritePlan, writes: CellWrite[], legendName: string) {
+  const byColumn = new Map<number, WriteRole>();
+  for (const w of writes) if (w.formula && w.role !== "total") byColumn.set(parseCellAddress(w.cell).col, w.role);
+  for (const [col, role] of byColumn) {
+    const appended = plan.appended.some((a) => a.sheet === g.name && a.column === columnLetter(col));
+    let r = appended ? t.header.firstRow - 1 : t.header.lastRow - 1;
+    const m = appended ? null : g.merge(r, col);
+    if (m) r = m.top;
+    const text = `${NOTE_WORDS[role] ?? role}. Ditulis sebagai rumus oleh add-in LKIP; metode dan sumber di lembar "${legendName}".`;
+    plan.notes.push({ sheet: g.name, cell: cellAddress(r, m ? m.left : col), text });
+  }
+}
+
+function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: WritePlan, useMethod: UseMethod, legendName: string) {
   const bodyRows = t.rows.filter((r) => r.kind === "data" || r.kind === "group" || r.kind === "total");
   const indicatorRows = bodyRows.filter((r) => r.kind !== "total");
   const cache = new Map<string, Map<number, Figure>>();
@@ -344,6 +384,7 @@ function planTable(g: Grid, t: RecognisedTable, o: FillOptions, plan: WritePlan,
 
   // --- capaian (target × realisasi) ---------------------------------------------------------
   const capaianByRow = new Map<string, { cell: string; value: number | ""; pc: PercentConvention }>();
+  let lastCapaian: { col: number; pc: PercentConvention; like: RecognisedColumn } | null = null;
   for (const p of pairColumns(t, ["target", "target_akhir", "pembanding"], "realisasi", "capaian")) {
     const pc = percentConventionOf(p.out);
     const col = target(p.out, "capaian", p.b, p.b.measure, pc);
@@ -363,6 +404,7 @@ function planTable(g: Grid, t: RecognisedTable, o: FillOptions, plan: WritePlan,
       if (indicatorCol) plan.choices.push({ sheet: g.name, row: row.row, indicator: g.text(row.row - 1, indicatorCol.index), polarity: choice.polarity, reason: row.polarityReason ?? "", method: choice.label });
       put(row, col, "capaian", choice.formula, [tRef, rRef], choice.value, pctFormat(pc), !p.out);
       capaianByRow.set(`${col}:${row.row}`, { cell: cellAddress(row.row - 1, col), value: choice.value, pc });
+      lastCapaian = { col, pc, like: p.b };
     }
     // --- predikat next to capaian ---
     if (o.scale === "none") continue;
@@ -379,6 +421,30 @@ function planTable(g: Grid, t: RecognisedTable, o: FillOptions, plan: WritePlan,
     }
   }
 
+  // --- average capaian per sasaran ----------------------------------------------------------------
+  if (lastCapaian) averagePerSasaran(g, t, indicatorRows, lastCapaian, capaianByRow, plan, put, target, useMethod);
+
+  const capaianOf = (row: number) => [...capaianByRow.entries()].find(([k]) => k.endsWith(`:${row}`))?.[1];
+  const capRatio = (cap: { value: number | ""; pc: PercentConvention }) => (cap.value === "" ? undefined : cap.pc === "number" ? cap.value / 100 : cap.value);
+
+  // --- roll-up totals: an empty program / kegiatan / total amount = SUM of its parts -----------------
+  const parents = partsOfParents(bodyRows);
+  for (const c of t.columns.filter((x) => x.role === "pagu" || x.role === "realisasi_anggaran" || (x.measure === "Rp" && (x.role === "target" || x.role === "realisasi")))) {
+    const F = figures(c);
+    for (const { parent, parts } of parents) {
+      const pf = F.get(parent.row)!;
+      if (pf.numeral.kind !== "empty") continue; // typed totals are the audit's business
+      const values = parts.map((r) => F.get(r.row)?.excel);
+      if (values.every((v) => v === undefined)) continue;
+      const refs = parts.map((r) => cellAddress(r.row - 1, c.index));
+      const f = sumFormula(parts.map((r) => r.row - 1), c.index);
+      useMethod("jumlah", "Jumlah (roll-up)", "program = Σ kegiatan = Σ sub kegiatan; total = Σ baris teratas", f.replace(/^=/, ""), "Permendagri 86/2017");
+      const sum = values.reduce<number>((a, v) => a + (v ?? 0), 0);
+      put(parent, c.index, "total", f, refs, sum, g.numberFormat(parts[0].row - 1, c.index) ?? "#,##0", false);
+      F.set(parent.row, { numeral: { kind: "number", raw: "", value: sum }, excel: sum });
+    }
+  }
+
   // --- serapan, sisa anggaran, efisiensi (pagu × realisasi anggaran) ---------------------------
   for (const p of pairColumns(t, ["pagu"], "realisasi_anggaran", "serapan")) {
     const pc = percentConventionOf(p.out);
@@ -389,6 +455,7 @@ function planTable(g: Grid, t: RecognisedTable, o: FillOptions, plan: WritePlan,
     const sisa = t.columns.find((c) => c.role === "sisa_anggaran" && (c.year ?? null) === (p.b.year ?? null));
     const eff = o.efficiency === "none" ? undefined : t.columns.find((c) => c.role === "efisiensi" && (c.year ?? null) === (p.b.year ?? null));
     const ecol = o.efficiency === "none" ? null : target(eff, "efisiensi", p.b, null, pc);
+    const eByRow = new Map<number, { cell: string; value: number | "" }>();
     for (const [row, pf, rf] of rowsWithFigures(bodyRows, P, RA)) {
       const pRef = cellAddress(row.row - 1, p.a.index);
       const rRef = cellAddress(row.row - 1, p.b.index);
@@ -407,17 +474,52 @@ function planTable(g: Grid, t: RecognisedTable, o: FillOptions, plan: WritePlan,
         const e = simpleEfficiencyFormula(sCell, pc);
         useMethod("efisiensi-sederhana", "Efisiensi (sederhana)", "100 % − serapan; bermakna bila capaian ≥ 100 %", e.replace(/^=/, ""), "praktik umum perangkat daerah");
         put(row, ecol, "efisiensi", e, [sCell], serapan === "" ? "" : (pc === "number" ? 100 : 1) - serapan, pctFormat(pc), !eff);
-      } else {
-        const cap = [...capaianByRow.entries()].find(([k]) => k.endsWith(`:${row.row}`))?.[1];
-        if (!cap) {
-          plan.skipped.push({ sheet: g.name, cell: cellAddress(row.row - 1, ecol), role: "efisiensi", reason: "PMK 214 needs the row's capaian, and this row has none" });
-          continue;
-        }
-        const e = pmk214Formula(pRef, rRef, cap.cell, cap.pc, pc);
-        useMethod("efisiensi-pmk214", "Efisiensi PMK 214/PMK.02/2017", "E = (pagu × capaian − realisasi anggaran) / (pagu × capaian)", e.replace(/^=/, ""), "PMK 214/PMK.02/2017 (diganti PMK 22/PMK.02/2021)");
-        const ck = cap.value === "" ? undefined : cap.pc === "number" ? cap.value / 100 : cap.value;
-        put(row, ecol, "efisiensi", e, [pRef, rRef, cap.cell], pmk214Value(pf.excel, rf.excel, ck, pc), pctFormat(pc), !eff);
+        continue;
       }
+      // PMK 214: a parent row gets the group's E (below); any other row its own.
+      if (parents.some((x) => x.parent.row === row.row)) continue;
+      const cap = capaianOf(row.row);
+      if (!cap) {
+        plan.skipped.push({ sheet: g.name, cell: cellAddress(row.row - 1, ecol), role: "efisiensi", reason: "PMK 214 needs the row's capaian, and this row has none" });
+        continue;
+      }
+      const e = pmk214Formula(pRef, rRef, cap.cell, cap.pc, pc);
+      useMethod("efisiensi-pmk214", "Efisiensi PMK 214/PMK.02/2017", "E = (pagu × capaian − realisasi anggaran) / (pagu × capaian)", e.replace(/^=/, ""), PMK214_SOURCE);
+      const value = pmk214Value(pf.excel, rf.excel, capRatio(cap), pc);
+      put(row, ecol, "efisiensi", e, [pRef, rRef, cap.cell], value, pctFormat(pc), !eff);
+      eByRow.set(row.row, { cell: cellAddress(row.row - 1, ecol), value });
+    }
+    if (o.efficiency !== "pmk214" || ecol === null) continue;
+    // --- PMK 214 for groups, with SUMPRODUCT over adjacent parts ---
+    for (const { parent, parts } of parents) {
+      const withCap = parts.filter((r) => capaianOf(r.row));
+      if (!withCap.length) continue;
+      const caps = withCap.map((r) => capaianOf(r.row)!);
+      const ref = (r: RecognisedRow, c: number) => cellAddress(r.row - 1, c);
+      const P = withCap.map((r) => ref(r, p.a.index));
+      const RA = withCap.map((r) => ref(r, p.b.index));
+      const C = caps.map((x) => x.cell);
+      const adjacent = withCap.length === parts.length && parts.every((r, i) => i === 0 || r.row === parts[i - 1].row + 1) && new Set(caps.map((x) => x.cell.replace(/\d+$/, ""))).size === 1;
+      const span = (refs: string[]) => `${refs[0]}:${refs[refs.length - 1]}`;
+      const e = pmk214GroupFormula(P, RA, C, caps[0].pc, pc, adjacent ? { pagu: span(P), realisasiAnggaran: span(RA), capaian: span(C) } : undefined);
+      useMethod("efisiensi-pmk214-kelompok", "Efisiensi PMK 214 kelompok (program/total)", "E = Σ(pagu × capaian − realisasi anggaran) / Σ(pagu × capaian) atas rincian yang bercapaian", e.replace(/^=/, ""), PMK214_SOURCE);
+      const Pf = figures(p.a);
+      const RAf = figures(p.b);
+      const value = pmk214GroupValue(withCap.map((r, i) => ({ pagu: Pf.get(r.row)?.excel, ra: RAf.get(r.row)?.excel, capaianRatio: capRatio(caps[i]) })), pc);
+      put(parent, ecol, "efisiensi", e, [...P, ...RA, ...C], value, pctFormat(pc), !eff);
+      eByRow.set(parent.row, { cell: cellAddress(parent.row - 1, ecol), value });
+    }
+    // --- nilai efisiensi NE next to E ---
+    if (!eByRow.size) continue;
+    const existingNe = t.columns.find((c) => /nilai\s+efisiensi/i.test(c.header));
+    const necol = target(existingNe, "nilai_efisiensi", p.b, null, pc);
+    if (necol === null) continue;
+    for (const row of bodyRows) {
+      const e = eByRow.get(row.row);
+      if (!e) continue;
+      const f = nilaiEfisiensiFormula(e.cell, pc);
+      useMethod("nilai-efisiensi", "Nilai efisiensi PMK 214", "NE = 50 % + (E / 20 %) × 50 %, dibatasi 0–100 %", f.replace(/^=/, ""), PMK214_SOURCE);
+      put(row, necol, "nilai_efisiensi", f, [e.cell], nilaiEfisiensiValue(e.value, pc), pctFormat(pc), !existingNe);
     }
   }
 
@@ -435,6 +537,53 @@ function planTable(g: Grid, t: RecognisedTable, o: FillOptions, plan: WritePlan,
       useMethod("tingkat-kemajuan", "Tingkat kemajuan", "realisasi / target akhir Renstra", f.replace(/^=/, ""), "Permendagri 86/2017 (evaluasi Renstra)");
       put(row, col, "tingkat_kemajuan", f, [aRef, rRef], ratioValue(rf.excel, af.excel, pc), pctFormat(pc), !p.out);
     }
+  }
+}
+
+type Put = (row: RecognisedRow, col: number, role: WriteRole, formula: string, inputs: string[], value: number | string, numberFormat: string | undefined, appended: boolean) => void;
+type Target = (existing: RecognisedColumn | undefined, role: WriteRole, like: RecognisedColumn, measure: string | null, pc: PercentConvention | null) => number | null;
+
+/**
+ * The average capaian of each sasaran's indicators: in a column appended beside the table, merged over
+ * the sasaran's rows like its name (when the table has a sasaran column and some sasaran has several
+ * indicators), or in the capaian cell of a "Sasaran …" section row.
+ */
+function averagePerSasaran(
+  g: Grid, t: RecognisedTable, rows: RecognisedRow[], cap: { col: number; pc: PercentConvention; like: RecognisedColumn },
+  capaianByRow: Map<string, { cell: string; value: number | "" }>, plan: WritePlan, put: Put, target: Target, useMethod: UseMethod,
+) {
+  const groups: { anchor: RecognisedRow; rows: RecognisedRow[]; appended: boolean }[] = [];
+  const sasaranCol = t.columns.find((c) => c.role === "sasaran");
+  if (sasaranCol) {
+    for (const r of rows) {
+      const m = g.merge(r.row - 1, sasaranCol.index);
+      const starts = g.text(r.row - 1, sasaranCol.index) !== "" && (!m || m.top === r.row - 1);
+      if (starts) groups.push({ anchor: r, rows: [r], appended: true });
+      else if (groups.length && !g.text(r.row - 1, sasaranCol.index)) groups[groups.length - 1].rows.push(r);
+    }
+  } else {
+    const sections = t.rows.filter((r) => r.kind === "section" && r.level === "sasaran");
+    for (const s of sections) {
+      const next = t.rows.find((r) => r.kind === "section" && r.row > s.row)?.row ?? Infinity;
+      groups.push({ anchor: s, rows: rows.filter((r) => r.row > s.row && r.row < next), appended: false });
+    }
+  }
+  const usable = groups.map((gr) => ({ ...gr, rows: gr.rows.filter((r) => capaianByRow.has(`${cap.col}:${r.row}`)) })).filter((gr) => gr.rows.length);
+  if (!usable.some((gr) => gr.rows.length > 1)) return;
+  const col = usable[0].appended ? target(undefined, "rata_rata_sasaran", cap.like, null, cap.pc) : cap.col;
+  if (col === null) return;
+  for (const gr of usable) {
+    const cells = gr.rows.map((r) => capaianByRow.get(`${cap.col}:${r.row}`)!);
+    const first = cells[0].cell;
+    const last = cells[cells.length - 1].cell;
+    const adjacent = gr.rows.every((r, i) => i === 0 || r.row === gr.rows[i - 1].row + 1);
+    const args = adjacent ? (first === last ? first : `${first}:${last}`) : cells.map((c) => c.cell).join(",");
+    const f = `=IF(COUNT(${args})>0,AVERAGE(${args}),"")`;
+    const values = cells.map((c) => c.value).filter((v): v is number => v !== "");
+    useMethod("rata-rata-sasaran", "Rata-rata capaian per sasaran", "rata-rata capaian indikator sasaran (sel kosong tidak dihitung)", f.replace(/^=/, ""), "PermenPANRB 53/2014 (capaian sasaran)");
+    put(gr.anchor, col, "rata_rata_sasaran", f, cells.map((c) => c.cell), values.length ? values.reduce((a, b) => a + b, 0) / values.length : "", cap.pc === "fraction" ? "0.00%" : "0.00", gr.appended);
+    const bottom = gr.rows[gr.rows.length - 1].row;
+    if (gr.appended && bottom > gr.anchor.row) plan.merges.push({ sheet: g.name, range: `${cellAddress(gr.anchor.row - 1, col)}:${cellAddress(bottom - 1, col)}` });
   }
 }
 
@@ -493,6 +642,15 @@ function capaianFor(g: Grid, row: RecognisedRow, tf: Figure, rf: Figure, tRef: s
     words: m.words,
     source: method === "higher-better" ? "PermenPANRB 53/2014" : "PermenPANRB 53/2014; rumus dipilih pengguna (tidak diatur satu rumus baku)",
   };
+}
+
+/** `=SUM(C6:C9)` for adjacent rows, `=SUM(C6,C9,C12)` otherwise (several SUMs past Excel's 255 arguments). */
+export function sumFormula(rows: number[], col: number): string {
+  const contiguous = rows.every((r, i) => i === 0 || r === rows[i - 1] + 1);
+  if (contiguous) return `=SUM(${cellAddress(rows[0], col)}${rows.length > 1 ? `:${cellAddress(rows[rows.length - 1], col)}` : ""})`;
+  const sums: string[] = [];
+  for (let i = 0; i < rows.length; i += 255) sums.push(`SUM(${rows.slice(i, i + 255).map((r) => cellAddress(r, col)).join(",")})`);
+  return `=${sums.join("+")}`;
 }
 
 function formatNumber(v: number | string): string {

@@ -11,7 +11,16 @@ import { parseRangeAddress, rangeAddress } from "../core/grid";
 import { batchRuns, cellInput, groupRuns, textInput, WriteRun } from "../core/writeBatches";
 import type { CellWrite, WritePlan } from "../core/writePlan";
 
-export type WriteBatch = Pick<WritePlan, "writes" | "appended" | "legend"> & { overwrite?: boolean };
+export type WriteBatch = Pick<WritePlan, "writes" | "appended" | "legend"> & Partial<Pick<WritePlan, "merges" | "notes">> & { overwrite?: boolean };
+
+/** Notes need ExcelApi 1.18 (Microsoft 365, Excel 2024); older Excel gets the legend sheet only. */
+function notesSupported(): boolean {
+  try {
+    return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported("ExcelApi", "1.18");
+  } catch {
+    return false;
+  }
+}
 
 export interface WriteProgress {
   done: number;
@@ -55,6 +64,8 @@ interface RunBefore {
 export interface UndoRecord {
   runs: RunBefore[];
   merges: { sheet: string; address: string }[];
+  /** Notes the write added (deleted on undo); cells that already had a note were left alone. */
+  notes: { sheet: string; cell: string }[];
   /** A legend sheet the write created (deleted on undo) or replaced (its contents restored). */
   legend: { sheet: string; created: boolean; before: RunBefore | null } | null;
   cells: number;
@@ -91,6 +102,8 @@ export async function applyWritePlan(context: Excel.RequestContext, plan: WriteB
   const legendUsed = legendSheet?.getUsedRangeOrNullObject();
   legendUsed?.load("address,formulas,numberFormat,valueTypes");
   legendSheet?.protection.load("protected");
+  const wantedNotes = notesSupported() ? plan.notes ?? [] : [];
+  const noteChecks = wantedNotes.map((n) => ({ n, existing: context.workbook.worksheets.getItem(n.sheet).notes.getItemOrNullObject(n.cell) }));
   await context.sync();
 
   for (const [name, ws] of sheets) {
@@ -99,7 +112,7 @@ export async function applyWritePlan(context: Excel.RequestContext, plan: WriteB
   }
   if (legendSheet && !legendSheet.isNullObject && legendSheet.protection.protected)
     throw new WriteBlocked("protected", plan.legend!.sheet, null, `Sheet "${plan.legend!.sheet}" is protected. Nothing was written.`);
-  const record: UndoRecord = { runs: [], merges: [], legend: null, cells: total };
+  const record: UndoRecord = { runs: [], merges: [], notes: [], legend: null, cells: total };
   for (const { run, range, formats } of reads) {
     if (!plan.overwrite) {
       // The plan only fills empty cells: if one was typed into since the scan, stop before writing anything.
@@ -123,15 +136,21 @@ export async function applyWritePlan(context: Excel.RequestContext, plan: WriteB
     ws.getRange("A:A").format.columnWidth = 220;
     ws.getRange("B:D").format.columnWidth = 260;
   }
-  const merges = plan.appended.filter((a) => a.merge);
+  const merges = [...plan.appended.filter((a) => a.merge).map((a) => ({ sheet: a.sheet, address: a.merge! })), ...(plan.merges ?? []).map((m) => ({ sheet: m.sheet, address: m.range }))];
   let done = 0;
   for (let b = 0; b < batches.length; b++) {
     for (const run of batches[b]) writeRun(context.workbook.worksheets.getItem(run.sheet), run);
-    if (b === batches.length - 1)
-      for (const a of merges) {
-        context.workbook.worksheets.getItem(a.sheet).getRange(a.merge!).merge(false);
-        record.merges.push({ sheet: a.sheet, address: a.merge! });
+    if (b === batches.length - 1) {
+      for (const m of merges) {
+        context.workbook.worksheets.getItem(m.sheet).getRange(m.address).merge(false);
+        record.merges.push(m);
       }
+      for (const { n, existing } of noteChecks) {
+        if (!existing.isNullObject) continue; // a note the user wrote stays
+        context.workbook.worksheets.getItem(n.sheet).notes.add(n.cell, n.text);
+        record.notes.push({ sheet: n.sheet, cell: n.cell });
+      }
+    }
     await context.sync();
     done += batches[b].reduce((n, r) => n + r.cells.length, 0);
     onProgress?.({ done, total });
@@ -173,6 +192,7 @@ export async function undoWritePlan(context: Excel.RequestContext, record: UndoR
   let done = 0;
   onProgress?.({ done, total });
   for (const m of record.merges) context.workbook.worksheets.getItem(m.sheet).getRange(m.address).unmerge();
+  for (const n of record.notes) context.workbook.worksheets.getItem(n.sheet).notes.getItem(n.cell).delete();
   if (record.legend?.created) context.workbook.worksheets.getItem(record.legend.sheet).delete();
   else if (record.legend) {
     const ws = context.workbook.worksheets.getItem(record.legend.sheet);

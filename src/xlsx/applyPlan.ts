@@ -41,6 +41,11 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan, onPro
     const left = ws.getColumn(col.number - 1);
     if (!col.width && left.width) col.width = left.width;
   }
+  for (const m of plan.merges) wb.getWorksheet(m.sheet)!.mergeCells(m.range);
+  for (const n of plan.notes) {
+    const cell = wb.getWorksheet(n.sheet)!.getCell(n.cell);
+    if (!cell.note) cell.note = n.text; // a note the user wrote stays
+  }
   if (plan.legend) {
     const existing = wb.getWorksheet(plan.legend.sheet);
     if (existing) wb.removeWorksheet(existing.id);

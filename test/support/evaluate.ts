@@ -31,7 +31,8 @@ export function evaluatePlan(snapshot: WorkbookSnapshot, plan: WritePlan): Evalu
   for (const w of plan.legend?.writes ?? []) put(w);
   for (const w of plan.writes) put(w);
   for (const name of Object.keys(sheets)) sheets[name] = Array.from(sheets[name], (r) => Array.from(r ?? [], (v) => (v === undefined ? null : v)));
-  const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: "gpl-v3" });
+  // Array arithmetic as Excel does inside SUMPRODUCT (`--ISNUMBER(G6:G7)`).
+  const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: "gpl-v3", useArrayArithmetic: true });
   return (sheet, cell) => {
     const { row, col } = parseCellAddress(cell);
     return hf.getCellValue({ sheet: hf.getSheetId(sheet)!, row, col });

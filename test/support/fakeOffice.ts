@@ -27,6 +27,8 @@ export interface FakeOfficeState {
   /** When set, every sync fails the way Excel does while a cell is being edited. */
   cellEditMode: boolean;
   settings: Record<string, unknown>;
+  /** Cell notes, keyed "sheet!A1" (ExcelApi 1.18). */
+  notes: Record<string, string>;
   cell(sheet: string, address: string): FakeCell;
   sheetNames(): string[];
   merges(sheet: string): string[];
@@ -154,7 +156,7 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
   };
 
   const state: FakeOfficeState = {
-    syncCount: 0, runCount: 0, selected: null, activated: null, maxRequestBytes: 0, maxResponseBytes: 0, cellEditMode: false, settings: {},
+    syncCount: 0, runCount: 0, selected: null, activated: null, maxRequestBytes: 0, maxResponseBytes: 0, cellEditMode: false, settings: {}, notes: {},
     cell(sheetName, address) {
       const s = sheetByName(sheetName);
       if (!s) throw new Error(`no sheet ${sheetName}`);
@@ -362,6 +364,11 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
         activate: () => pending.push(() => (state.activated = name)),
         delete: () => queue(20, () => sheets.splice(sheets.findIndex((s) => s.name === name), 1)),
         protection: proxy("WorksheetProtection", () => ({ protected: !!live()?.protected })),
+        notes: {
+          getItemOrNullObject: (cell: string) => ({ get isNullObject() { return !(`${name}!${cell}` in state.notes); } }),
+          getItem: (cell: string) => ({ delete: () => queue(20, () => delete state.notes[`${name}!${cell}`]) }),
+          add: (cell: string, text: string) => queue(text.length + 20, () => (state.notes[`${name}!${cell}`] = text)),
+        },
       });
       worksheetCache.set(name, ws);
       return ws;
@@ -406,6 +413,7 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
   };
   target.Office = {
     HostType: { Excel: "Excel", Word: "Word" },
+    context: { requirements: { isSetSupported: (name: string, version: string) => name === "ExcelApi" && Number(version) <= 1.18 } },
     onReady: (cb?: (info: any) => void) => {
       const info = { host, platform: host ? "PC" : null };
       if (cb) setTimeout(() => cb(info), 0);
