@@ -130,6 +130,23 @@ describe("lkip fill", () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--negative must be one of A, B, C \(got "D"\)/);
   });
+
+  test("--scale bands.json: a custom predikat scale, refused with its gaps and overlaps named", async () => {
+    const input = fixture("xlsx/serang-typed.xlsx");
+    const scale = path.join(dir, "skala.json");
+    fs.writeFileSync(scale, JSON.stringify({ label: "Skala dinas", bands: [{ from: 0, to: 70, label: "Kurang" }, { from: 70, to: 90, label: "Baik" }, { from: 90, to: 1000, label: "Sangat Baik" }] }));
+    const out = path.join(dir, "custom.xlsx");
+    const ok = await run(["fill", input, "-o", out, "--scale", scale, "--json"]);
+    expect(ok.code).toBe(0);
+    const predikat = JSON.parse(ok.out).writes.filter((w: { role: string }) => w.role === "predikat");
+    expect(predikat.length).toBeGreaterThan(0);
+    expect(predikat[0].formula).toMatch(/^=IF\(ISNUMBER\((\w+)\),IF\(\1>=(90|0\.9),"Sangat Baik",IF\(\1>=(70|0\.7),"Baik","Kurang"\)\),""\)$/);
+
+    fs.writeFileSync(scale, JSON.stringify({ bands: [{ from: 0, to: 60, label: "Kurang" }, { from: 70, to: 95, label: "Baik" }, { from: 90, to: 100, label: "Sangat Baik" }] }));
+    const bad = await run(["fill", input, "-o", out, "--scale", scale]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe(`lkip: --scale ${scale}: gap between 60 ("Kurang") and 70 ("Baik"); "Baik" (to 95) overlaps "Sangat Baik" (from 90)\n`);
+  });
 });
 
 describe("lkip audit", () => {

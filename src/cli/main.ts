@@ -10,6 +10,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { recogniseWorkbook, WorkbookAnalysis } from "../core/recognise";
 import { analysisToJson } from "../core/report";
+import { customScale } from "../core/formulas";
 import { DEFAULT_FILL, FillOptions, planWorkbook, summarisePlan, WritePlan } from "../core/writePlan";
 import { auditWorkbook, Finding } from "../core/audit";
 import { snapshotFromWorkbook, WorkbookReadError, loadWorkbookFile } from "../xlsx/readWorkbook";
@@ -19,7 +20,7 @@ export const EXIT = { ok: 0, usage: 2, unreadable: 3 } as const;
 
 const USAGE = `Usage:
   lkip analyze <file.xlsx> [--json]
-  lkip fill <in.xlsx> -o <out.xlsx> [--negative A|B|C] [--scale permendagri86|tercapai|sakip|none]
+  lkip fill <in.xlsx> -o <out.xlsx> [--negative A|B|C] [--scale permendagri86|tercapai|sakip|none|bands.json]
             [--efficiency sederhana|pmk214|none] [--overwrite] [--convert-text] [--json]
   lkip audit <in.xlsx> [--negative A|B|C] [--scale …] [--json]
 
@@ -27,7 +28,8 @@ const USAGE = `Usage:
   fill            write capaian, predikat, serapan and efficiency formulas into a copy of the workbook
   audit           recompute every hand-typed capaian, predikat, serapan, efisiensi and total; lint formulas
   --negative      formula for lower-is-better indicators: A (2T-R)/T (default), B T/R, C (T-R)/T
-  --scale         predikat scale (default permendagri86)
+  --scale         predikat scale (default permendagri86), or a JSON file of your own bands:
+                  {"label": "…", "bands": [{"from": 0, "to": 60, "label": "Kurang"}, …]} (percent of capaian)
   --efficiency    efficiency method (default sederhana = 100 % - serapan)
   --overwrite     replace non-empty computed cells (default: report them, never overwrite)
   --convert-text  convert numbers stored as text (and percents typed in the other unit) into numbers
@@ -51,6 +53,8 @@ interface Args {
   output?: string;
   json: boolean;
   fill: FillOptions;
+  /** A custom predikat scale's JSON file (`--scale bands.json`). */
+  scaleFile?: string;
 }
 
 const CHOICES = { "--negative": ["A", "B", "C"], "--scale": ["permendagri86", "tercapai", "sakip", "none"], "--efficiency": ["sederhana", "pmk214", "none"] } as const;
@@ -75,7 +79,10 @@ function parseArgs(argv: string[]): Args {
       const v = rest[++i];
       if (v === undefined || v.startsWith("-")) throw new UsageError(`${a} needs a value`);
       if (a === "-o" || a === "--output") args.output = v;
-      else {
+      else if (a === "--scale" && /\.json$/i.test(v)) {
+        args.scaleFile = v;
+        args.fill.scale = "custom";
+      } else {
         const allowed = CHOICES[a as keyof typeof CHOICES] as readonly string[];
         if (!allowed.includes(v)) throw new UsageError(`${a} must be one of ${allowed.join(", ")} (got "${v}")`);
         if (a === "--negative") args.fill.negative = v as FillOptions["negative"];
@@ -91,6 +98,20 @@ function parseArgs(argv: string[]): Args {
     if (!/\.xlsx$/i.test(args.output)) throw new UsageError(`-o ${args.output}: the output must be an .xlsx file`);
   }
   return args;
+}
+
+/** Reads `--scale bands.json` into the options; returns what is wrong with it, if anything. */
+function loadCustomScale(args: Args): string | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(args.scaleFile!, "utf8"));
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `not valid JSON (${(e as Error).message})`;
+  }
+  const { scale, problems } = customScale(json);
+  if (!scale) return problems.join("; ");
+  args.fill.customScale = scale;
+  return null;
 }
 
 /** A progress bar on stderr, shown only when a run has taken more than a second. */
@@ -125,6 +146,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return EXIT.usage;
     }
     throw e;
+  }
+  if (args.scaleFile) {
+    const problems = loadCustomScale(args);
+    if (problems) {
+      io.err(`lkip: --scale ${args.scaleFile}: ${problems}\n`);
+      return EXIT.usage;
+    }
   }
   const file = args.files[0];
   if (fs.existsSync(file) && fs.statSync(file).isFile() && !/\.xlsx$|\.xlsm$/i.test(file)) {

@@ -9,7 +9,7 @@ import { parseNumeral, percentValue } from "./numerals";
 import type { RecognisedRow, RecognisedTable, WorkbookAnalysis } from "./recognise";
 import { capaianValue, CapaianMethod, PREDIKAT_SCALES, predikatValue } from "./formulas";
 import { partsOfParents } from "./hierarchy";
-import { CellWrite, DEFAULT_FILL, FillOptions, planWorkbook } from "./writePlan";
+import { CellWrite, DEFAULT_FILL, FillOptions, planWorkbook, predikatScaleOf } from "./writePlan";
 
 export type AuditReason =
   | "wrong-polarity" // computed as if the indicator were higher-better (or the reverse)
@@ -73,7 +73,7 @@ export function auditWorkbook(snapshot: WorkbookSnapshot, analysis: WorkbookAnal
       const typed = g.text(r, c);
       // Consistent with the scale applied to the capaian the table shows (typed or not).
       const shown = w.inputs ? shownPercent(g, w.inputs[0]) : undefined;
-      const scale = PREDIKAT_SCALES[o.scale === "none" ? "permendagri86" : o.scale];
+      const scale = predikatScaleOf(o);
       const expected = shown === undefined ? w.value : predikatValue(scale, shown, "number");
       if (expected !== "" && typeof expected === "string" && typed.toLowerCase() !== expected.toLowerCase())
         findings.push({ sheet: w.sheet, cell: w.cell, role: "predikat", typed, expected, reason: "predikat-scale", detail: `capaian ${shown ?? "?"} % is "${expected}" on ${scale.label}` });

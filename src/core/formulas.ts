@@ -8,7 +8,8 @@
  */
 
 export type NegativeMethod = "A" | "B" | "C";
-export type PredikatScale = "permendagri86" | "tercapai" | "sakip" | "none";
+export type PredikatScale = "permendagri86" | "tercapai" | "sakip" | "custom" | "none";
+export type BuiltInScale = "permendagri86" | "tercapai" | "sakip";
 export type EfficiencyMethod = "sederhana" | "pmk214" | "none";
 /** How a percent column holds its values: 95,65 ("number") or 0.9565 shown with a % format ("fraction"). */
 export type PercentConvention = "number" | "fraction";
@@ -151,7 +152,7 @@ export interface PredikatScaleSpec {
   roundTo?: number;
 }
 
-export const PREDIKAT_SCALES: Record<Exclude<PredikatScale, "none">, PredikatScaleSpec> = {
+export const PREDIKAT_SCALES: Record<BuiltInScale, PredikatScaleSpec> = {
   permendagri86: {
     id: "permendagri86",
     label: "Permendagri 86/2017 (lima tingkat)",
@@ -226,4 +227,33 @@ export function validateCustomScale(bands: { from: number; to: number; label: st
     if (cur.from < prev.to) problems.push(`"${prev.label}" (to ${prev.to}) overlaps "${cur.label}" (from ${cur.from})`);
   }
   return problems;
+}
+
+/**
+ * A scale the user defines: `{ "label": "…", "bands": [{ "from": 0, "to": 60, "label": "Kurang" }, …] }`
+ * in percent of capaian. Bands must meet end to end (each `from` is the previous `to`); a value equal to a
+ * boundary belongs to the upper band; the lowest band takes everything below, the highest everything above.
+ */
+export function customScale(input: unknown): { scale?: PredikatScaleSpec; problems: string[] } {
+  const o = (input && typeof input === "object" ? input : {}) as { label?: unknown; bands?: unknown };
+  if (!Array.isArray(o.bands) || o.bands.length < 2) return { problems: ['needs "bands": at least two { "from", "to", "label" }'] };
+  const bands: { from: number; to: number; label: string }[] = [];
+  const problems: string[] = [];
+  o.bands.forEach((b: { from?: unknown; to?: unknown; label?: unknown }, i: number) => {
+    if (typeof b?.from !== "number" || typeof b?.to !== "number" || typeof b?.label !== "string" || !b.label) problems.push(`band ${i + 1}: needs a numeric "from" and "to" and a "label"`);
+    else if (/["]/.test(b.label)) problems.push(`band ${i + 1}: the label cannot contain a double quote`);
+    else bands.push({ from: b.from, to: b.to, label: b.label });
+  });
+  problems.push(...validateCustomScale(bands));
+  if (problems.length) return { problems };
+  const sorted = [...bands].sort((a, b) => b.from - a.from);
+  return {
+    problems,
+    scale: {
+      id: "custom",
+      label: typeof o.label === "string" && o.label ? o.label : "Skala predikat pengguna",
+      source: "skala ditetapkan pengguna",
+      bands: sorted.map((b, i) => ({ min: i === sorted.length - 1 ? -Infinity : b.from, label: b.label })),
+    },
+  };
 }

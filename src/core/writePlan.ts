@@ -14,7 +14,7 @@ import {
   CapaianLimits, CapaianMethod, CAPAIAN_METHODS, capaianFormula, capaianValue, differenceFormula, EfficiencyMethod,
   gradeCapaianFormula, ladderCapaianFormula, NegativeMethod, nilaiEfisiensiFormula, nilaiEfisiensiValue, PercentConvention,
   pmk214Formula, pmk214GroupFormula, pmk214GroupValue, pmk214Value,
-  predikatFormula, predikatValue, PredikatScale, PREDIKAT_SCALES, ratioFormula, ratioValue, simpleEfficiencyFormula,
+  predikatFormula, predikatValue, PredikatScale, PredikatScaleSpec, PREDIKAT_SCALES, ratioFormula, ratioValue, simpleEfficiencyFormula,
 } from "./formulas";
 
 export const LEGEND_SHEET = "Keterangan Rumus";
@@ -32,6 +32,8 @@ export interface FillOptions {
   /** Convert numbers stored as text into numbers (a separate, visible step of the plan). */
   convertText: boolean;
   limits?: CapaianLimits;
+  /** The bands when `scale` is "custom" (see `customScale`). */
+  customScale?: PredikatScaleSpec;
   /** Per indicator, keyed "sheet!row": the user's polarity and lower-is-better formula. */
   polarity?: Record<string, Polarity>;
   negativeByRow?: Record<string, NegativeMethod>;
@@ -242,6 +244,15 @@ function headerText(role: WriteRole, like: RecognisedColumn | undefined, measure
   return parts.join(" ") + (pc ? " (%)" : "");
 }
 
+/** The predikat scale the options name (a custom one must come with its bands). */
+export function predikatScaleOf(o: Pick<FillOptions, "scale" | "customScale">): PredikatScaleSpec {
+  if (o.scale === "custom") {
+    if (!o.customScale) throw new Error("a custom predikat scale needs its bands");
+    return o.customScale;
+  }
+  return PREDIKAT_SCALES[o.scale === "none" ? "permendagri86" : o.scale];
+}
+
 /** The plan for a whole workbook. */
 export function planWorkbook(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, options: FillOptions = DEFAULT_FILL): WritePlan {
   const plan: WritePlan = { writes: [], appended: [], skipped: [], textNumbers: [], convertText: options.convertText, legend: null, merges: [], notes: [], methods: [], choices: [] };
@@ -408,7 +419,7 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
     }
     // --- predikat next to capaian ---
     if (o.scale === "none") continue;
-    const scale = PREDIKAT_SCALES[o.scale];
+    const scale = predikatScaleOf(o);
     const existing = t.columns.find((c) => c.role === "predikat" && c.index > col && !t.columns.some((x) => x.role === "capaian" && x.index > col && x.index < c.index));
     const pcol = target(existing, "predikat", p.b, null, null);
     if (pcol === null) continue;
