@@ -124,3 +124,22 @@ test("a protected sheet: a clear message, nothing written", async () => {
   expect(screen.getByTestId("write-error").textContent).toBe(`Penulisan gagal: Sheet "${plan.writes[0].sheet}" is protected; unprotect it (Review › Unprotect Sheet) to write formulas there. Nothing was written.`);
   for (const w of plan.writes.filter((x) => x.formula)) expect(state.cell(w.sheet, w.cell).formula).toBeNull();
 });
+
+test("a custom scale typed in the pane: its thresholds in the predikat formulas; a bad line is named", async () => {
+  await scanned();
+  fireEvent.change(screen.getByTestId("scale"), { target: { value: "custom" } });
+  fireEvent.change(screen.getByTestId("custom-scale"), { target: { value: "90 Sangat Baik\nBaik\n0 Kurang" } });
+  await act(async () => undefined);
+  expect(screen.getByText(/line 2: "Baik" needs a lower bound and a label/)).toBeTruthy();
+  expect(screen.queryAllByTestId("preview-appended").some((e) => /Predikat/.test(e.textContent ?? ""))).toBe(false);
+
+  fireEvent.change(screen.getByTestId("custom-scale"), { target: { value: "90 Sangat Baik\n75 Baik\n0 Kurang" } });
+  await act(async () => undefined);
+  expect(saved()).toMatchObject({ scale: "custom", customBands: "90 Sangat Baik\n75 Baik\n0 Kurang" });
+  const choices = saved();
+  const plan = planWorkbook(snapshot, recogniseWorkbook(snapshot), fillOptionsFrom(choices, false));
+  const predikat = plan.writes.filter((w) => w.role === "predikat");
+  expect(predikat.length).toBeGreaterThan(0);
+  await click(screen.getByTestId("write"));
+  for (const w of predikat) expect(state.cell(w.sheet, w.cell).formula).toMatch(/>=(90|0\.9),"Sangat Baik",IF\(\w+>=(75|0\.75),"Baik","Kurang"\)/);
+});

@@ -3,7 +3,7 @@
  * formula, predikat scale, efficiency method — kept with the workbook so a colleague who opens it sees
  * the same mapping. Pure data; the Excel adapter stores it as a workbook setting.
  */
-import type { EfficiencyMethod, NegativeMethod, PredikatScale } from "./formulas";
+import { customScale, EfficiencyMethod, NegativeMethod, PredikatScale } from "./formulas";
 import type { FillOptions } from "./writePlan";
 import type { Polarity } from "./polarity";
 import type { RecognisedColumn, RecognisedTable, WorkbookAnalysis } from "./recognise";
@@ -22,6 +22,8 @@ export interface SavedChoices {
   /** Polarity and lower-is-better formula per indicator, keyed "sheet!row". */
   polarity: Record<string, Polarity>;
   negativeByRow: Record<string, NegativeMethod>;
+  /** The user's own predikat scale, one line per band: "90 Sangat Baik" (lower bound in percent, label). */
+  customBands?: string;
 }
 
 export const DEFAULT_CHOICES: SavedChoices = { version: 1, negative: "A", scale: "permendagri86", efficiency: "sederhana", convertText: false, roles: {}, polarity: {}, negativeByRow: {} };
@@ -52,10 +54,33 @@ export function withRoleOverrides(analysis: WorkbookAnalysis, roles: Record<stri
   };
 }
 
+/**
+ * "90 Sangat Baik / 75 Baik / 0 Kurang" → a custom scale: each band runs from its lower bound to the next
+ * one up, so bands can neither leave gaps nor overlap; a bound given twice or a line without a number is
+ * reported with its line number.
+ */
+export function scaleFromLines(text: string): ReturnType<typeof customScale> {
+  const problems: string[] = [];
+  const rows: { from: number; label: string }[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    const m = /^\s*[≥>=]*\s*(-?\d+(?:[.,]\d+)?)\s*%?\s+(.+?)\s*$/.exec(line);
+    if (!m) problems.push(`line ${i + 1}: "${line.trim()}" needs a lower bound and a label ("90 Sangat Baik")`);
+    else if (rows.some((r) => r.from === parseFloat(m[1].replace(",", ".")))) problems.push(`line ${i + 1}: the bound ${m[1]} is given twice`);
+    else rows.push({ from: parseFloat(m[1].replace(",", ".")), label: m[2] });
+  });
+  if (problems.length) return { problems };
+  const sorted = [...rows].sort((a, b) => a.from - b.from);
+  return customScale({ bands: sorted.map((r, i) => ({ from: r.from, to: sorted[i + 1]?.from ?? 1e9, label: r.label })) });
+}
+
+/** Fill options from the choices; a custom scale that does not parse gives no predikat (the pane says why). */
 export function fillOptionsFrom(choices: SavedChoices, overwrite: boolean): FillOptions {
+  const custom = choices.scale === "custom" ? scaleFromLines(choices.customBands ?? "").scale : undefined;
   return {
     negative: choices.negative,
-    scale: choices.scale,
+    scale: choices.scale === "custom" && !custom ? "none" : choices.scale,
+    customScale: custom,
     efficiency: choices.efficiency,
     convertText: choices.convertText,
     overwrite,
@@ -65,7 +90,7 @@ export function fillOptionsFrom(choices: SavedChoices, overwrite: boolean): Fill
 }
 
 const NEGATIVE: readonly string[] = ["A", "B", "C"];
-const SCALES: readonly string[] = ["permendagri86", "tercapai", "sakip", "none"];
+const SCALES: readonly string[] = ["permendagri86", "tercapai", "sakip", "custom", "none"];
 const EFFICIENCY: readonly string[] = ["sederhana", "pmk214", "none"];
 const POLARITIES: readonly string[] = ["higher-better", "lower-better", "categorical"];
 
@@ -93,5 +118,6 @@ export function parseSavedChoices(stored: unknown): SavedChoices {
     roles: record<ColumnRole>(o.roles, COLUMN_ROLES),
     polarity: record<Polarity>(o.polarity, POLARITIES),
     negativeByRow: record<NegativeMethod>(o.negativeByRow, NEGATIVE),
+    ...(typeof o.customBands === "string" ? { customBands: o.customBands } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import * as React from "react";
-import { Button, Checkbox, Field, Link, MessageBar, MessageBarBody, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { SavedChoices } from "../../core/choices";
+import { Button, Checkbox, Field, Link, MessageBar, MessageBarBody, ProgressBar, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { SavedChoices, scaleFromLines } from "../../core/choices";
 import type { EfficiencyMethod, NegativeMethod, PredikatScale } from "../../core/formulas";
 import { summarisePlan } from "../../core/writePlan";
 import type { Strings } from "../i18n";
@@ -25,6 +25,7 @@ export function FormulaPanel({ f, strings, onSelectCell }: { f: Formulas; string
   if (!choices || !plan) return null;
   const set = (patch: Partial<SavedChoices>) => f.setChoices({ ...choices, ...patch });
   const summary = summarisePlan(plan);
+  const scaleProblems = choices.scale === "custom" ? scaleFromLines(choices.customBands ?? "").problems : [];
   const busy = write.status === "writing" || write.status === "undoing";
   const written = write.status === "written";
   return (
@@ -46,6 +47,11 @@ export function FormulaPanel({ f, strings, onSelectCell }: { f: Formulas; string
           ))}
         </Select>
       </Field>
+      {choices.scale === "custom" && (
+        <Field label={strings.customScale} hint={strings.customScaleHint} validationMessage={scaleProblems.join("; ") || undefined}>
+          <Textarea value={choices.customBands ?? ""} onChange={(_, d) => set({ customBands: d.value })} rows={4} data-testid="custom-scale" />
+        </Field>
+      )}
       <Field label={strings.efficiency}>
         <Select value={choices.efficiency} onChange={(_, d) => set({ efficiency: d.value as EfficiencyMethod })} data-testid="efficiency">
           {Object.entries(strings.efficiencies).map(([v, label]) => (
