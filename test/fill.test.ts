@@ -110,8 +110,13 @@ describe("formulas reproduce the fixtures' expected values (HyperFormula)", () =
 describe("the plan's formulas", () => {
   test("each formula's cached value is what HyperFormula computes from the formula text", async () => {
     let checked = 0;
-    for (const f of ["bekasi-bab3-blank", "serang-bab3-blank", "binjai-lkj2023-bab3-blank"]) {
-      const l = await load(f, { convertText: true });
+    // Blank tables, and typed ones whose formulas read typed cells (a predikat beside a typed capaian).
+    const cases: [string, Partial<FillOptions>][] = [
+      ...["bekasi-bab3-blank", "serang-bab3-blank", "binjai-lkj2023-bab3-blank"].map((f): [string, Partial<FillOptions>] => [f, { convertText: true }]),
+      ...["bekasi-typed", "serang-typed", "binjai-lkj2023-typed"].map((f): [string, Partial<FillOptions>] => [f, { efficiency: "pmk214" }]),
+    ];
+    for (const [f, options] of cases) {
+      const l = await load(f, options);
       for (const w of l.plan.writes.filter((x) => x.formula)) {
         const got = l.value(w.sheet, w.cell);
         if (typeof w.value === "number") expect({ cell: `${w.sheet}!${w.cell}`, v: Math.abs((got as number) - w.value) <= 1e-9 * Math.max(1, Math.abs(w.value)) ? true : got }).toEqual({ cell: `${w.sheet}!${w.cell}`, v: true });

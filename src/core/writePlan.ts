@@ -370,27 +370,36 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
     return col;
   };
 
-  /** Writes one computed cell unless something is there; a typed value is compared, not replaced. */
-  const put = (row: RecognisedRow, col: number, role: WriteRole, formula: string, inputs: string[], value: number | string, numberFormat: string | undefined, appended: boolean) => {
+  /**
+   * Writes one computed cell unless something is there; a typed value is compared, not replaced.
+   * Returns what Excel will hold there after the plan — the formula's result, or the number already in
+   * the cell — so formulas reading this cell (predikat, efisiensi, averages) cache the right result.
+   */
+  const put = (row: RecognisedRow, col: number, role: WriteRole, formula: string, inputs: string[], value: number | string, numberFormat: string | undefined, appended: boolean): number | string => {
     const r = row.row - 1;
     const cell = cellAddress(r, col);
     const m = g.merge(r, col);
     if (m && (m.top !== r || m.left !== col)) {
       plan.skipped.push({ sheet: g.name, cell, role, reason: `inside the merged area ${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}; only its top-left cell can hold a value` });
-      return;
+      return held(r, col);
     }
     if (!o.overwrite) {
       if (g.formula(r, col)) {
         plan.skipped.push({ sheet: g.name, cell, role, reason: `already holds a formula (${g.formula(r, col)}); use overwrite to replace it` });
-        return;
+        return held(r, col);
       }
       if (!g.isEmpty(r, col)) {
         const typed = g.text(r, col);
         plan.skipped.push({ sheet: g.name, cell, role, reason: `holds a typed value (${typed}); not overwritten — the audit compares it with ${value === "" ? "an empty result" : formatNumber(value)}` });
-        return;
+        return held(r, col);
       }
     }
     plan.writes.push({ sheet: g.name, cell, role, formula, inputs, value, numberFormat, styleFrom: appended ? cellAddress(r, col - 1) : undefined });
+    return value;
+  };
+  const held = (r: number, col: number): number | "" => {
+    const v = g.value(r, col);
+    return typeof v === "number" ? v : "";
   };
 
   // --- capaian (target × realisasi) ---------------------------------------------------------
@@ -413,8 +422,8 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
       }
       useMethod(choice.methodId, choice.label, choice.words, choice.formula.replace(/^=/, ""), choice.source);
       if (indicatorCol) plan.choices.push({ sheet: g.name, row: row.row, indicator: g.text(row.row - 1, indicatorCol.index), polarity: choice.polarity, reason: row.polarityReason ?? "", method: choice.label });
-      put(row, col, "capaian", choice.formula, [tRef, rRef], choice.value, pctFormat(pc), !p.out);
-      capaianByRow.set(`${col}:${row.row}`, { cell: cellAddress(row.row - 1, col), value: choice.value, pc });
+      const held = put(row, col, "capaian", choice.formula, [tRef, rRef], choice.value, pctFormat(pc), !p.out);
+      capaianByRow.set(`${col}:${row.row}`, { cell: cellAddress(row.row - 1, col), value: typeof held === "number" ? held : "", pc });
       lastCapaian = { col, pc, like: p.b };
     }
     // --- predikat next to capaian ---
@@ -451,8 +460,8 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
       const f = sumFormula(parts.map((r) => r.row - 1), c.index);
       useMethod("jumlah", "Jumlah (roll-up)", "program = Σ kegiatan = Σ sub kegiatan; total = Σ baris teratas", f.replace(/^=/, ""), "Permendagri 86/2017");
       const sum = values.reduce<number>((a, v) => a + (v ?? 0), 0);
-      put(parent, c.index, "total", f, refs, sum, g.numberFormat(parts[0].row - 1, c.index) ?? "#,##0", false);
-      F.set(parent.row, { numeral: { kind: "number", raw: "", value: sum }, excel: sum });
+      const total = put(parent, c.index, "total", f, refs, sum, g.numberFormat(parts[0].row - 1, c.index) ?? "#,##0", false);
+      if (typeof total === "number") F.set(parent.row, { numeral: { kind: "number", raw: "", value: total }, excel: total });
     }
   }
 
@@ -473,7 +482,7 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
       const f = ratioFormula(rRef, pRef, pc);
       const serapan = ratioValue(rf.excel, pf.excel, pc);
       useMethod("serapan", "Serapan anggaran", "realisasi anggaran / pagu", f.replace(/^=/, ""), "PermenPANRB 53/2014; Permendagri 86/2017");
-      put(row, col, "serapan", f, [pRef, rRef], serapan, pctFormat(pc), !p.out);
+      const heldSerapan = put(row, col, "serapan", f, [pRef, rRef], serapan, pctFormat(pc), !p.out);
       if (sisa) {
         const d = differenceFormula(pRef, rRef);
         useMethod("sisa", "Sisa anggaran", "pagu − realisasi anggaran", d.replace(/^=/, ""), "Permendagri 86/2017");
@@ -484,7 +493,7 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
       if (o.efficiency === "sederhana") {
         const e = simpleEfficiencyFormula(sCell, pc);
         useMethod("efisiensi-sederhana", "Efisiensi (sederhana)", "100 % − serapan; bermakna bila capaian ≥ 100 %", e.replace(/^=/, ""), "praktik umum perangkat daerah");
-        put(row, ecol, "efisiensi", e, [sCell], serapan === "" ? "" : (pc === "number" ? 100 : 1) - serapan, pctFormat(pc), !eff);
+        put(row, ecol, "efisiensi", e, [sCell], typeof heldSerapan === "number" ? (pc === "number" ? 100 : 1) - heldSerapan : "", pctFormat(pc), !eff);
         continue;
       }
       // PMK 214: a parent row gets the group's E (below); any other row its own.
@@ -497,8 +506,8 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
       const e = pmk214Formula(pRef, rRef, cap.cell, cap.pc, pc);
       useMethod("efisiensi-pmk214", "Efisiensi PMK 214/PMK.02/2017", "E = (pagu × capaian − realisasi anggaran) / (pagu × capaian)", e.replace(/^=/, ""), PMK214_SOURCE);
       const value = pmk214Value(pf.excel, rf.excel, capRatio(cap), pc);
-      put(row, ecol, "efisiensi", e, [pRef, rRef, cap.cell], value, pctFormat(pc), !eff);
-      eByRow.set(row.row, { cell: cellAddress(row.row - 1, ecol), value });
+      const heldE = put(row, ecol, "efisiensi", e, [pRef, rRef, cap.cell], value, pctFormat(pc), !eff);
+      eByRow.set(row.row, { cell: cellAddress(row.row - 1, ecol), value: typeof heldE === "number" ? heldE : "" });
     }
     if (o.efficiency !== "pmk214" || ecol === null) continue;
     // --- PMK 214 for groups, with SUMPRODUCT over adjacent parts ---
@@ -517,8 +526,8 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
       const Pf = figures(p.a);
       const RAf = figures(p.b);
       const value = pmk214GroupValue(withCap.map((r, i) => ({ pagu: Pf.get(r.row)?.excel, ra: RAf.get(r.row)?.excel, capaianRatio: capRatio(caps[i]) })), pc);
-      put(parent, ecol, "efisiensi", e, [...P, ...RA, ...C], value, pctFormat(pc), !eff);
-      eByRow.set(parent.row, { cell: cellAddress(parent.row - 1, ecol), value });
+      const heldE = put(parent, ecol, "efisiensi", e, [...P, ...RA, ...C], value, pctFormat(pc), !eff);
+      eByRow.set(parent.row, { cell: cellAddress(parent.row - 1, ecol), value: typeof heldE === "number" ? heldE : "" });
     }
     // --- nilai efisiensi NE next to E ---
     if (!eByRow.size) continue;
@@ -551,7 +560,7 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
   }
 }
 
-type Put = (row: RecognisedRow, col: number, role: WriteRole, formula: string, inputs: string[], value: number | string, numberFormat: string | undefined, appended: boolean) => void;
+type Put = (row: RecognisedRow, col: number, role: WriteRole, formula: string, inputs: string[], value: number | string, numberFormat: string | undefined, appended: boolean) => number | string;
 type Target = (existing: RecognisedColumn | undefined, role: WriteRole, like: RecognisedColumn, measure: string | null, pc: PercentConvention | null) => number | null;
 
 /**
