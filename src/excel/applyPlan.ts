@@ -73,9 +73,17 @@ export interface UndoRecord {
 
 const changesLook = (w: CellWrite) => !!w.styleFrom || !!w.fill || !!w.bold;
 
-/** Formulas as Excel gives them back, made safe to give back again: text stays text. */
-function restorable(formulas: unknown[][], types: string[][]): (string | number | boolean)[][] {
-  return formulas.map((row, r) => row.map((f, c) => (types[r][c] === "String" && typeof f === "string" ? textInput(f) : (f as string | number | boolean))));
+/**
+ * Formulas as Excel gives them back, made safe to give back again: a formula stays a formula (its text
+ * differs from its value), a text constant stays text even if it reads like a number or a formula.
+ */
+function restorable(formulas: unknown[][], values: unknown[][], types: string[][]): (string | number | boolean)[][] {
+  return formulas.map((row, r) =>
+    row.map((f, c) => {
+      const isFormula = typeof f === "string" && f.startsWith("=") && f !== values[r][c];
+      return types[r][c] === "String" && typeof f === "string" && !isFormula ? textInput(f) : (f as string | number | boolean);
+    }),
+  );
 }
 
 export async function applyWritePlan(context: Excel.RequestContext, plan: WriteBatch, onProgress?: (p: WriteProgress) => void): Promise<UndoRecord> {
@@ -94,13 +102,13 @@ export async function applyWritePlan(context: Excel.RequestContext, plan: WriteB
   }
   const reads = runs.map((run) => {
     const range = context.workbook.worksheets.getItem(run.sheet).getRange(run.address);
-    range.load("formulas,numberFormat,valueTypes");
+    range.load("formulas,values,numberFormat,valueTypes");
     const formats = run.cells.some(changesLook) ? range.getCellProperties(FORMAT_PROPS) : null;
     return { run, range, formats };
   });
   const legendSheet = plan.legend ? context.workbook.worksheets.getItemOrNullObject(plan.legend.sheet) : null;
   const legendUsed = legendSheet?.getUsedRangeOrNullObject();
-  legendUsed?.load("address,formulas,numberFormat,valueTypes");
+  legendUsed?.load("address,formulas,values,numberFormat,valueTypes");
   legendSheet?.protection.load("protected");
   const wantedNotes = notesSupported() ? plan.notes ?? [] : [];
   const noteChecks = wantedNotes.map((n) => ({ n, existing: context.workbook.worksheets.getItem(n.sheet).notes.getItemOrNullObject(n.cell) }));
@@ -121,7 +129,7 @@ export async function applyWritePlan(context: Excel.RequestContext, plan: WriteB
           throw new WriteBlocked("changed", run.sheet, w.cell, `${run.sheet}!${w.cell} changed since the scan (it now holds "${range.formulas[i][0]}"); scan again. Nothing was written.`);
       });
     }
-    record.runs.push({ sheet: run.sheet, address: run.address, formulas: restorable(range.formulas, range.valueTypes), numberFormat: range.numberFormat, formats: formats?.value as Excel.SettableCellProperties[][] | undefined });
+    record.runs.push({ sheet: run.sheet, address: run.address, formulas: restorable(range.formulas, range.values, range.valueTypes), numberFormat: range.numberFormat, formats: formats?.value as Excel.SettableCellProperties[][] | undefined });
   }
 
   // --- round trips 2…: the batches (legend cells travel with the others) ----------------------------
@@ -129,7 +137,7 @@ export async function applyWritePlan(context: Excel.RequestContext, plan: WriteB
   const batches = batchRuns([...legendRuns, ...runs]);
   if (plan.legend) {
     const existed = !!legendSheet && !legendSheet.isNullObject;
-    const before = existed && legendUsed && !legendUsed.isNullObject ? { sheet: plan.legend.sheet, address: legendUsed.address.split("!").pop()!, formulas: restorable(legendUsed.formulas, legendUsed.valueTypes), numberFormat: legendUsed.numberFormat } : null;
+    const before = existed && legendUsed && !legendUsed.isNullObject ? { sheet: plan.legend.sheet, address: legendUsed.address.split("!").pop()!, formulas: restorable(legendUsed.formulas, legendUsed.values, legendUsed.valueTypes), numberFormat: legendUsed.numberFormat } : null;
     record.legend = { sheet: plan.legend.sheet, created: !existed, before };
     const ws = existed ? legendSheet! : context.workbook.worksheets.add(plan.legend.sheet);
     if (existed) ws.getRange().clear(Excel.ClearApplyTo.contents);
