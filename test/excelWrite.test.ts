@@ -191,22 +191,24 @@ describe("undo after overwriting", () => {
   test("a formula comes back as a formula, a number stored as text as text, a text that reads like a formula as text", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Tabel 3.1");
-    ws.getRow(1).values = ["No", "Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)", "Keterangan"];
-    ws.getRow(2).values = [1, "Persentase dokumen tepat waktu", "%", 80, 90, null, "=catatan"];
+    ws.getRow(1).values = ["No", "Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)", "Predikat"];
+    ws.getRow(2).values = [1, "Persentase dokumen tepat waktu", "%", 80, 90, null, null];
     ws.getCell("F2").value = { formula: "E2/D2*100", result: 112.5 } as ExcelJS.CellFormulaValue;
+    ws.getCell("G2").value = { formula: 'IF(F2>=91,"Sangat Tinggi","Lainnya")', result: "Sangat Tinggi" } as ExcelJS.CellFormulaValue;
     ws.getRow(3).values = [2, "Persentase program selaras", "%", 100, 95, "96", null];
     ws.getRow(4).values = [3, "Indeks kepuasan", "Nilai", 80, 82, "=x", null];
     const snapshot = snapshotFromWorkbook(wb);
     const { state, plan } = await scanAndPlan(snapshot, { ...DEFAULT_FILL, overwrite: true });
-    expect(plan.writes.filter((w) => w.role === "capaian").map((w) => w.cell)).toEqual(["F2", "F3", "F4"]);
-    const before = ["F2", "F3", "F4"].map((c) => state.cell("Tabel 3.1", c));
+    expect(plan.writes.filter((w) => w.role === "capaian" || w.role === "predikat").map((w) => w.cell)).toEqual(["F2", "F3", "F4", "G2", "G3", "G4"]);
+    const before = ["F2", "F3", "F4", "G2"].map((c) => state.cell("Tabel 3.1", c));
     expect(before.map((c) => [c.formula, c.value])).toEqual([["=E2/D2*100", 112.5], [null, "96"], [null, "=x"]]);
     const record = await excelWorkbook.write({ ...plan, overwrite: true });
     expect(state.cell("Tabel 3.1", "F3").formula).toMatch(/^=IF\(/);
     await excelWorkbook.undo(record);
     // (the fake host stores formulas without calculating them, so F2's value is not compared)
-    const after = ["F2", "F3", "F4"].map((c) => state.cell("Tabel 3.1", c));
+    const after = ["F2", "F3", "F4", "G2"].map((c) => state.cell("Tabel 3.1", c));
     expect({ ...after[0], value: 112.5 }).toEqual(before[0]);
-    expect(after.slice(1)).toEqual(before.slice(1));
+    expect(after.slice(1, 3)).toEqual(before.slice(1, 3));
+    expect({ ...after[3], value: "Sangat Tinggi" }).toEqual(before[3]); // a formula with a text result stays a formula
   });
 });
