@@ -201,7 +201,7 @@ describe("undo after overwriting", () => {
     const { state, plan } = await scanAndPlan(snapshot, { ...DEFAULT_FILL, overwrite: true });
     expect(plan.writes.filter((w) => w.role === "capaian" || w.role === "predikat").map((w) => w.cell)).toEqual(["F2", "F3", "F4", "G2", "G3", "G4"]);
     const before = ["F2", "F3", "F4", "G2"].map((c) => state.cell("Tabel 3.1", c));
-    expect(before.map((c) => [c.formula, c.value])).toEqual([["=E2/D2*100", 112.5], [null, "96"], [null, "=x"]]);
+    expect(before.map((c) => [c.formula, c.value])).toEqual([["=E2/D2*100", 112.5], [null, "96"], [null, "=x"], [`=IF(F2>=91,"Sangat Tinggi","Lainnya")`, "Sangat Tinggi"]]);
     const record = await excelWorkbook.write({ ...plan, overwrite: true });
     expect(state.cell("Tabel 3.1", "F3").formula).toMatch(/^=IF\(/);
     await excelWorkbook.undo(record);
