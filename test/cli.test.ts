@@ -131,6 +131,17 @@ describe("lkip fill", () => {
     expect(bad.err).toMatch(/--negative must be one of A, B, C \(got "D"\)/);
   });
 
+  test("--cap and --floor limit capaian visibly in the formula", async () => {
+    const out = path.join(dir, "capped.xlsx");
+    const r = await run(["fill", fixture("xlsx/serang-typed.xlsx"), "-o", out, "--cap", "120", "--floor", "0", "--json"]);
+    expect(r.code).toBe(0);
+    const capaian = JSON.parse(r.out).writes.filter((w: { role: string }) => w.role === "capaian");
+    expect(capaian.length).toBeGreaterThan(0);
+    for (const w of capaian) expect(w.formula).toMatch(/MIN\((120|1\.2),MAX\(0,/);
+    for (const w of capaian) if (typeof w.value === "number") expect(w.value).toBeLessThanOrEqual(120);
+    expect((await run(["fill", fixture("xlsx/serang-typed.xlsx"), "-o", out, "--cap", "banyak"])).err).toMatch(/--cap takes a percentage such as 120 \(got "banyak"\)/);
+  });
+
   test("--scale bands.json: a custom predikat scale, refused with its gaps and overlaps named", async () => {
     const input = fixture("xlsx/serang-typed.xlsx");
     const scale = path.join(dir, "skala.json");

@@ -134,12 +134,14 @@ test("a custom scale typed in the pane: its thresholds in the predikat formulas;
   expect(screen.queryAllByTestId("preview-appended").some((e) => /Predikat/.test(e.textContent ?? ""))).toBe(false);
 
   fireEvent.change(screen.getByTestId("custom-scale"), { target: { value: "90 Sangat Baik\n75 Baik\n0 Kurang" } });
+  fireEvent.change(screen.getByTestId("cap"), { target: { value: "120" } });
   await act(async () => undefined);
-  expect(saved()).toMatchObject({ scale: "custom", customBands: "90 Sangat Baik\n75 Baik\n0 Kurang" });
+  expect(saved()).toMatchObject({ scale: "custom", customBands: "90 Sangat Baik\n75 Baik\n0 Kurang", cap: 120 });
   const choices = saved();
   const plan = planWorkbook(snapshot, recogniseWorkbook(snapshot), fillOptionsFrom(choices, false));
   const predikat = plan.writes.filter((w) => w.role === "predikat");
   expect(predikat.length).toBeGreaterThan(0);
   await click(screen.getByTestId("write"));
+  for (const w of plan.writes.filter((x) => x.role === "capaian")) expect(state.cell(w.sheet, w.cell).formula).toMatch(/MIN\((120|1\.2),/);
   for (const w of predikat) expect(state.cell(w.sheet, w.cell).formula).toMatch(/>=(90|0\.9),"Sangat Baik",IF\(\w+>=(75|0\.75),"Baik","Kurang"\)/);
 });

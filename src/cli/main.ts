@@ -21,7 +21,7 @@ export const EXIT = { ok: 0, usage: 2, unreadable: 3 } as const;
 const USAGE = `Usage:
   lkip analyze <file.xlsx> [--json]
   lkip fill <in.xlsx> -o <out.xlsx> [--negative A|B|C] [--scale permendagri86|tercapai|sakip|none|bands.json]
-            [--efficiency sederhana|pmk214|none] [--overwrite] [--convert-text] [--json]
+            [--efficiency sederhana|pmk214|none] [--cap 120] [--floor 0] [--overwrite] [--convert-text] [--json]
   lkip audit <in.xlsx> [--negative A|B|C] [--scale …] [--json]
 
   analyze         recognise the performance tables (Tabel 3.x) of a workbook
@@ -31,6 +31,7 @@ const USAGE = `Usage:
   --scale         predikat scale (default permendagri86), or a JSON file of your own bands:
                   {"label": "…", "bands": [{"from": 0, "to": 60, "label": "Kurang"}, …]} (percent of capaian)
   --efficiency    efficiency method (default sederhana = 100 % - serapan)
+  --cap, --floor  limit capaian to at most / at least this percentage, visibly in the formula (MIN/MAX)
   --overwrite     replace non-empty computed cells (default: report them, never overwrite)
   --convert-text  convert numbers stored as text (and percents typed in the other unit) into numbers
   --json          print the result as JSON on stdout
@@ -58,7 +59,7 @@ interface Args {
 }
 
 const CHOICES = { "--negative": ["A", "B", "C"], "--scale": ["permendagri86", "tercapai", "sakip", "none"], "--efficiency": ["sederhana", "pmk214", "none"] } as const;
-const FLAGS: Record<string, string[]> = { analyze: ["--json"], fill: ["--json", "--overwrite", "--convert-text", "-o", "--output", "--negative", "--scale", "--efficiency"], audit: ["--json", "--negative", "--scale", "--efficiency"] };
+const FLAGS: Record<string, string[]> = { analyze: ["--json"], fill: ["--json", "--overwrite", "--convert-text", "-o", "--output", "--negative", "--scale", "--efficiency", "--cap", "--floor"], audit: ["--json", "--negative", "--scale", "--efficiency"] };
 
 function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
@@ -79,7 +80,11 @@ function parseArgs(argv: string[]): Args {
       const v = rest[++i];
       if (v === undefined || v.startsWith("-")) throw new UsageError(`${a} needs a value`);
       if (a === "-o" || a === "--output") args.output = v;
-      else if (a === "--scale" && /\.json$/i.test(v)) {
+      else if (a === "--cap" || a === "--floor") {
+        const n = Number(v.replace(",", "."));
+        if (!Number.isFinite(n)) throw new UsageError(`${a} takes a percentage such as 120 (got "${v}")`);
+        args.fill.limits = { ...args.fill.limits, [a === "--cap" ? "cap" : "floor"]: n };
+      } else if (a === "--scale" && /\.json$/i.test(v)) {
         args.scaleFile = v;
         args.fill.scale = "custom";
       } else {

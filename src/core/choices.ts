@@ -24,6 +24,9 @@ export interface SavedChoices {
   negativeByRow: Record<string, NegativeMethod>;
   /** The user's own predikat scale, one line per band: "90 Sangat Baik" (lower bound in percent, label). */
   customBands?: string;
+  /** Capaian limited to at most / at least this percentage (MIN/MAX in the formula); null = no limit. */
+  cap?: number | null;
+  floor?: number | null;
 }
 
 export const DEFAULT_CHOICES: SavedChoices = { version: 1, negative: "A", scale: "permendagri86", efficiency: "sederhana", convertText: false, roles: {}, polarity: {}, negativeByRow: {} };
@@ -81,6 +84,7 @@ export function fillOptionsFrom(choices: SavedChoices, overwrite: boolean): Fill
     negative: choices.negative,
     scale: choices.scale === "custom" && !custom ? "none" : choices.scale,
     customScale: custom,
+    limits: { cap: choices.cap ?? null, floor: choices.floor ?? null },
     efficiency: choices.efficiency,
     convertText: choices.convertText,
     overwrite,
@@ -119,5 +123,7 @@ export function parseSavedChoices(stored: unknown): SavedChoices {
     polarity: record<Polarity>(o.polarity, POLARITIES),
     negativeByRow: record<NegativeMethod>(o.negativeByRow, NEGATIVE),
     ...(typeof o.customBands === "string" ? { customBands: o.customBands } : {}),
+    ...(typeof o.cap === "number" && Number.isFinite(o.cap) ? { cap: o.cap } : {}),
+    ...(typeof o.floor === "number" && Number.isFinite(o.floor) ? { floor: o.floor } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Checkbox, Field, Link, MessageBar, MessageBarBody, ProgressBar, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Link, MessageBar, MessageBarBody, ProgressBar, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { SavedChoices, scaleFromLines } from "../../core/choices";
 import type { EfficiencyMethod, NegativeMethod, PredikatScale } from "../../core/formulas";
 import { summarisePlan } from "../../core/writePlan";
@@ -16,6 +16,7 @@ const useStyles = makeStyles({
 type Formulas = ReturnType<typeof useFormulas>;
 
 const SHOWN_SKIPS = 20;
+const limit = (v: string): number | null => (v.trim() === "" || !Number.isFinite(Number(v)) ? null : Number(v));
 const shown = (v: number | string | null) => (v === null ? "—" : typeof v === "number" ? String(Math.round(v * 100) / 100) : v);
 
 /** Global choices, the preview of the write, "Tulis rumus" / "Batalkan", and "Periksa" with its findings. */
@@ -61,6 +62,14 @@ export function FormulaPanel({ f, strings, onSelectCell }: { f: Formulas; string
           ))}
         </Select>
       </Field>
+      <div className={styles.actions}>
+        <Field label={strings.cap}>
+          <Input type="number" value={choices.cap === null || choices.cap === undefined ? "" : String(choices.cap)} onChange={(_, d) => set({ cap: limit(d.value) })} data-testid="cap" />
+        </Field>
+        <Field label={strings.floor}>
+          <Input type="number" value={choices.floor === null || choices.floor === undefined ? "" : String(choices.floor)} onChange={(_, d) => set({ floor: limit(d.value) })} data-testid="floor" />
+        </Field>
+      </div>
       <Checkbox checked={choices.convertText} onChange={(_, d) => set({ convertText: !!d.checked })} label={strings.convertText} />
       <Checkbox checked={f.overwrite} onChange={(_, d) => f.setOverwrite(!!d.checked)} label={strings.overwrite} data-testid="overwrite" />
 
