@@ -45,6 +45,12 @@ function renja(): ExcelJS.Workbook {
   s.getRow(5).values = [2, null, "Persentase program selaras RPJMD", "%", 100, 50, null];
   s.getRow(6).values = [3, "Meningkatnya akuntabilitas kinerja", "Nilai SAKIP", "Nilai", 70, 70, null];
   s.mergeCells("B4:B5");
+
+  const e = wb.addWorksheet("Tabel 3.7");
+  e.getCell("A1").value = "Tabel 3.7";
+  e.getCell("A2").value = "Efisiensi dan Efektivitas Penggunaan Sumber Daya Tahun 2024";
+  e.getRow(3).values = ["No", "Indikator Kinerja", "Target", "Realisasi", "Pagu (Rp)", "Realisasi Anggaran (Rp)", "Efektivitas (%)"];
+  e.getRow(4).values = [1, "Jumlah dokumen perencanaan", 10, 8, 1_000_000_000, 900_000_000, null];
   return wb;
 }
 
@@ -108,6 +114,11 @@ describe("group formulas on a Renja table", () => {
     close("Tabel 3.1", `${avg.column}4`, (112.5 + 50) / 2);
     close("Tabel 3.1", `${avg.column}6`, 100);
     expect(plan.merges).toContainEqual({ sheet: "Tabel 3.1", range: `${avg.column}4:${avg.column}5` });
+  });
+
+  test("efektivitas = (target / pagu) / (realisasi / realisasi anggaran), in the table's own column", () => {
+    expect(formula("Tabel 3.7", "G4")).toBe('=IF(AND(ISNUMBER(C4),ISNUMBER(E4),ISNUMBER(D4),ISNUMBER(F4),E4<>0,D4<>0,F4<>0),(C4/E4)/(D4/F4)*100,"")');
+    close("Tabel 3.7", "G4", (10 / 1_000_000_000 / (8 / 900_000_000)) * 100);
   });
 
   test("a note on the header of each written column, the legend lists every method", () => {

@@ -126,6 +126,12 @@ export function pmk214GroupValue(parts: { pagu?: number; ra?: number; capaianRat
   return pk === 0 ? "" : ((pk - rak) / pk) * unit(pc);
 }
 
+/** Efektivitas (as one seed report prints it) = (target / pagu) / (realisasi / realisasi anggaran). */
+export function efektivitasFormula(target: string, pagu: string, realisasi: string, realisasiAnggaran: string, pc: PercentConvention): string {
+  const all = [target, pagu, realisasi, realisasiAnggaran];
+  return `=IF(AND(${all.map((x) => `ISNUMBER(${x})`).join(",")},${pagu}<>0,${realisasi}<>0,${realisasiAnggaran}<>0),(${target}/${pagu})/(${realisasi}/${realisasiAnggaran})${scaleSuffix(pc)},"")`;
+}
+
 /** PMK 214 nilai efisiensi NE = 50 % + (E / 20 %) × 50 %, clamped to 0–100 %. */
 export function nilaiEfisiensiFormula(e: string, pc: PercentConvention): string {
   const u = unit(pc);

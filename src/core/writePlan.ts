@@ -12,7 +12,7 @@ import type { ColumnRole } from "./roles";
 import { partsOfParents } from "./hierarchy";
 import {
   CapaianLimits, CapaianMethod, CAPAIAN_METHODS, capaianFormula, capaianValue, differenceFormula, EfficiencyMethod,
-  gradeCapaianFormula, ladderCapaianFormula, NegativeMethod, nilaiEfisiensiFormula, nilaiEfisiensiValue, PercentConvention,
+  efektivitasFormula, gradeCapaianFormula, ladderCapaianFormula, NegativeMethod, nilaiEfisiensiFormula, nilaiEfisiensiValue, PercentConvention,
   pmk214Formula, pmk214GroupFormula, pmk214GroupValue, pmk214Value,
   predikatFormula, predikatValue, PredikatScale, PredikatScaleSpec, PREDIKAT_SCALES, ratioFormula, ratioValue, simpleEfficiencyFormula,
 } from "./formulas";
@@ -540,6 +540,25 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
       const f = nilaiEfisiensiFormula(e.cell, pc);
       useMethod("nilai-efisiensi", "Nilai efisiensi PMK 214", "NE = 50 % + (E / 20 %) × 50 %, dibatasi 0–100 %", f.replace(/^=/, ""), PMK214_SOURCE);
       put(row, necol, "nilai_efisiensi", f, [e.cell], nilaiEfisiensiValue(e.value, pc), pctFormat(pc), !existingNe);
+    }
+  }
+
+  // --- efektivitas, where the table has the column: (target / pagu) / (realisasi / realisasi anggaran) ---
+  const efektivitas = t.columns.filter((c) => c.role === "efektivitas");
+  const [T0, R0, P0, RA0] = (["target", "realisasi", "pagu", "realisasi_anggaran"] as const).map((role) => t.columns.find((c) => c.role === role));
+  if (efektivitas.length && T0 && R0 && P0 && RA0) {
+    const [T, R, P, RA] = [T0, R0, P0, RA0].map((c) => figures(c));
+    for (const out of efektivitas) {
+      const pc = percentConventionOf(out);
+      for (const row of indicatorRows) {
+        const refs = [T0, P0, R0, RA0].map((c) => cellAddress(row.row - 1, c.index));
+        const [t_, p_, r_, ra_] = [T, P, R, RA].map((f) => f.get(row.row)?.excel);
+        if ([T, P, R, RA].every((f) => f.get(row.row)?.numeral.kind === "empty")) continue;
+        const f = efektivitasFormula(refs[0], refs[1], refs[2], refs[3], pc);
+        useMethod("efektivitas", "Efektivitas", "(target / pagu) / (realisasi / realisasi anggaran)", f.replace(/^=/, ""), "rumus yang dipakai laporan rujukan (DOMAIN: efektivitas)");
+        const v = t_ !== undefined && p_ && r_ && ra_ ? ((t_ / p_) / (r_ / ra_)) * (pc === "number" ? 100 : 1) : "";
+        put(row, out.index, "efisiensi", f, refs, v, pctFormat(pc), false);
+      }
     }
   }
 
