@@ -1,0 +1,202 @@
+/**
+ * The printable Perjanjian Kinerja sheet (A4 portrait): title block, the statement, PIHAK KEDUA left and
+ * PIHAK PERTAMA right with their signatures, then, on a new page, the lampiran: sasaran merged over their
+ * indicators with satuan and target as the workbook shows them, and the program budget with a SUM total.
+ */
+import { cellAddress, WorkbookSnapshot } from "./grid";
+import { PkProfile, presetStatement, signedTitle } from "./profile";
+import type { WorkbookAnalysis } from "./recognise";
+import { areaAddress, CellStyle, generatedMark, generatedSheetName, SheetSpec, SpecBuilder } from "./sheetSpec";
+import { BudgetRow, findSources, SourceChoice, Sources } from "./sources";
+
+export const PK_KIND = "perjanjian-kinerja";
+
+export interface PerjanjianKinerjaOptions extends SourceChoice {
+  perubahan?: boolean;
+}
+
+const LAST_COL = 4; // A No · B Sasaran · C Indikator · D Satuan · E Target
+const WIDTHS = [6, 28, 36, 20, 14];
+/** Points of rows an A4 portrait page holds at the fit-to-width scale (margins 0.6 in; ≈ 0.93 scale). */
+const PAGE_POINTS = 760;
+const RUPIAH = '"Rp "#,##0';
+const HEADER: CellStyle = { bold: true, align: "center", valign: "middle", wrap: true, border: true, fill: "#D9E1F2" };
+const BODY: CellStyle = { border: true, valign: "top", wrap: true };
+const PARAGRAPH: CellStyle = { wrap: true, valign: "top", align: "left" };
+
+export function perjanjianKinerjaSheet(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, profile: PkProfile, options: PerjanjianKinerjaOptions = {}): { spec: SheetSpec; sources: Sources; programs: BudgetRow[] } {
+  const sources = findSources(snapshot, analysis, { ...options, year: options.year ?? profile.tahun, purpose: "pk" });
+  const year = options.year ?? profile.tahun ?? sources.year;
+  const revised = !!options.perubahan;
+  const title = `PERJANJIAN KINERJA${revised ? " PERUBAHAN" : ""}${year ? ` TAHUN ${year}` : ""}`;
+  const { name, replaces } = generatedSheetName(snapshot, `${revised ? "PK Perubahan" : "Perjanjian Kinerja"}${year ? ` ${year}` : ""}`, PK_KIND);
+  const b = new SpecBuilder();
+  const first = profile.sebutan ?? "PIHAK PERTAMA";
+  let r = 0;
+  const line = (text: string | null, style: CellStyle = PARAGRAPH, height?: number) => {
+    b.merge(r, 0, r, LAST_COL, text, style);
+    if (height) b.heights[r] = height;
+    r++;
+  };
+
+  // --- 1. title block ---
+  b.text(0, LAST_COL + 1, generatedMark(PK_KIND), { size: 8, color: "#808080" });
+  line(title, { bold: true, size: 14, align: "center" });
+  line(profile.instansi.toUpperCase(), { bold: true, align: "center", wrap: true });
+  if (profile.pemerintah) line(profile.pemerintah.toUpperCase(), { bold: true, align: "center" });
+  r++;
+
+  // --- 2. the statement ---
+  const paragraphs = profile.pernyataan ?? presetStatement(profile);
+  for (const p of paragraphs) {
+    if (p === "__PIHAK__") {
+      party(b, r, profile.pihakPertama.nama, signedTitle(profile.pihakPertama));
+      r += 2;
+      line(`Selanjutnya disebut ${first}.`);
+      r++;
+      party(b, r, profile.pihakKedua.nama, signedTitle(profile.pihakKedua));
+      r += 2;
+      line(profile.atasanLangsung === false ? "Selanjutnya disebut PIHAK KEDUA." : `Selaku atasan langsung ${first}, selanjutnya disebut PIHAK KEDUA.`);
+      r++;
+      continue;
+    }
+    line(p.replace(/\bPIHAK PERTAMA\b/g, first), { ...PARAGRAPH, align: "left" });
+    r++;
+  }
+
+  // --- 3. signatures ---
+  r = signatures(b, r, profile);
+  const lampiran = r + 1;
+  r = lampiran;
+
+  // --- 4. lampiran: indicators, then programs ---
+  line(`LAMPIRAN ${title}`, { bold: true, size: 12, align: "center" });
+  line(profile.instansi.toUpperCase(), { bold: true, align: "center", wrap: true });
+  if (profile.pemerintah) line(profile.pemerintah.toUpperCase(), { bold: true, align: "center" });
+  r++;
+  ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"].forEach((h, c) => b.text(r, c, h, HEADER));
+  r++;
+  const rows = sources.pk.rows;
+  let start = r;
+  let number = 0;
+  rows.forEach((ind, i) => {
+    b.text(r, 2, ind.indikator, BODY);
+    b.text(r, 3, ind.satuan || null, { ...BODY, align: "center" });
+    const t = ind.target;
+    b.text(r, 4, typeof t.value === "number" ? t.value : t.numeral.raw || null, { ...BODY, align: "center", numberFormat: typeof t.value === "number" ? t.numberFormat ?? undefined : undefined });
+    if (!rows[i + 1] || rows[i + 1].sasaran !== ind.sasaran) {
+      b.merge(start, 0, r, 0, ++number, { ...BODY, align: "center" });
+      b.merge(start, 1, r, 1, ind.sasaran || null, BODY);
+      start = r + 1;
+    }
+    r++;
+  });
+  if (!rows.length) line(sources.missing.find((m) => m.includes("Perjanjian Kinerja")) ?? "Tidak ada indikator: isi di sini.", { ...BODY, italic: true, color: "#C00000" }, 30);
+  r++;
+
+  const programs = programRows(sources.budget.rows);
+  b.text(r, 0, "No", HEADER);
+  b.merge(r, 1, r, 2, "Program", HEADER);
+  b.text(r, 3, "Anggaran (Rp)", HEADER);
+  b.text(r, 4, "Keterangan", HEADER);
+  r++;
+  const firstProgram = r;
+  programs.forEach((p, i) => {
+    b.text(r, 0, i + 1, { ...BODY, align: "center" });
+    b.merge(r, 1, r, 2, `${p.code ? `${p.code} ` : ""}${p.name}`, BODY);
+    b.text(r, 3, p.pagu ?? null, { ...BODY, numberFormat: RUPIAH });
+    b.text(r, 4, p.keterangan || null, { ...BODY, align: "center" });
+    r++;
+  });
+  if (!programs.length) {
+    b.merge(r, 0, r, LAST_COL, sources.missing.find((m) => m.includes("anggaran")) ?? "Tidak ada program: isi di sini.", { ...BODY, italic: true, color: "#C00000" });
+    b.heights[r] = 30;
+    r++;
+  }
+  b.merge(r, 0, r, 2, "Jumlah Anggaran", { ...BODY, bold: true, align: "center" });
+  const total = programs.reduce((a, p) => a + (p.pagu ?? 0), 0);
+  b.formula(r, 3, programs.length ? `=SUM(${cellAddress(firstProgram, 3)}:${cellAddress(r - 1, 3)})` : "=0", total, { ...BODY, bold: true, numberFormat: RUPIAH });
+  b.text(r, 4, null, BODY);
+  r += 2;
+  b.fitHeights(WIDTHS);
+  // Keep the closing signatures on one page: break before them if they would straddle a page end.
+  const breaks = [lampiran];
+  const signatureStart = r;
+  r = signatures(b, r, profile);
+  const height = (row: number) => b.heights[row] ?? 15;
+  let used = 0;
+  for (let row = lampiran; row < signatureStart; row++) used = (used + height(row)) % PAGE_POINTS;
+  let block = 0;
+  for (let row = signatureStart; row < r; row++) block += height(row);
+  if (used + block > PAGE_POINTS) breaks.push(signatureStart);
+  return {
+    sources,
+    programs,
+    spec: {
+      kind: PK_KIND,
+      name,
+      replaces,
+      cells: b.list(),
+      merges: b.merges,
+      widths: WIDTHS,
+      heights: b.heights,
+      print: { orientation: "portrait", area: areaAddress(r - 1, LAST_COL), breaksBefore: breaks },
+      conditional: [],
+      notes: sources.missing,
+    },
+  };
+}
+
+/** "Nama : …" and "Jabatan : …" lines of one party. */
+function party(b: SpecBuilder, r: number, nama: string, jabatan: string) {
+  b.text(r, 1, "Nama", PARAGRAPH);
+  b.merge(r, 2, r, LAST_COL, `: ${nama}`, { ...PARAGRAPH, bold: true });
+  b.text(r + 1, 1, "Jabatan", PARAGRAPH);
+  b.merge(r + 1, 2, r + 1, LAST_COL, `: ${jabatan}`, PARAGRAPH);
+}
+
+/**
+ * Place and date on the right; PIHAK KEDUA on the left and PIHAK PERTAMA on the right: title, room to
+ * sign, name bold and underlined, pangkat/golongan and NIP (none for a regional head). Returns the next row.
+ */
+function signatures(b: SpecBuilder, r: number, p: PkProfile): number {
+  const first = p.sebutan ?? "PIHAK PERTAMA";
+  const left = (row: number, text: string | null, style: CellStyle = {}) => b.merge(row, 0, row, 1, text, { align: "center", wrap: true, ...style });
+  const right = (row: number, text: string | null, style: CellStyle = {}) => b.merge(row, 2, row, LAST_COL, text, { align: "center", wrap: true, ...style });
+  right(r, `${p.tempat}, ${p.tanggal}`);
+  r++;
+  left(r, "PIHAK KEDUA,", { bold: true });
+  right(r, `${first},`, { bold: true });
+  r++;
+  left(r, signedTitle(p.pihakKedua));
+  right(r, signedTitle(p.pihakPertama));
+  b.heights[r] = 32;
+  r += 5; // room to sign
+  left(r, p.pihakKedua.nama, { bold: true, underline: true });
+  right(r, p.pihakPertama.nama, { bold: true, underline: true });
+  r++;
+  const rank = (o: PkProfile["pihakPertama"]) => (o.kepalaDaerah ? null : o.pangkat || null);
+  const nip = (o: PkProfile["pihakPertama"]) => (o.kepalaDaerah || !o.nip ? null : `NIP. ${o.nip}`);
+  if (rank(p.pihakKedua) || rank(p.pihakPertama)) {
+    left(r, rank(p.pihakKedua));
+    right(r, rank(p.pihakPertama));
+    r++;
+  }
+  if (nip(p.pihakKedua) || nip(p.pihakPertama)) {
+    left(r, nip(p.pihakKedua));
+    right(r, nip(p.pihakPertama));
+    r++;
+  }
+  return r + 1;
+}
+
+/** The programs of the budget: its program rows, or, when it has none, its top level. */
+function programRows(rows: BudgetRow[]): BudgetRow[] {
+  const programs = rows.filter((x) => x.level === "program");
+  if (programs.length) return programs;
+  for (const level of ["kegiatan", "subkegiatan", null] as const) {
+    const at = rows.filter((x) => x.level === level);
+    if (at.length) return at;
+  }
+  return [];
+}

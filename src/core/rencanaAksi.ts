@@ -1,0 +1,300 @@
+/**
+ * The Rencana Aksi (quarterly action plan) sheet, from the workbook's own PK list and budget: per sasaran
+ * and indikator the annual target and its TW I–IV targets (phased per indicator), per program / kegiatan /
+ * sub kegiatan the pagu and its TW I–IV allocation, penanggung jawab, then monitoring columns (realisasi to
+ * type, capaian as formulas with the indicator's polarity) and checks as formulas that turn red on failure.
+ */
+import { cellAddress, columnLetter, WorkbookSnapshot } from "./grid";
+import { capaianFormula, gradeCapaianFormula, NegativeMethod } from "./formulas";
+import { partsOfParents } from "./hierarchy";
+import type { WorkbookAnalysis } from "./recognise";
+import { areaAddress, CellStyle, generatedMark, generatedSheetName, SheetSpec, SpecBuilder } from "./sheetSpec";
+import { BudgetRow, findSources, IndicatorTarget, SourceChoice, Sources } from "./sources";
+
+export type Phasing = "ramp" | "split" | "akhir" | "flat";
+export const PHASING_LABELS: Record<Phasing, string> = { ramp: "Kumulatif", split: "Dibagi", akhir: "Akhir tahun", flat: "Tetap" };
+
+export interface RencanaAksiOptions extends SourceChoice {
+  /** "auto": a default per indicator from its satuan and kind. */
+  phasing?: Phasing | "auto";
+  /** Per indicator, keyed "sheet!row" of its PK row. */
+  phasingByIndicator?: Record<string, Phasing>;
+  negative?: NegativeMethod;
+  instansi?: string;
+}
+
+export const RA_KIND = "rencana-aksi";
+
+/** The default phasing of an indicator: what its satuan and kind say about how it accrues over a year. */
+export function defaultPhasing(ind: IndicatorTarget): { phasing: Phasing; reason: string } {
+  const k = ind.target.numeral.kind;
+  const text = `${ind.indikator} ${ind.satuan}`.toLowerCase();
+  if (k === "grade" || k === "category" || k === "text") return { phasing: "akhir", reason: "target berupa predikat/kategori, dinilai di akhir tahun" };
+  if (ind.polarity === "lower-better") return { phasing: "akhir", reason: "indikator semakin rendah semakin baik diukur di akhir tahun" };
+  if (/\b(indeks|index|rasio|nilai|predikat|opini|angka|rata-rata|proporsi|tingkat|skor|poin)\b/.test(text)) return { phasing: "akhir", reason: "indeks/rasio/nilai diukur di akhir tahun" };
+  const percent = k === "percent" || /%|persen/.test(ind.satuan.toLowerCase());
+  if (percent && /(realisasi|penyelesaian|terlaksana|tersusun|tepat waktu|progres|pelaksanaan|terselesaikan|terlayani|tertangani)/.test(text))
+    return { phasing: "ramp", reason: "persentase pekerjaan yang bertambah sepanjang tahun (kumulatif)" };
+  const count = /\b(dokumen|laporan|kegiatan|orang|unit|kali|paket|buah|lembaga|kelompok|sekolah|desa|kelurahan|opd|forum|jiwa|keluarga|jumlah)\b/.test(text);
+  if (!percent && count && typeof ind.target.value === "number" && ind.target.value >= 4) return { phasing: "split", reason: "jumlah yang dapat dibagi per triwulan" };
+  return { phasing: "akhir", reason: percent ? "persentase capaian diukur di akhir tahun" : "nilai tahunan diukur di akhir tahun" };
+}
+
+/** The TW I–IV targets of an annual target under a phasing ("-" where nothing is due). */
+export function phaseTarget(target: number | string | null, phasing: Phasing, decimals = 2): (number | string)[] {
+  if (typeof target !== "number") return phasing === "flat" ? [target ?? "", target ?? "", target ?? "", target ?? ""] : ["-", "-", "-", target ?? ""];
+  const round = (x: number) => Math.round(x * 10 ** decimals) / 10 ** decimals;
+  switch (phasing) {
+    case "ramp":
+      return [round(target * 0.25), round(target * 0.5), round(target * 0.75), target];
+    case "flat":
+      return [target, target, target, target];
+    case "akhir":
+      return ["-", "-", "-", target];
+    case "split":
+      return splitInFour(target, decimals);
+  }
+}
+
+/** Four parts that add up to the whole exactly: whole numbers stay whole, later quarters take the remainder. */
+export function splitInFour(total: number, decimals = 0): number[] {
+  const unit = 10 ** decimals;
+  const cents = Math.round(total * unit);
+  const base = Math.floor(cents / 4);
+  const rest = cents - base * 4;
+  return [0, 1, 2, 3].map((i) => (base + (i >= 4 - rest ? 1 : 0)) / unit);
+}
+
+const COL = {
+  no: 0, sasaran: 1, indikator: 2, satuan: 3, target: 4, pola: 5, tw: 6, program: 10, pagu: 11, twRp: 12, pj: 16, realisasi: 17, capaian: 21, keterangan: 25, cekTarget: 26, cekAnggaran: 27,
+} as const;
+const LAST_COL = COL.cekAnggaran;
+const WIDTHS = [5, 24, 30, 9, 10, 10, 8, 8, 8, 8, 34, 16, 15, 15, 15, 15, 16, 8, 8, 8, 8, 8, 8, 8, 8, 14, 10, 10];
+const HEADER: CellStyle = { bold: true, align: "center", valign: "middle", wrap: true, border: true, fill: "#D9E1F2" };
+const BODY: CellStyle = { border: true, valign: "top", wrap: true };
+const MONEY = "#,##0";
+const TW = ["TW I", "TW II", "TW III", "TW IV"];
+
+export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, options: RencanaAksiOptions = {}): { spec: SheetSpec; sources: Sources; phasings: { indicator: IndicatorTarget; phasing: Phasing; reason: string }[] } {
+  const sources = findSources(snapshot, analysis, options);
+  const year = options.year ?? sources.year;
+  const { name, replaces } = generatedSheetName(snapshot, `Rencana Aksi${year ? ` ${year}` : ""}`, RA_KIND);
+  const b = new SpecBuilder();
+
+  b.merge(0, 0, 0, LAST_COL, `RENCANA AKSI${year ? ` TAHUN ${year}` : ""}`, { bold: true, size: 14, align: "center" });
+  b.merge(1, 0, 1, LAST_COL, (options.instansi ?? agencyFromTitle(sources.pk.table?.title ?? null)).toUpperCase() || null, { bold: true, align: "center" });
+  const used = [sources.pk.table, sources.budget.table, sources.quarterly.table !== sources.budget.table ? sources.quarterly.table : null]
+    .filter((t) => t)
+    .map((t) => `${t!.caption ?? t!.range} (lembar ${t!.sheet})`);
+  b.merge(2, 0, 2, LAST_COL, used.length ? `Sumber: ${used.join("; ")}` : null, { italic: true, size: 9, align: "center" });
+  b.text(0, LAST_COL + 1, generatedMark(RA_KIND), { size: 8, color: "#808080" });
+
+  // --- header (rows 5-6) and column numbers (row 7) ---
+  const top = 4;
+  const vertical: [number, string][] = [
+    [COL.no, "No"], [COL.sasaran, "Sasaran Strategis"], [COL.indikator, "Indikator Kinerja"], [COL.satuan, "Satuan"], [COL.target, "Target Tahunan"], [COL.pola, "Pola Target"],
+    [COL.program, "Program / Kegiatan / Sub Kegiatan"], [COL.pagu, "Anggaran (Rp)"], [COL.pj, "Penanggung Jawab"], [COL.keterangan, "Keterangan"], [COL.cekTarget, "Cek Target"], [COL.cekAnggaran, "Cek Anggaran"],
+  ];
+  for (const [c, label] of vertical) b.merge(top, c, top + 1, c, label, HEADER);
+  const groups: [number, string][] = [[COL.tw, "Target Triwulan"], [COL.twRp, "Anggaran Triwulan (Rp)"], [COL.realisasi, "Realisasi Triwulan"], [COL.capaian, "Capaian Triwulan (%)"]];
+  for (const [c, label] of groups) {
+    b.merge(top, c, top, c + 3, label, HEADER);
+    TW.forEach((tw, i) => b.text(top + 1, c + i, tw, HEADER));
+  }
+  for (let c = 0; c <= LAST_COL; c++) b.text(top + 2, c, String(c + 1), { ...HEADER, fill: "#EDEDED", bold: false, size: 8 });
+  b.heights[top] = 30;
+  b.heights[top + 1] = 30;
+
+  let r = top + 3;
+  const section = (label: string) => {
+    b.merge(r, 0, r, LAST_COL, label, { bold: true, border: true, fill: "#F2F2F2" });
+    r++;
+  };
+
+  // --- A. sasaran and indicators ---
+  section("A. SASARAN DAN INDIKATOR KINERJA");
+  const phasings: { indicator: IndicatorTarget; phasing: Phasing; reason: string }[] = [];
+  const firstIndicatorRow = r;
+  let sasaranStart = r;
+  sources.pk.rows.forEach((ind, i) => {
+    const key = `${ind.source.sheet}!${ind.source.row}`;
+    const auto = defaultPhasing(ind);
+    const phasing = options.phasingByIndicator?.[key] ?? (options.phasing && options.phasing !== "auto" ? options.phasing : auto.phasing);
+    phasings.push({ indicator: ind, phasing, reason: options.phasingByIndicator?.[key] || (options.phasing && options.phasing !== "auto") ? "dipilih pengguna" : auto.reason });
+    b.text(r, COL.no, i + 1, { ...BODY, align: "center" });
+    // Sasaran merged over its indicators, like the PK.
+    const next = sources.pk.rows[i + 1];
+    if (!next || next.sasaran !== ind.sasaran) {
+      b.merge(sasaranStart, COL.sasaran, r, COL.sasaran, ind.sasaran, BODY);
+      sasaranStart = r + 1;
+    }
+    b.text(r, COL.indikator, ind.indikator, BODY);
+    b.text(r, COL.satuan, ind.satuan, { ...BODY, align: "center" });
+    const t = ind.target;
+    const numeric = typeof t.value === "number";
+    b.text(r, COL.target, numeric ? (t.value as number) : t.numeral.raw || null, { ...BODY, align: "center", numberFormat: t.numberFormat ?? undefined });
+    b.text(r, COL.pola, PHASING_LABELS[phasing], { ...BODY, align: "center" });
+    const decimals = decimalsOf(t.numberFormat, t.value);
+    phaseTarget(numeric ? (t.value as number) : t.numeral.raw || null, phasing, decimals).forEach((v, q) =>
+      b.text(r, COL.tw + q, v === "" ? null : v, { ...BODY, align: "center", numberFormat: typeof v === "number" ? t.numberFormat ?? undefined : undefined }),
+    );
+    b.text(r, COL.pj, ind.penanggungJawab || null, BODY);
+    for (let q = 0; q < 4; q++) {
+      b.text(r, COL.realisasi + q, null, { ...BODY, fill: "#FFF2CC", numberFormat: t.numberFormat ?? undefined });
+      const tRef = cellAddress(r, COL.tw + q);
+      const rRef = cellAddress(r, COL.realisasi + q);
+      const method = ind.polarity === "lower-better" ? options.negative ?? "A" : "higher-better";
+      const f = t.numeral.kind === "grade" ? gradeCapaianFormula(tRef, rRef, "number") : capaianFormula(method, tRef, rRef, "number");
+      b.formula(r, COL.capaian + q, f, "", { ...BODY, numberFormat: "0.00" });
+    }
+    b.text(r, COL.keterangan, ind.polarity === "lower-better" ? `semakin rendah semakin baik (rumus ${options.negative ?? "A"})` : null, BODY);
+    b.formula(r, COL.cekTarget, targetCheck(r), targetCheckValue(t.value ?? t.numeral.raw, phasing, phaseTarget(numeric ? (t.value as number) : t.numeral.raw || null, phasing, decimals)), { ...BODY, align: "center" });
+    b.text(r, COL.cekAnggaran, null, BODY);
+    for (const c of [COL.program, COL.pagu, COL.twRp, COL.twRp + 1, COL.twRp + 2, COL.twRp + 3]) b.text(r, c, null, BODY);
+    r++;
+  });
+  if (!sources.pk.rows.length) {
+    b.merge(r, 0, r, LAST_COL, sources.missing.find((m) => m.includes("Perjanjian Kinerja")) ?? "Tidak ada indikator yang dapat dibaca dari tabel sumber: isi di sini.", { italic: true, border: true, color: "#C00000", wrap: true });
+    r++;
+  }
+
+  // --- B. programs, kegiatan, sub kegiatan ---
+  section("B. PROGRAM, KEGIATAN DAN SUB KEGIATAN");
+  const budgetRows = sources.budget.rows;
+  const rowOf = new Map<BudgetRow, number>();
+  budgetRows.forEach((row) => {
+    rowOf.set(row, r);
+    const indent = row.level === "kegiatan" ? "  " : row.level === "subkegiatan" ? "    " : "";
+    b.text(r, COL.program, `${indent}${row.code ? `${row.code} ` : ""}${row.name}`, { ...BODY, bold: row.level === "program" });
+    b.text(r, COL.pj, row.penanggungJawab || null, BODY);
+    for (const c of [COL.no, COL.sasaran, COL.indikator, COL.satuan, COL.target, COL.pola, COL.tw, COL.tw + 1, COL.tw + 2, COL.tw + 3, COL.realisasi, COL.realisasi + 1, COL.realisasi + 2, COL.realisasi + 3, COL.capaian, COL.capaian + 1, COL.capaian + 2, COL.capaian + 3, COL.keterangan, COL.cekTarget])
+      b.text(r, c, null, BODY);
+    r++;
+  });
+  // Amounts: typed where the source has them; a parent without one is the SUM of its parts.
+  const values = new Map<BudgetRow, number[]>(); // pagu, TW I..IV
+  const parts = new Map(partsOfParents(budgetRows.map((x) => ({ row: x, kind: x.level === "subkegiatan" || !x.level ? "data" : "group", level: x.level }))).map((p) => [p.parent.row, p.parts.map((q) => q.row)]));
+  for (const row of [...budgetRows].reverse()) {
+    const at = rowOf.get(row)!;
+    const kids = parts.get(row);
+    const typedPagu = row.pagu;
+    const own = typedPagu !== undefined && (typedPagu !== 0 || !kids);
+    const quarters = row.quarters && row.quarters.some((q) => q !== 0) ? row.quarters : undefined;
+    const sums = kids ? [0, 1, 2, 3, 4].map((k) => kids.reduce((a, kid) => a + (values.get(kid)?.[k] ?? 0), 0)) : undefined;
+    const pagu = own ? typedPagu! : sums ? sums[0] : undefined;
+    if (own) b.text(at, COL.pagu, typedPagu!, { ...BODY, numberFormat: MONEY });
+    else if (kids) b.formula(at, COL.pagu, sumOf(kids.map((k) => rowOf.get(k)!), COL.pagu), sums![0], { ...BODY, numberFormat: MONEY });
+    else b.text(at, COL.pagu, null, { ...BODY, numberFormat: MONEY });
+    let tw: number[] | undefined;
+    if (quarters) tw = quarters;
+    else if (kids && !own) tw = sums!.slice(1);
+    else if (pagu !== undefined) tw = splitInFour(pagu, 0);
+    tw?.forEach((v, q) => {
+      if (kids && !own && !quarters) b.formula(at, COL.twRp + q, sumOf(kids.map((k) => rowOf.get(k)!), COL.twRp + q), v, { ...BODY, numberFormat: MONEY });
+      else b.text(at, COL.twRp + q, v, { ...BODY, numberFormat: MONEY });
+    });
+    if (!tw) for (let q = 0; q < 4; q++) b.text(at, COL.twRp + q, null, { ...BODY, numberFormat: MONEY });
+    values.set(row, [pagu ?? 0, ...(tw ?? [0, 0, 0, 0])]);
+    b.formula(at, COL.cekAnggaran, budgetCheck(at), pagu === undefined ? "" : Math.round((tw ?? [0, 0, 0, 0]).reduce((a, x) => a + x, 0) - pagu) === 0 ? "Sesuai" : "Periksa", { ...BODY, align: "center" });
+  }
+  if (!budgetRows.length) {
+    b.merge(r, 0, r, LAST_COL, sources.missing.find((m) => m.includes("anggaran")) ?? "Tidak ada baris anggaran yang dapat dibaca: isi di sini.", { italic: true, border: true, color: "#C00000", wrap: true });
+    r++;
+  }
+  // Jumlah: the top level's rows.
+  let totalRow: number | null = null;
+  if (budgetRows.length) {
+    const levels = ["program", "kegiatan", "subkegiatan", null];
+    const topLevel = levels.find((l) => budgetRows.some((x) => x.level === l));
+    const tops = budgetRows.filter((x) => x.level === topLevel).map((x) => rowOf.get(x)!);
+    totalRow = r;
+    b.merge(r, 0, r, COL.program, "JUMLAH ANGGARAN", { ...BODY, bold: true, align: "center" });
+    for (const c of [COL.pagu, COL.twRp, COL.twRp + 1, COL.twRp + 2, COL.twRp + 3]) {
+      const k = c === COL.pagu ? 0 : c - COL.twRp + 1;
+      const v = budgetRows.filter((x) => x.level === topLevel).reduce((a, x) => a + (values.get(x)?.[k] ?? 0), 0);
+      b.formula(r, c, sumOf(tops, c), v, { ...BODY, bold: true, numberFormat: MONEY });
+    }
+    for (let c = COL.pj; c <= COL.cekTarget; c++) b.text(r, c, null, BODY);
+    const tv = budgetRows.filter((x) => x.level === topLevel).map((x) => values.get(x)!);
+    b.formula(r, COL.cekAnggaran, budgetCheck(r), Math.round(tv.reduce((a, v) => a + v[1] + v[2] + v[3] + v[4] - v[0], 0)) === 0 ? "Sesuai" : "Periksa", { ...BODY, bold: true, align: "center" });
+    r++;
+  }
+
+  // --- notes ---
+  r++;
+  const notes = [
+    "Pola target: Kumulatif = TW IV sama dengan target tahunan dan tidak menurun; Dibagi = jumlah TW I–IV sama dengan target tahunan; Akhir tahun = hanya TW IV; Tetap = sama setiap triwulan. Ubah sel \"Pola Target\" bila perlu: kolom Cek Target mengikutinya.",
+    "Kolom Realisasi (kuning) diisi setiap triwulan; Capaian dihitung dengan rumus sesuai polaritas indikator. Cek yang gagal berwarna merah.",
+    sources.quarterly.table ? `Anggaran triwulan dari ${sources.quarterly.table.caption ?? sources.quarterly.table.range} (${sources.quarterly.matched} baris).` : "Tidak ada tabel alokasi triwulan: anggaran triwulan dibagi rata (sisa pembulatan di triwulan akhir); sesuaikan dengan anggaran kas.",
+    ...sources.missing,
+  ];
+  for (const n of notes) {
+    b.merge(r, 0, r, LAST_COL, n, { italic: true, size: 9, wrap: true, color: n === sources.missing.find((m) => m === n) ? "#C00000" : undefined });
+    b.heights[r] = 26;
+    r++;
+  }
+
+  b.fitHeights(WIDTHS);
+  const checks = `${columnLetter(COL.cekTarget)}${firstIndicatorRow + 1}:${columnLetter(COL.cekAnggaran)}${(totalRow ?? r) + 1}`;
+  return {
+    sources,
+    phasings,
+    spec: {
+      kind: RA_KIND,
+      name,
+      replaces,
+      cells: b.list(),
+      merges: b.merges,
+      widths: WIDTHS,
+      heights: b.heights,
+      freeze: { rows: top + 3, columns: COL.indikator + 1 },
+      print: { orientation: "landscape", area: areaAddress(r - 1, LAST_COL), titleRows: `${top + 1}:${top + 3}`, breaksBefore: [] },
+      conditional: [{ range: checks, text: "Periksa", fill: "#FFC7CE", fontColor: "#9C0006" }],
+      notes: sources.missing,
+    },
+  };
+}
+
+/** "Perjanjian Kinerja DPPPA Kota Bekasi Tahun 2024" → "DPPPA Kota Bekasi": the agency a PK table names. */
+export function agencyFromTitle(title: string | null): string {
+  if (!title) return "";
+  return title
+    .replace(/^(tabel\s+[\d.]+\s*)?(perjanjian kinerja|indikator kinerja utama|rencana (strategis|kinerja|anggaran)|target kinerja)\s*(\(iku\)|\(pk\))?/i, "")
+    .replace(/\s*tahun\s+\d{4}.*$/i, "")
+    .trim();
+}
+
+/** Decimals a target is shown with ("0.00%" → 4 of the fraction), for rounding its quarterly parts. */
+function decimalsOf(numberFormat: string | null, value: unknown): number {
+  const m = /0\.(0+)/.exec(numberFormat ?? "");
+  const shown = m ? m[1].length : typeof value === "number" && value !== Math.round(value) ? 2 : 0;
+  return /%/.test(numberFormat ?? "") ? shown + 2 : shown;
+}
+
+function sumOf(rows: number[], col: number): string {
+  const contiguous = rows.every((x, i) => i === 0 || x === rows[i - 1] + 1);
+  const refs = contiguous && rows.length > 1 ? `${cellAddress(rows[0], col)}:${cellAddress(rows[rows.length - 1], col)}` : rows.map((x) => cellAddress(x, col)).join(",");
+  return `=SUM(${refs})`;
+}
+
+/**
+ * Target check, reading the row's own "Pola Target" cell so a changed phasing is checked the new way:
+ * Dibagi → TW I–IV add up to the annual target; otherwise TW IV = the annual target, and Kumulatif
+ * targets never decrease.
+ */
+function targetCheck(r: number): string {
+  const [E, F, G, H, I, J] = [COL.target, COL.pola, COL.tw, COL.tw + 1, COL.tw + 2, COL.tw + 3].map((c) => cellAddress(r, c));
+  return `=IF(${E}="","",IF(${F}="Dibagi",IF(ROUND(SUM(${G}:${J})-${E},6)=0,"Sesuai","Periksa"),IF(${J}=${E},IF(OR(${F}<>"Kumulatif",AND(${H}>=${G},${I}>=${H},${J}>=${I})),"Sesuai","Periksa"),"Periksa")))`;
+}
+function targetCheckValue(target: unknown, phasing: Phasing, tw: (number | string)[]): string {
+  if (target === "" || target === null || target === undefined) return "";
+  if (phasing === "split") return Math.round((tw.reduce<number>((a, x) => a + (typeof x === "number" ? x : 0), 0) - (target as number)) * 1e6) === 0 ? "Sesuai" : "Periksa";
+  if (tw[3] !== target) return "Periksa";
+  if (phasing !== "ramp") return "Sesuai";
+  return tw.every((x, i) => i === 0 || (x as number) >= (tw[i - 1] as number)) ? "Sesuai" : "Periksa";
+}
+
+function budgetCheck(r: number): string {
+  const L = cellAddress(r, COL.pagu);
+  return `=IF(ISNUMBER(${L}),IF(ROUND(SUM(${cellAddress(r, COL.twRp)}:${cellAddress(r, COL.twRp + 3)})-${L},0)=0,"Sesuai","Periksa"),"")`;
+}
