@@ -15,6 +15,8 @@ import { DEFAULT_FILL, FillOptions, planWorkbook, summarisePlan, WritePlan } fro
 import { auditWorkbook, Finding } from "../core/audit";
 import { snapshotFromWorkbook, WorkbookReadError, loadWorkbookFile } from "../xlsx/readWorkbook";
 import { applyPlanToWorkbook } from "../xlsx/applyPlan";
+import { readProfile, PkProfile } from "../core/profile";
+import { generateSheet, GenerateArgs } from "./generate";
 
 export const EXIT = { ok: 0, usage: 2, unreadable: 3 } as const;
 
@@ -23,10 +25,18 @@ const USAGE = `Usage:
   lkip fill <in.xlsx> -o <out.xlsx> [--negative A|B|C] [--scale permendagri86|tercapai|sakip|none|bands.json]
             [--efficiency sederhana|pmk214|none] [--cap 120] [--floor 0] [--overwrite] [--convert-text] [--json]
   lkip audit <in.xlsx> [--negative A|B|C] [--scale …] [--json]
+  lkip rencana-aksi <in.xlsx> -o <out.xlsx> [--year 2024] [--phasing auto|ramp|split|akhir|flat] [--profile profile.json] [--json]
+  lkip perjanjian-kinerja <in.xlsx> -o <out.xlsx> --profile profile.json [--perubahan] [--year 2024] [--json]
 
   analyze         recognise the performance tables (Tabel 3.x) of a workbook
   fill            write capaian, predikat, serapan and efficiency formulas into a copy of the workbook
   audit           recompute every hand-typed capaian, predikat, serapan, efisiensi and total; lint formulas
+  rencana-aksi    add a Rencana Aksi sheet: TW I–IV targets and budgets, realisasi/capaian columns, checks
+  perjanjian-kinerja  add a printable Perjanjian Kinerja sheet with its lampiran (A4 portrait)
+  --phasing       TW targets: auto (per indicator, from its satuan), ramp (cumulative 25/50/75/100 %),
+                  split (quarters add up), akhir (TW IV only), flat (same each quarter)
+  --profile       agency, officials, place and date (see examples/profile.json)
+  --perubahan     a revised PK ("PK Perubahan"), from the revised budget when the workbook has one
   --negative      formula for lower-is-better indicators: A (2T-R)/T (default), B T/R, C (T-R)/T
   --scale         predikat scale (default permendagri86), or a JSON file of your own bands:
                   {"label": "…", "bands": [{"from": 0, "to": 60, "label": "Kurang"}, …]} (percent of capaian)
@@ -56,16 +66,25 @@ interface Args {
   fill: FillOptions;
   /** A custom predikat scale's JSON file (`--scale bands.json`). */
   scaleFile?: string;
+  /** rencana-aksi / perjanjian-kinerja */
+  generate: GenerateArgs;
 }
 
-const CHOICES = { "--negative": ["A", "B", "C"], "--scale": ["permendagri86", "tercapai", "sakip", "none"], "--efficiency": ["sederhana", "pmk214", "none"] } as const;
-const FLAGS: Record<string, string[]> = { analyze: ["--json"], fill: ["--json", "--overwrite", "--convert-text", "-o", "--output", "--negative", "--scale", "--efficiency", "--cap", "--floor"], audit: ["--json", "--negative", "--scale", "--efficiency"] };
+const CHOICES = { "--negative": ["A", "B", "C"], "--scale": ["permendagri86", "tercapai", "sakip", "none"], "--efficiency": ["sederhana", "pmk214", "none"], "--phasing": ["auto", "ramp", "split", "akhir", "flat"] } as const;
+const FLAGS: Record<string, string[]> = {
+  analyze: ["--json"],
+  fill: ["--json", "--overwrite", "--convert-text", "-o", "--output", "--negative", "--scale", "--efficiency", "--cap", "--floor"],
+  audit: ["--json", "--negative", "--scale", "--efficiency"],
+  "rencana-aksi": ["--json", "-o", "--output", "--year", "--phasing", "--negative", "--profile"],
+  "perjanjian-kinerja": ["--json", "-o", "--output", "--year", "--profile", "--perubahan"],
+};
+const WRITES_COPY = new Set(["fill", "rencana-aksi", "perjanjian-kinerja"]);
 
 function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (!command) throw new UsageError("");
   if (!FLAGS[command]) throw new UsageError(`unknown command "${command}"`);
-  const args: Args = { command, files: [], json: false, fill: { ...DEFAULT_FILL } };
+  const args: Args = { command, files: [], json: false, fill: { ...DEFAULT_FILL }, generate: { phasing: "auto", perubahan: false } };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (!a.startsWith("-")) {
@@ -76,11 +95,16 @@ function parseArgs(argv: string[]): Args {
     if (a === "--json") args.json = true;
     else if (a === "--overwrite") args.fill.overwrite = true;
     else if (a === "--convert-text") args.fill.convertText = true;
+    else if (a === "--perubahan") args.generate.perubahan = true;
     else {
       const v = rest[++i];
       if (v === undefined || v.startsWith("-")) throw new UsageError(`${a} needs a value`);
       if (a === "-o" || a === "--output") args.output = v;
-      else if (a === "--cap" || a === "--floor") {
+      else if (a === "--profile") args.generate.profile = v;
+      else if (a === "--year") {
+        if (!/^20\d\d$/.test(v)) throw new UsageError(`--year takes a year such as 2024 (got "${v}")`);
+        args.generate.year = parseInt(v, 10);
+      } else if (a === "--cap" || a === "--floor") {
         const n = Number(v.replace(",", "."));
         if (!Number.isFinite(n)) throw new UsageError(`${a} takes a percentage such as 120 (got "${v}")`);
         args.fill.limits = { ...args.fill.limits, [a === "--cap" ? "cap" : "floor"]: n };
@@ -93,16 +117,29 @@ function parseArgs(argv: string[]): Args {
         if (a === "--negative") args.fill.negative = v as FillOptions["negative"];
         if (a === "--scale") args.fill.scale = v as FillOptions["scale"];
         if (a === "--efficiency") args.fill.efficiency = v as FillOptions["efficiency"];
+        if (a === "--phasing") args.generate.phasing = v as GenerateArgs["phasing"];
       }
     }
   }
   if (args.files.length !== 1) throw new UsageError(`${command} takes exactly one .xlsx file (got ${args.files.length})`);
-  if (command === "fill") {
-    if (!args.output) throw new UsageError("fill needs -o <out.xlsx> (the input file is never written)");
-    if (path.resolve(args.output) === path.resolve(args.files[0])) throw new UsageError("fill never writes the input file in place: choose another -o file");
+  if (WRITES_COPY.has(command)) {
+    if (!args.output) throw new UsageError(`${command} needs -o <out.xlsx> (the input file is never written)`);
+    if (path.resolve(args.output) === path.resolve(args.files[0])) throw new UsageError(`${command} never writes the input file in place: choose another -o file`);
     if (!/\.xlsx$/i.test(args.output)) throw new UsageError(`-o ${args.output}: the output must be an .xlsx file`);
   }
+  if (command === "perjanjian-kinerja" && !args.generate.profile) throw new UsageError("perjanjian-kinerja needs --profile profile.json (agency, officials, place and date; see examples/profile.json)");
   return args;
+}
+
+/** Reads --profile: a missing file or bad JSON is a problem like a missing field. */
+function loadProfile(file: string): { profile: PkProfile; problems: string[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (e) {
+    return { profile: readProfile({}).profile, problems: [(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `not valid JSON (${(e as Error).message})`] };
+  }
+  return readProfile(json, path.basename(file));
 }
 
 /** Reads `--scale bands.json` into the options; returns what is wrong with it, if anything. */
@@ -159,6 +196,15 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return EXIT.usage;
     }
   }
+  let profile: PkProfile | undefined;
+  if (args.generate.profile) {
+    const read = loadProfile(args.generate.profile);
+    if (read.problems.length) {
+      io.err(`lkip: --profile ${args.generate.profile}: ${read.problems.join("; ")}\n`);
+      return EXIT.usage;
+    }
+    profile = read.profile;
+  }
   const file = args.files[0];
   if (fs.existsSync(file) && fs.statSync(file).isFile() && !/\.xlsx$|\.xlsm$/i.test(file)) {
     io.err(`lkip: ${file}: not an .xlsx workbook (only .xlsx/.xlsm files can be read)\n`);
@@ -190,6 +236,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     bar.end();
     if (args.json) io.out(JSON.stringify({ file, findings: findings.map(({ sheet, cell, role, typed, expected, reason, detail }) => ({ sheet, cell, role, typed, expected, reason, detail })) }, null, 2) + "\n");
     else io.out(auditSummary(file, findings));
+    return EXIT.ok;
+  }
+  if (args.command === "rencana-aksi" || args.command === "perjanjian-kinerja") {
+    const result = generateSheet(args.command, wb, snapshot, analysis, { ...args.generate, negative: args.fill.negative }, profile);
+    bar.step("writing", 1, 1);
+    await wb.xlsx.writeFile(args.output!);
+    bar.end();
+    io.out(args.json ? JSON.stringify(result.json, null, 2) + "\n" : `${file} → ${args.output}\n${result.summary}`);
     return EXIT.ok;
   }
   const plan = planWorkbook(snapshot, analysis, args.fill);

@@ -38,3 +38,23 @@ export function evaluatePlan(snapshot: WorkbookSnapshot, plan: WritePlan): Evalu
     return hf.getCellValue({ sheet: hf.getSheetId(sheet)!, row, col });
   };
 }
+
+/** Evaluates a generated sheet (its formulas and values) in HyperFormula; returns the engine and the sheet id. */
+export function evaluateSpec(spec: import("../../src/core/sheetSpec").SheetSpec): { hf: HyperFormula; sheet: number; value: (cell: string) => unknown } {
+  const rows: unknown[][] = [];
+  for (const c of spec.cells) {
+    const row = (rows[c.row] ??= []);
+    row[c.col] = c.formula ?? (typeof c.value === "string" && /^[=+@-]/.test(c.value) ? `'${c.value}` : c.value ?? null);
+  }
+  const data = Array.from(rows, (r) => Array.from(r ?? [], (v) => (v === undefined ? null : v)));
+  const hf = HyperFormula.buildFromSheets({ [spec.name]: data } as never, { licenseKey: "gpl-v3", useArrayArithmetic: true });
+  const sheet = hf.getSheetId(spec.name)!;
+  return {
+    hf,
+    sheet,
+    value: (cell) => {
+      const { row, col } = parseCellAddress(cell);
+      return hf.getCellValue({ sheet, row, col });
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * `lkip rencana-aksi` and `lkip perjanjian-kinerja`: build the sheet in the core, lay it out with ExcelJS,
+ * and say what was used, what was assumed and what is missing.
+ */
+import ExcelJS from "exceljs";
+import type { NegativeMethod } from "../core/formulas";
+import type { WorkbookSnapshot } from "../core/grid";
+import { perjanjianKinerjaSheet } from "../core/perjanjianKinerja";
+import type { PkProfile } from "../core/profile";
+import type { WorkbookAnalysis } from "../core/recognise";
+import { Phasing, PHASING_LABELS, rencanaAksiSheet } from "../core/rencanaAksi";
+import type { SheetSpec } from "../core/sheetSpec";
+import { Sources, tableId } from "../core/sources";
+import { applySheetSpec } from "../xlsx/applySheetSpec";
+
+export interface GenerateArgs {
+  year?: number;
+  phasing: Phasing | "auto";
+  profile?: string;
+  perubahan: boolean;
+  negative?: NegativeMethod;
+}
+
+function sourcesJson(s: Sources) {
+  return {
+    pk: s.pk.table ? tableId(s.pk.table) : null,
+    budget: s.budget.table ? tableId(s.budget.table) : null,
+    quarterly: s.quarterly.table ? tableId(s.quarterly.table) : null,
+    year: s.year,
+  };
+}
+const describe = (spec: SheetSpec, s: Sources) =>
+  [
+    `sheet "${spec.name}"${spec.replaces ? " (replaces the one generated before)" : ""}`,
+    `from ${s.pk.table ? `${s.pk.table.caption ?? s.pk.table.range} (${s.pk.table.sheet}): ${s.pk.rows.length} indicator(s)` : "no PK table"}; ${s.budget.table ? `${s.budget.table.caption ?? s.budget.table.range} (${s.budget.table.sheet}): ${s.budget.rows.length} budget row(s)` : "no budget table"}`,
+    ...spec.notes.map((n) => `! ${n}`),
+  ];
+
+export function generateSheet(command: string, wb: ExcelJS.Workbook, snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, args: GenerateArgs, profile?: PkProfile): { json: unknown; summary: string } {
+  if (command === "rencana-aksi") {
+    const { spec, sources, phasings } = rencanaAksiSheet(snapshot, analysis, { year: args.year, phasing: args.phasing, negative: args.negative, perubahan: args.perubahan, instansi: profile?.instansi });
+    applySheetSpec(wb, spec);
+    const lines = describe(spec, sources);
+    for (const p of phasings) lines.push(`  ${p.indicator.indikator.slice(0, 60)}: ${PHASING_LABELS[p.phasing]} — ${p.reason}`);
+    return {
+      summary: lines.join("\n") + "\n",
+      json: {
+        sheet: spec.name,
+        replaces: spec.replaces,
+        sources: sourcesJson(sources),
+        indicators: phasings.map((p) => ({ sasaran: p.indicator.sasaran, indikator: p.indicator.indikator, satuan: p.indicator.satuan, phasing: p.phasing, reason: p.reason })),
+        budgetRows: sources.budget.rows.length,
+        quarterlyRows: sources.quarterly.matched,
+        missing: spec.notes,
+      },
+    };
+  }
+  const { spec, sources, programs } = perjanjianKinerjaSheet(snapshot, analysis, profile!, { year: args.year, perubahan: args.perubahan });
+  applySheetSpec(wb, spec);
+  return {
+    summary: describe(spec, sources).join("\n") + `\n${programs.length} program(s), total Rp ${programs.reduce((a, p) => a + (p.pagu ?? 0), 0).toLocaleString("id-ID")}\n`,
+    json: {
+      sheet: spec.name,
+      replaces: spec.replaces,
+      sources: sourcesJson(sources),
+      indicators: sources.pk.rows.map((r) => ({ sasaran: r.sasaran, indikator: r.indikator, satuan: r.satuan, target: r.target.numeral.raw })),
+      programs: programs.map((p) => ({ name: p.name, pagu: p.pagu ?? null })),
+      missing: spec.notes,
+    },
+  };
+}

@@ -1,0 +1,235 @@
+/**
+ * The Rencana Aksi and Perjanjian Kinerja sheets generated from each shared report: structure, totals and
+ * the check formulas, evaluated in HyperFormula (also after changing cells, so the checks are seen to fail).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { loadWorkbookFile, snapshotFromWorkbook } from "../src/xlsx/readWorkbook";
+import { recogniseWorkbook } from "../src/core/recognise";
+import { cellAddress, parseCellAddress, WorkbookSnapshot } from "../src/core/grid";
+import { defaultPhasing, phaseTarget, rencanaAksiSheet, splitInFour } from "../src/core/rencanaAksi";
+import { perjanjianKinerjaSheet } from "../src/core/perjanjianKinerja";
+import { readProfile } from "../src/core/profile";
+import type { SheetSpec, SpecCell } from "../src/core/sheetSpec";
+import { applySheetSpec } from "../src/xlsx/applySheetSpec";
+import { evaluateSpec } from "./support/evaluate";
+
+const profile = readProfile(JSON.parse(fs.readFileSync(path.join(__dirname, "..", "examples", "profile.json"), "utf8"))).profile;
+const REPORTS = ["bekasi-typed", "serang-typed", "binjai-lkj2023-typed"];
+const loaded = new Map<string, { wb: ExcelJS.Workbook; snapshot: WorkbookSnapshot }>();
+async function load(name: string) {
+  if (!loaded.has(name)) {
+    const wb = await loadWorkbookFile(path.join(__dirname, "fixtures/xlsx", `${name}.xlsx`));
+    loaded.set(name, { wb, snapshot: snapshotFromWorkbook(wb) });
+  }
+  return loaded.get(name)!;
+}
+const at = (spec: SheetSpec, address: string): SpecCell | undefined => {
+  const { row, col } = parseCellAddress(address);
+  return spec.cells.find((c) => c.row === row && c.col === col);
+};
+const rowsWhere = (spec: SheetSpec, col: number, test: (c: SpecCell) => boolean) => spec.cells.filter((c) => c.col === col && test(c)).map((c) => c.row);
+
+describe("Rencana Aksi", () => {
+  test.each(REPORTS)("%s: one row per PK indicator and per budget row, checks and totals evaluate as cached", async (name) => {
+    const { snapshot } = await load(name);
+    const { spec, sources, phasings } = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot));
+    const { value } = evaluateSpec(spec);
+    // Header and column numbers.
+    expect(at(spec, "A5")?.value).toBe("No");
+    expect(at(spec, "G5")?.value).toBe("Target Triwulan");
+    expect(["G6", "H6", "I6", "J6"].map((a) => at(spec, a)?.value)).toEqual(["TW I", "TW II", "TW III", "TW IV"]);
+    expect(at(spec, "AB7")?.value).toBe("28");
+    // One indicator row per PK row, in order, each with its TW targets and a target check.
+    const indicatorRows = rowsWhere(spec, 2, (c) => c.row > 7 && typeof c.value === "string" && sources.pk.rows.some((r) => r.indikator === c.value));
+    expect(indicatorRows.length).toBe(sources.pk.rows.length);
+    expect(phasings.length).toBe(sources.pk.rows.length);
+    // Budget rows under B, each with a budget check.
+    const budgetRows = rowsWhere(spec, 10, (c) => typeof c.value === "string" && c.row > 7 && c.value.trim() !== "" && !/PROGRAM, KEGIATAN/.test(c.value));
+    expect(budgetRows.length).toBe(sources.budget.rows.length);
+    // Every formula's cached result is what HyperFormula computes.
+    let formulas = 0;
+    for (const c of spec.cells.filter((x) => x.formula)) {
+      const got = value(cellAddress(c.row, c.col));
+      if (typeof c.result === "number") expect([cellAddress(c.row, c.col), got]).toEqual([cellAddress(c.row, c.col), c.result]);
+      else expect([cellAddress(c.row, c.col), got ?? ""]).toEqual([cellAddress(c.row, c.col), c.result ?? ""]);
+      formulas++;
+    }
+    expect(formulas).toBeGreaterThanOrEqual(sources.pk.rows.length * 5); // 4 capaian + 1 check per indicator
+    // Print and view setup.
+    expect(spec.print).toMatchObject({ orientation: "landscape", titleRows: "5:7" });
+    expect(spec.freeze).toEqual({ rows: 7, columns: 3 });
+    expect(spec.conditional[0]).toMatchObject({ text: "Periksa", fill: "#FFC7CE" });
+    if (!sources.budget.table) expect(spec.cells.some((c) => typeof c.value === "string" && c.value.startsWith("Tidak ada tabel anggaran"))).toBe(true);
+  });
+
+  test("Bekasi: TW budgets from the quarterly table, kegiatan as SUM of their sub kegiatan, failing checks where the source's quarters do not add up", async () => {
+    const { snapshot } = await load("bekasi-typed");
+    const { spec, sources } = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot));
+    expect(sources.quarterly.table?.caption).toBe("Tabel 2.4");
+    expect(sources.quarterly.matched).toBe(48);
+    const { value } = evaluateSpec(spec);
+    const row = rowsWhere(spec, 10, (c) => typeof c.value === "string" && c.value.includes("221116"))[0];
+    expect(["L", "M", "N", "O", "P"].map((c) => value(`${c}${row + 1}`))).toEqual([4_000_000, 1_300_000, 900_000, 900_000, 900_000]);
+    const kegiatan = row - 1;
+    expect(at(spec, `L${kegiatan + 1}`)?.formula).toBe(`=SUM(L${row + 1})`);
+    // The check says "Periksa" exactly where TW I–IV do not add up to the pagu (computed here from the values).
+    const checked = rowsWhere(spec, 27, (c) => !!c.formula);
+    for (const r of checked) {
+      const [pagu, ...tw] = ["L", "M", "N", "O", "P"].map((c) => value(`${c}${r + 1}`) as number);
+      expect([r + 1, value(`AB${r + 1}`)]).toEqual([r + 1, Math.round(tw.reduce((a, x) => a + (x || 0), 0) - pagu) === 0 ? "Sesuai" : "Periksa"]);
+    }
+    // In Bekasi's Tabel 2.4 one sub kegiatan's quarters add up to more than its pagu (2.39 bn): it, its kegiatan and the total fail.
+    const failing = checked.filter((r) => value(`AB${r + 1}`) === "Periksa").map((r) => String(at(spec, `K${r + 1}`)?.value ?? at(spec, `A${r + 1}`)?.value).trim());
+    expect(failing).toEqual([expect.stringMatching(/^Penguatan dan Pengembangan Lembaga/), expect.stringMatching(/^2211231 Advokasi/), "JUMLAH ANGGARAN"]);
+    // JUMLAH: the sum of the top level.
+    const total = rowsWhere(spec, 0, (c) => c.value === "JUMLAH ANGGARAN")[0];
+    const kegiatanRows = rowsWhere(spec, 10, (c) => typeof c.value === "string" && /^ {2}\S/.test(c.value));
+    expect(value(`L${total + 1}`)).toBe(kegiatanRows.reduce((a, r) => a + (value(`L${r + 1}`) as number), 0));
+    expect(value(`L${total + 1}`)).toBe(sources.budget.rows.filter((b) => b.level === "subkegiatan").reduce((a, b) => a + (b.pagu ?? 0), 0));
+  });
+
+  test("the checks follow the sheet: TW IV ≠ annual, a decreasing cumulative target, a changed Pola Target", async () => {
+    const { snapshot } = await load("serang-typed");
+    const { spec } = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot), { phasing: "ramp" });
+    const { hf, sheet, value } = evaluateSpec(spec);
+    const first = rowsWhere(spec, 26, (c) => !!c.formula)[0];
+    const r = first + 1;
+    const set = (a: string, v: unknown) => hf.setCellContents({ sheet, ...rc(a) }, [[v as never]]);
+    expect(value(`F${r}`)).toBe("Kumulatif");
+    expect(value(`AA${r}`)).toBe("Sesuai");
+    set(`H${r}`, 0.1); // TW II below TW I
+    expect(value(`AA${r}`)).toBe("Periksa");
+    set(`H${r}`, value(`G${r}`));
+    expect(value(`AA${r}`)).toBe("Sesuai");
+    set(`J${r}`, 0.5); // TW IV is not the annual target
+    expect(value(`AA${r}`)).toBe("Periksa");
+    set(`F${r}`, "Dibagi"); // now the four quarters must add up
+    set(`G${r}`, 0.25);
+    set(`H${r}`, 0.25);
+    set(`I${r}`, 0.25);
+    set(`J${r}`, (value(`E${r}`) as number) - 0.75);
+    expect(value(`AA${r}`)).toBe("Sesuai");
+    // Capaian per quarter: realisasi / target.
+    set(`R${r}`, 0.2);
+    expect(value(`V${r}`)).toBeCloseTo(80, 6);
+  });
+
+  test("phasing: defaults from the satuan and kind; splits add up exactly", () => {
+    const ind = (indikator: string, satuan: string, value: number | string, kind: string, polarity = "higher-better") =>
+      ({ sasaran: "", indikator, satuan, target: { value, numberFormat: null, numeral: { kind, raw: String(value) } }, polarity, penanggungJawab: "", source: { sheet: "", row: 0 } }) as never;
+    expect(defaultPhasing(ind("Jumlah dokumen perencanaan yang disusun", "Dokumen", 10, "number")).phasing).toBe("split");
+    expect(defaultPhasing(ind("Persentase realisasi fisik kegiatan", "%", 100, "percent")).phasing).toBe("ramp");
+    expect(defaultPhasing(ind("Indeks Pembangunan Gender", "Indeks", 90.76, "number")).phasing).toBe("akhir");
+    expect(defaultPhasing(ind("Nilai AKIP", "Predikat", "BB (75)", "grade")).phasing).toBe("akhir");
+    expect(defaultPhasing(ind("Jumlah kasus kekerasan", "Kasus", 20, "number", "lower-better")).phasing).toBe("akhir");
+    expect(splitInFour(10)).toEqual([2, 2, 3, 3]);
+    expect(splitInFour(1_000_000_001)).toEqual([250_000_000, 250_000_000, 250_000_000, 250_000_001]);
+    expect(phaseTarget(100, "ramp")).toEqual([25, 50, 75, 100]);
+    expect(phaseTarget(0.6575, "akhir", 4)).toEqual(["-", "-", "-", 0.6575]);
+    expect(phaseTarget("Nindya", "akhir")).toEqual(["-", "-", "-", "Nindya"]);
+    expect(phaseTarget(7, "flat")).toEqual([7, 7, 7, 7]);
+  });
+});
+
+describe("Perjanjian Kinerja", () => {
+  test.each([
+    ["bekasi-typed", 5, 5, 19_228_422_485],
+    ["serang-typed", 7, 11, 13_953_545_705],
+    ["binjai-lkj2023-typed", 15, 0, 0],
+  ])("%s: %i indicators, %i programs, total %i as a SUM", async (name, indicators, programs, total) => {
+    const { snapshot } = await load(name);
+    const { spec, sources, programs: progs } = perjanjianKinerjaSheet(snapshot, recogniseWorkbook(snapshot), profile);
+    expect(sources.pk.rows.length).toBe(indicators);
+    expect(progs.length).toBe(programs);
+    const { value } = evaluateSpec(spec);
+    const totalRow = rowsWhere(spec, 0, (c) => c.value === "Jumlah Anggaran")[0];
+    expect(at(spec, `D${totalRow + 1}`)?.formula).toMatch(programs ? /^=SUM\(D\d+:D\d+\)$/ : /^=0$/);
+    expect(value(`D${totalRow + 1}`)).toBe(total);
+    expect(at(spec, `D${totalRow + 1}`)?.numberFormat).toBe('"Rp "#,##0');
+    // Title block, statement and signatures.
+    expect(at(spec, "A1")?.value).toBe("PERJANJIAN KINERJA TAHUN 2024");
+    const texts = spec.cells.map((c) => String(c.value ?? ""));
+    expect(texts).toContain("Selaku atasan langsung PIHAK PERTAMA, selanjutnya disebut PIHAK KEDUA.");
+    expect(texts).toContain("Plt. Wali Kota Bekasi");
+    const names = spec.cells.filter((c) => c.value === profile.pihakPertama.nama);
+    expect(names.length).toBe(2); // under the statement and under the lampiran
+    for (const n of names) expect(n).toMatchObject({ bold: true, underline: true });
+    expect(texts.filter((t) => t === `NIP. ${profile.pihakPertama.nip}`).length).toBe(2);
+    expect(texts.some((t) => t.startsWith("NIP.") && t !== `NIP. ${profile.pihakPertama.nip}`)).toBe(false); // the Wali Kota has none
+    // The lampiran starts on a new page; sasaran are merged over their indicators.
+    const lampiran = rowsWhere(spec, 0, (c) => c.value === "LAMPIRAN PERJANJIAN KINERJA TAHUN 2024")[0];
+    expect(spec.print.breaksBefore[0]).toBe(lampiran);
+    expect(spec.print.orientation).toBe("portrait");
+    const sasaranCount = new Set(sources.pk.rows.map((r) => r.sasaran)).size;
+    const sasaranMerges = spec.merges.filter((m) => /^B\d+:B\d+$/.test(m));
+    expect(sasaranMerges.length).toBe(sources.pk.rows.length - sasaranCount === 0 ? 0 : sasaranMerges.length);
+    expect(sasaranMerges.length).toBe([...new Set(sources.pk.rows.map((r) => r.sasaran))].filter((s) => sources.pk.rows.filter((r) => r.sasaran === s).length > 1).length);
+    if (!programs) expect(texts.some((t) => t.startsWith("Tidak ada tabel anggaran"))).toBe(true);
+  });
+
+  test("targets as the workbook shows them; PK Perubahan renames sheet and title", async () => {
+    const { snapshot } = await load("bekasi-typed");
+    const { spec } = perjanjianKinerjaSheet(snapshot, recogniseWorkbook(snapshot), profile, { perubahan: true });
+    expect(spec.name).toBe("PK Perubahan 2024");
+    expect(at(spec, "A1")?.value).toBe("PERJANJIAN KINERJA PERUBAHAN TAHUN 2024");
+    const targets = spec.cells.filter((c) => c.col === 4 && c.row > spec.print.breaksBefore[0] + 3 && c.value !== null && c.border);
+    expect(targets.slice(1, 4).map((c) => [c.value, c.numberFormat ?? null])).toEqual([["BB (75)", null], [0.6575, "0.00%"], [23, "0.00"]]);
+  });
+});
+
+describe("generated sheets in a workbook", () => {
+  test("text from cells stays text: a sasaran =HYPERLINK(...) arrives as text in both sheets, also after saving", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Tabel 2.3");
+    ws.getCell("A1").value = "Tabel 2.3";
+    ws.getCell("A2").value = "Perjanjian Kinerja Dinas Contoh Tahun 2024";
+    ws.getRow(3).values = ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"];
+    ws.getRow(4).values = [1, '=HYPERLINK("http://x","klik")', "+Jumlah dokumen", "Dokumen", 12];
+    const snapshot = snapshotFromWorkbook(wb);
+    const analysis = recogniseWorkbook(snapshot);
+    for (const spec of [rencanaAksiSheet(snapshot, analysis).spec, perjanjianKinerjaSheet(snapshot, analysis, profile).spec]) {
+      const cell = spec.cells.find((c) => c.value === '=HYPERLINK("http://x","klik")')!;
+      expect(cell.formula).toBeUndefined();
+      applySheetSpec(wb, spec);
+    }
+    const buffer = await wb.xlsx.writeBuffer();
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(buffer as ArrayBuffer);
+    for (const name of ["Rencana Aksi 2024", "Perjanjian Kinerja 2024"]) {
+      const found: ExcelJS.Cell[] = [];
+      back.getWorksheet(name)!.eachRow((row) => row.eachCell((c) => (String(c.value).includes("HYPERLINK") || String(c.value).startsWith("+Jumlah")) && found.push(c)));
+      expect(found.length).toBeGreaterThanOrEqual(2);
+      for (const c of found) expect(c.type).toBe(ExcelJS.ValueType.String);
+    }
+  });
+
+  test("generating again replaces the generated sheet; a user's sheet of that name is kept and the new one gets a suffix", async () => {
+    const { wb: original } = await load("serang-typed");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await original.xlsx.writeBuffer()) as ArrayBuffer);
+    let snapshot = snapshotFromWorkbook(wb);
+    const first = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot)).spec;
+    expect([first.name, first.replaces]).toEqual(["Rencana Aksi 2021", false]);
+    applySheetSpec(wb, first);
+    snapshot = snapshotFromWorkbook(wb);
+    const again = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot)).spec;
+    expect([again.name, again.replaces]).toEqual(["Rencana Aksi 2021", true]);
+    applySheetSpec(wb, again);
+    expect(wb.worksheets.filter((w) => w.name.startsWith("Rencana Aksi")).length).toBe(1);
+    // The user's own sheet by that name.
+    wb.removeWorksheet(wb.getWorksheet("Rencana Aksi 2021")!.id);
+    wb.addWorksheet("Rencana Aksi 2021").getCell("A1").value = "catatan saya";
+    snapshot = snapshotFromWorkbook(wb);
+    const third = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot)).spec;
+    expect([third.name, third.replaces]).toEqual(["Rencana Aksi 2021 (2)", false]);
+    applySheetSpec(wb, third);
+    expect(wb.getWorksheet("Rencana Aksi 2021")!.getCell("A1").value).toBe("catatan saya");
+  });
+});
+
+function rc(address: string) {
+  const { row, col } = parseCellAddress(address);
+  return { row, col };
+}
