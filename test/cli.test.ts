@@ -169,3 +169,42 @@ describe("lkip audit", () => {
     for (const f of findings) expect(Object.keys(f)).toEqual(["sheet", "cell", "role", "typed", "expected", "reason", "detail"]);
   });
 });
+
+describe("lkip rencana-aksi and lkip perjanjian-kinerja", () => {
+  let dir: string;
+  beforeAll(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "lkip-gen-"))));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const profile = path.join(__dirname, "..", "examples", "profile.json");
+
+  test("rencana-aksi writes the sheet into a copy and reports sources, phasing and what is missing", async () => {
+    const out = path.join(dir, "ra.xlsx");
+    const r = await run(["rencana-aksi", fixture("xlsx/bekasi-typed.xlsx"), "-o", out, "--phasing", "akhir", "--json"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json).toMatchObject({ sheet: "Rencana Aksi 2024", replaces: false, sources: { pk: "bekasi-2.3!A1:D9", budget: "bekasi-2.4!A1:G55", quarterly: "bekasi-2.4!A1:G55", year: 2024 }, budgetRows: 48, quarterlyRows: 48, missing: [] });
+    expect(json.indicators.map((i: { phasing: string }) => i.phasing)).toEqual(["akhir", "akhir", "akhir", "akhir", "akhir"]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet("Rencana Aksi 2024")!.getCell("A1").value).toBe("RENCANA AKSI TAHUN 2024");
+    expect(wb.worksheets.length).toBe((await (async () => { const w = new ExcelJS.Workbook(); await w.xlsx.readFile(fixture("xlsx/bekasi-typed.xlsx")); return w.worksheets.length; })()) + 1);
+    const binjai = JSON.parse((await run(["rencana-aksi", fixture("xlsx/binjai-lkj2023-typed.xlsx"), "-o", path.join(dir, "b.xlsx"), "--json"])).out);
+    expect(binjai.missing).toEqual([expect.stringMatching(/^Tidak ada tabel anggaran/)]);
+  });
+
+  test("perjanjian-kinerja needs a valid profile; --perubahan names the sheet", async () => {
+    const input = fixture("xlsx/serang-typed.xlsx");
+    const out = path.join(dir, "pk.xlsx");
+    const none = await run(["perjanjian-kinerja", input, "-o", out]);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/needs --profile profile.json/);
+    const bad = path.join(dir, "bad.json");
+    fs.writeFileSync(bad, JSON.stringify({ instansi: "Dinas", tempat: "Serang", tanggal: "2 Januari 2024", pihakPertama: { nama: "A", jabatan: "Kepala", nip: "123" }, pihakKedua: { jabatan: "Wali Kota" } }));
+    const wrong = await run(["perjanjian-kinerja", input, "-o", out, "--profile", bad]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toBe(`lkip: --profile ${bad}: bad.json: "pihakPertama.nip" should be the 18-digit NIP (got "123"); bad.json: "pihakKedua.nama" is missing\n`);
+    const ok = await run(["perjanjian-kinerja", input, "-o", out, "--profile", profile, "--perubahan", "--json"]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out)).toMatchObject({ sheet: "PK Perubahan 2024", sources: { pk: "serang-2.3!A1:D11", budget: "serang-2.4!A1:C43" } });
+    expect(JSON.parse(ok.out).programs.length).toBe(11);
+  });
+});
