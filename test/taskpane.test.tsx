@@ -27,7 +27,7 @@ beforeAll(async () => {
   analysis = recogniseWorkbook(snapshot);
 });
 
-const scanOf = (a: WorkbookAnalysis, s: WorkbookSnapshot = snapshot): ScanResult => ({ snapshot: s, analysis: a, choices: DEFAULT_CHOICES, choicesSaved: false });
+const scanOf = (a: WorkbookAnalysis, s: WorkbookSnapshot = snapshot): ScanResult => ({ snapshot: s, analysis: a, choices: DEFAULT_CHOICES, choicesSaved: false, profile: null });
 
 function portOver(result: () => Promise<WorkbookAnalysis>) {
   const selected: [string, string][] = [];
@@ -39,6 +39,9 @@ function portOver(result: () => Promise<WorkbookAnalysis>) {
     write: async () => ({ runs: [], merges: [], notes: [], legend: null, cells: 0 }),
     undo: async () => undefined,
     saveChoices: async () => undefined,
+    generate: async (spec) => ({ created: spec.name, replaced: null }),
+    undoGenerate: async () => undefined,
+    saveProfile: async () => undefined,
   };
   return { port, selected };
 }

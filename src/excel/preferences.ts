@@ -26,3 +26,17 @@ export function loadLanguage(): Language {
 export function saveLanguage(language: Language): void {
   preferences()?.set("language", language);
 }
+
+/** The PK profile as this user last filled it (their own officials, place): a starting point in any workbook. */
+export function loadUserProfile(): unknown {
+  const v = preferences()?.get("profile");
+  try {
+    return v ? JSON.parse(v) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveUserProfile(profile: unknown): void {
+  preferences()?.set("profile", JSON.stringify(profile));
+}

@@ -4,6 +4,9 @@
  * components receive these functions as props.
  */
 import { CHOICES_SETTING, parseSavedChoices, SavedChoices } from "../core/choices";
+import { readProfile, PkProfile } from "../core/profile";
+import type { SheetSpec } from "../core/sheetSpec";
+import { applySheetSpecExcel, SheetUndo, undoSheetSpecExcel } from "./applySheet";
 import type { WorkbookSnapshot } from "../core/grid";
 import { recogniseWorkbook, WorkbookAnalysis } from "../core/recognise";
 import { applyWritePlan, undoWritePlan, UndoRecord, WriteBatch, WriteBlocked, WriteProgress } from "./applyPlan";
@@ -15,7 +18,11 @@ export interface ScanResult {
   /** Choices saved in this workbook by an earlier session (defaults when none). */
   choices: SavedChoices;
   choicesSaved: boolean;
+  /** The PK profile saved in this workbook, if any. */
+  profile: PkProfile | null;
 }
+
+export const PROFILE_SETTING = "lkip.profile";
 
 export interface WorkbookPort {
   scan(): Promise<ScanResult>;
@@ -23,6 +30,9 @@ export interface WorkbookPort {
   write(plan: WriteBatch, onProgress?: (p: WriteProgress) => void): Promise<UndoRecord>;
   undo(record: UndoRecord, onProgress?: (p: WriteProgress) => void): Promise<void>;
   saveChoices(choices: SavedChoices): Promise<void>;
+  generate(spec: SheetSpec, onProgress?: (p: WriteProgress) => void): Promise<SheetUndo>;
+  undoGenerate(undo: SheetUndo): Promise<void>;
+  saveProfile(profile: PkProfile): Promise<void>;
 }
 
 /** Messages for the Office error codes a user can do something about; the code stays visible for support. */
@@ -47,9 +57,12 @@ export const excelWorkbook: WorkbookPort = {
     Excel.run(async (context) => {
       const setting = context.workbook.settings.getItemOrNullObject(CHOICES_SETTING);
       setting.load("value");
-      const snapshot = await readWorkbookSnapshot(context); // the setting arrives with the first of its syncs
+      const profileSetting = context.workbook.settings.getItemOrNullObject(PROFILE_SETTING);
+      profileSetting.load("value");
+      const snapshot = await readWorkbookSnapshot(context); // the settings arrive with the first of its syncs
       const saved = !setting.isNullObject;
-      return { snapshot, analysis: recogniseWorkbook(snapshot), choices: parseSavedChoices(saved ? setting.value : null), choicesSaved: saved };
+      const profile = profileSetting.isNullObject ? null : readProfile(safeJson(profileSetting.value)).profile;
+      return { snapshot, analysis: recogniseWorkbook(snapshot), choices: parseSavedChoices(saved ? setting.value : null), choicesSaved: saved, profile };
     }),
   selectRange: (sheet, address) =>
     Excel.run(async (context) => {
@@ -66,4 +79,19 @@ export const excelWorkbook: WorkbookPort = {
       context.workbook.settings.add(CHOICES_SETTING, JSON.stringify(choices));
       await context.sync();
     }),
+  generate: (spec, onProgress) => Excel.run((context) => applySheetSpecExcel(context, spec, onProgress)),
+  undoGenerate: (undo) => Excel.run((context) => undoSheetSpecExcel(context, undo)),
+  saveProfile: (profile) =>
+    Excel.run(async (context) => {
+      context.workbook.settings.add(PROFILE_SETTING, JSON.stringify(profile));
+      await context.sync();
+    }),
 };
+
+function safeJson(v: unknown): unknown {
+  try {
+    return typeof v === "string" ? JSON.parse(v) : v;
+  } catch {
+    return null;
+  }
+}

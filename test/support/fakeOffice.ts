@@ -15,6 +15,17 @@ export interface FakeCell {
   numberFormat: string | null;
   fill: string | null;
   bold: boolean;
+  underline: boolean;
+}
+export interface FakeLayout {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number };
+  printArea?: string;
+  titleRows?: string;
+  breaks: string[];
+  freeze?: string;
+  conditional: { range: string; formula: string; fill: string; fontColor: string }[];
 }
 export interface FakeOfficeState {
   syncCount: number;
@@ -29,6 +40,9 @@ export interface FakeOfficeState {
   settings: Record<string, unknown>;
   /** Cell notes, keyed "sheet!A1" (ExcelApi 1.18). */
   notes: Record<string, string>;
+  /** Page layout, frozen panes and conditional formats set per sheet. */
+  layout: Record<string, FakeLayout>;
+  visibility(sheet: string): string;
   cell(sheet: string, address: string): FakeCell;
   sheetNames(): string[];
   merges(sheet: string): string[];
@@ -39,7 +53,7 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
   type Fmt = Record<string, any>;
   interface Cell { v: any; f: string | null; nf: string | null; fmt: Fmt; indent: number }
   interface Area { top: number; left: number; bottom: number; right: number }
-  interface Sheet { name: string; cells: Map<string, Cell>; merges: Area[]; hiddenRows: number[]; hiddenColumns: number[]; protected: boolean }
+  interface Sheet { name: string; cells: Map<string, Cell>; merges: Area[]; hiddenRows: number[]; hiddenColumns: number[]; protected: boolean; visibility?: string }
 
   const colLetter = (c: number) => {
     let s = "";
@@ -156,13 +170,14 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
   };
 
   const state: FakeOfficeState = {
-    syncCount: 0, runCount: 0, selected: null, activated: null, maxRequestBytes: 0, maxResponseBytes: 0, cellEditMode: false, settings: {}, notes: {},
+    syncCount: 0, runCount: 0, selected: null, activated: null, maxRequestBytes: 0, maxResponseBytes: 0, cellEditMode: false, settings: {}, notes: {}, layout: {},
+    visibility: (name) => sheetByName(name)?.visibility ?? "Visible",
     cell(sheetName, address) {
       const s = sheetByName(sheetName);
       if (!s) throw new Error(`no sheet ${sheetName}`);
       const a = parseArea(address);
       const c = cellOf(s, a.top, a.left);
-      return { value: c?.v ?? null, formula: c?.f ?? null, numberFormat: c?.nf ?? null, fill: c && c.fmt.fill.pattern !== "None" ? c.fmt.fill.color : null, bold: !!c?.fmt.font.bold };
+      return { value: c?.v ?? null, formula: c?.f ?? null, numberFormat: c?.nf ?? null, fill: c && c.fmt.fill.pattern !== "None" ? c.fmt.fill.color : null, bold: !!c?.fmt.font.bold, underline: c?.fmt.font.underline === "Single" };
     },
     sheetNames: () => sheets.map((s) => s.name),
     merges: (sheetName) => sheetByName(sheetName)!.merges.map(addr),
@@ -170,6 +185,8 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
       sheetByName(sheetName)!.protected = true;
     },
   };
+
+  const layoutOf = (name: string): FakeLayout => (state.layout[name] ??= { breaks: [], conditional: [] });
 
   function makeContext() {
     const pending: (() => void)[] = [];
@@ -219,7 +236,8 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
         },
         set(_t, p: string, v) {
           if (!(p in settable)) throw new Error(`${kind}.${p} cannot be set`);
-          queue(JSON.stringify(v).length, () => settable[p](v));
+          if (kind === "Worksheet") settable[p](v);
+          else queue(JSON.stringify(v).length, () => settable[p](v));
           return true;
         },
       });
@@ -284,7 +302,11 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
           setCellProperties(props: any[][]) {
             queue(JSON.stringify(props).length, () => eachCell((r, c, i, j) => {
               const p = props[i]?.[j];
-              if (p?.format) deepMerge(cellOf(s, r, c, true)!.fmt, clone(p.format));
+              if (!p?.format) return;
+              const fmt = cellOf(s, r, c, true)!.fmt;
+              deepMerge(fmt, clone(p.format));
+              // Setting a fill colour makes the fill solid, unless a pattern is given too (as Excel does).
+              if (p.format.fill?.color && !p.format.fill.pattern) fmt.fill.pattern = "Solid";
             }));
           },
           copyFrom(source: any, type: string) {
@@ -326,6 +348,14 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
             fill: proxy("RangeFill", () => ({}), {}, { color: fmtSetter(["fill", "color"]) }),
             font: proxy("RangeFont", () => ({}), {}, { bold: fmtSetter(["font", "bold"]) }),
             set columnWidth(_v: number) {},
+            set rowHeight(_v: number) {},
+          },
+          conditionalFormats: {
+            add(type: string) {
+              const rule = { type, custom: { rule: { formula: "" }, format: { fill: { color: "" }, font: { color: "" } } } };
+              queue(60, () => layoutOf(s.name).conditional.push({ range: addr(area()), get formula() { return rule.custom.rule.formula; }, get fill() { return rule.custom.format.fill.color; }, get fontColor() { return rule.custom.format.font.color; } }));
+              return rule;
+            },
           },
           __area: area,
           __sheet: s,
@@ -345,31 +375,57 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
     const worksheetCache = new Map<string, any>();
     function worksheet(nameOrSheet: string | Sheet) {
       const name = typeof nameOrSheet === "string" ? nameOrSheet : nameOrSheet.name;
-      const live = () => sheetByName(name);
+      // Bound to the sheet itself, so a rename keeps the proxy pointing at it (as Office.js does).
+      const bound = typeof nameOrSheet === "string" ? sheetByName(nameOrSheet) : nameOrSheet;
+      const live = () => (bound ? (sheets.includes(bound) ? bound : undefined) : sheetByName(name));
       const cached = worksheetCache.get(name);
-      if (cached) return cached;
+      if (cached && cached.__bound === bound) return cached;
       // name and visibility arrive with the collection's "items/name,items/visibility" load.
-      const ws = proxy("Worksheet", () => ({ name, visibility: "Visible", isNullObject: !live() }), {
-        name,
-        visibility: "Visible",
-        get isNullObject() {
-          return !live();
+      const ws = proxy(
+        "Worksheet",
+        () => ({ name: live()?.name ?? name, visibility: live()?.visibility ?? "Visible", isNullObject: !live() }),
+        {
+          __bound: bound,
+          get name() {
+            return live()?.name ?? name;
+          },
+          get visibility() {
+            return live()?.visibility ?? "Visible";
+          },
+          get isNullObject() {
+            return !live();
+          },
+          getUsedRangeOrNullObject: () => (live() ? rangeProxy(live()!, () => bounds(live()!)) : rangeProxy({ name, cells: new Map(), merges: [], hiddenRows: [], hiddenColumns: [], protected: false }, () => null)),
+          getUsedRange: () => rangeProxy(live()!, () => bounds(live()!) ?? { top: 0, left: 0, bottom: 0, right: 0 }),
+          getRange: (address?: string) => {
+            if (!live()) throw new Error(`ItemNotFound: no sheet named ${name}`);
+            return rangeProxy(live()!, () => (address ? parseArea(address) : { top: 0, left: 0, bottom: 1_048_575, right: 16_383 }));
+          },
+          activate: () => pending.push(() => (state.activated = live()?.name ?? name)),
+          delete: () => queue(20, () => sheets.splice(sheets.indexOf(live()!), 1)),
+          protection: proxy("WorksheetProtection", () => ({ protected: !!live()?.protected })),
+          notes: {
+            getItemOrNullObject: (cell: string) => ({ get isNullObject() { return !(`${name}!${cell}` in state.notes); } }),
+            getItem: (cell: string) => ({ delete: () => queue(20, () => delete state.notes[`${name}!${cell}`]) }),
+            add: (cell: string, text: string) => queue(text.length + 20, () => (state.notes[`${name}!${cell}`] = text)),
+          },
+          pageLayout: proxy("PageLayout", () => ({}), {
+            setPrintArea: (a: string) => queue(40, () => (layoutOf(live()!.name).printArea = a)),
+            setPrintTitleRows: (a: string) => queue(40, () => (layoutOf(live()!.name).titleRows = a)),
+          }, {
+            orientation: (v: string) => (layoutOf(live()!.name).orientation = v),
+            paperSize: (v: string) => (layoutOf(live()!.name).paperSize = v),
+            zoom: (v: FakeLayout["zoom"]) => (layoutOf(live()!.name).zoom = v),
+          }),
+          horizontalPageBreaks: { add: (a: string) => queue(30, () => layoutOf(live()!.name).breaks.push(a)) },
+          freezePanes: { freezeAt: (r: any) => queue(30, () => (layoutOf(live()!.name).freeze = addr(r.__area()))) },
         },
-        getUsedRangeOrNullObject: () => (live() ? rangeProxy(live()!, () => bounds(live()!)) : rangeProxy({ name, cells: new Map(), merges: [], hiddenRows: [], hiddenColumns: [], protected: false }, () => null)),
-        getUsedRange: () => rangeProxy(live()!, () => bounds(live()!) ?? { top: 0, left: 0, bottom: 0, right: 0 }),
-        getRange: (address?: string) => {
-          if (!live()) throw new Error(`ItemNotFound: no sheet named ${name}`);
-          return rangeProxy(live()!, () => (address ? parseArea(address) : { top: 0, left: 0, bottom: 1_048_575, right: 16_383 }));
+        {
+          // Applied at once, like worksheets.add, so the order of renames and adds in one batch holds.
+          name: (v: string) => (live()!.name = v),
+          visibility: (v: string) => (live()!.visibility = v),
         },
-        activate: () => pending.push(() => (state.activated = name)),
-        delete: () => queue(20, () => sheets.splice(sheets.findIndex((s) => s.name === name), 1)),
-        protection: proxy("WorksheetProtection", () => ({ protected: !!live()?.protected })),
-        notes: {
-          getItemOrNullObject: (cell: string) => ({ get isNullObject() { return !(`${name}!${cell}` in state.notes); } }),
-          getItem: (cell: string) => ({ delete: () => queue(20, () => delete state.notes[`${name}!${cell}`]) }),
-          add: (cell: string, text: string) => queue(text.length + 20, () => (state.notes[`${name}!${cell}`] = text)),
-        },
-      });
+      );
       worksheetCache.set(name, ws);
       return ws;
     }
@@ -409,6 +465,15 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
       return cb(makeContext());
     },
     ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
+    SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+    PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
+    PaperType: { a4: "A4" },
+    ConditionalFormatType: { custom: "Custom" },
+    RangeUnderlineStyle: { single: "Single" },
+    HorizontalAlignment: { left: "Left", center: "Center", right: "Right" },
+    VerticalAlignment: { top: "Top", center: "Center", bottom: "Bottom" },
+    BorderLineStyle: { continuous: "Continuous" },
+    BorderWeight: { thin: "Thin" },
     RangeCopyType: { all: "All", formulas: "Formulas", values: "Values", formats: "Formats" },
   };
   target.Office = {
