@@ -169,6 +169,25 @@ describe("Perjanjian Kinerja", () => {
     if (!programs) expect(texts.some((t) => t.startsWith("Tidak ada tabel anggaran"))).toBe(true);
   });
 
+  test("a budget without program rows: its kegiatan, each the sum of its sub kegiatan when it has no amount of its own", async () => {
+    const { snapshot } = await load("bekasi-typed");
+    const { spec, sources, programs } = perjanjianKinerjaSheet(snapshot, recogniseWorkbook(snapshot), profile, { budget: "bekasi-2.4!A1:G55" });
+    const kegiatan = sources.budget.rows.filter((b) => b.level === "kegiatan");
+    expect(programs.length).toBe(kegiatan.length);
+    // Each kegiatan: its own amount, or the sum of the sub kegiatan listed under it.
+    const rows = sources.budget.rows;
+    const expected = kegiatan.map((k) => {
+      if (k.pagu !== undefined) return k.pagu;
+      const i = rows.indexOf(k);
+      let sum = 0;
+      for (let j = i + 1; j < rows.length && rows[j].level === "subkegiatan"; j++) sum += rows[j].pagu ?? 0;
+      return sum;
+    });
+    expect(programs.map((p) => p.pagu)).toEqual(expected);
+    const totalRow = rowsWhere(spec, 0, (c) => c.value === "Jumlah Anggaran")[0];
+    expect(evaluateSpec(spec).value(`D${totalRow + 1}`)).toBe(expected.reduce((a, b) => a + b, 0));
+  });
+
   test("targets as the workbook shows them; PK Perubahan renames sheet and title", async () => {
     const { snapshot } = await load("bekasi-typed");
     const { spec } = perjanjianKinerjaSheet(snapshot, recogniseWorkbook(snapshot), profile, { perubahan: true });

@@ -47,7 +47,9 @@ export function perjanjianKinerjaSheet(snapshot: WorkbookSnapshot, analysis: Wor
   r++;
 
   // --- 2. the statement ---
-  const paragraphs = profile.pernyataan ?? presetStatement(profile);
+  // The agency's own wording keeps the parties after its first paragraph, like the preset.
+  const own = profile.pernyataan;
+  const paragraphs = own ? (own.includes("__PIHAK__") ? own : [own[0], "__PIHAK__", ...own.slice(1)]) : presetStatement(profile);
   for (const p of paragraphs) {
     if (p === "__PIHAK__") {
       party(b, r, profile.pihakPertama.nama, signedTitle(profile.pihakPertama));
@@ -190,13 +192,25 @@ function signatures(b: SpecBuilder, r: number, p: PkProfile): number {
   return r + 1;
 }
 
-/** The programs of the budget: its program rows, or, when it has none, its top level. */
+/**
+ * The programs of the budget: its program rows, or, when it has none, its top level. A row without its
+ * own amount gets the sum of the rows under it (a kegiatan heading over its sub kegiatan).
+ */
 function programRows(rows: BudgetRow[]): BudgetRow[] {
-  const programs = rows.filter((x) => x.level === "program");
-  if (programs.length) return programs;
-  for (const level of ["kegiatan", "subkegiatan", null] as const) {
-    const at = rows.filter((x) => x.level === level);
-    if (at.length) return at;
-  }
-  return [];
+  const levels: (BudgetRow["level"])[] = ["program", "kegiatan", "subkegiatan", null];
+  const level = levels.find((l) => rows.some((x) => x.level === l));
+  if (level === undefined) return [];
+  return rows.flatMap((x, i) => {
+    if (x.level !== level) return [];
+    if (x.pagu !== undefined) return [x];
+    let sum = 0;
+    let any = false;
+    for (let j = i + 1; j < rows.length && rows[j].level !== level; j++) {
+      if (rows[j].pagu !== undefined && levels.indexOf(rows[j].level) === levels.indexOf(level) + 1) {
+        sum += rows[j].pagu!;
+        any = true;
+      }
+    }
+    return [{ ...x, pagu: any ? sum : undefined }];
+  });
 }

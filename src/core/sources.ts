@@ -94,7 +94,8 @@ export function findSources(snapshot: WorkbookSnapshot, analysis: WorkbookAnalys
   const programs = (t: RecognisedTable) => (has(t, "program") || t.rows.some((r) => r.level === "program") ? 0 : 1);
   const budgetCandidates = tables
     .filter((t) => has(t, "pagu") && t.columns.some((c) => NAME_ROLES.includes(c.role)))
-    .sort((a, b) => prefer(a) - prefer(b) || (choice.purpose === "pk" ? programs(a) - programs(b) || (isPk(a) ? 0 : 1) - (isPk(b) ? 0 : 1) : 0) || (BUDGET_FAMILY_RANK[a.family] ?? 9) - (BUDGET_FAMILY_RANK[b.family] ?? 9));
+    // A PK lists programs: a program table comes first, even for a PK Perubahan.
+    .sort((a, b) => (choice.purpose === "pk" ? programs(a) - programs(b) : 0) || prefer(a) - prefer(b) || (choice.purpose === "pk" ? (isPk(a) ? 0 : 1) - (isPk(b) ? 0 : 1) : 0) || (BUDGET_FAMILY_RANK[a.family] ?? 9) - (BUDGET_FAMILY_RANK[b.family] ?? 9));
   const quarterlyCandidates = budgetCandidates.filter((t) => quarterColumns(t).length === 4);
 
   const pick = (wanted: string | null | undefined, candidates: RecognisedTable[]) =>

@@ -8,7 +8,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App, HostStatus } from "./components/App";
 import { describeOfficeError, excelWorkbook } from "../excel/workbook";
-import { loadLanguage, saveLanguage } from "../excel/preferences";
+import { loadLanguage, loadUserProfile, saveLanguage, saveUserProfile } from "../excel/preferences";
 
 const ONREADY_TIMEOUT_MS = 5000;
 
@@ -17,7 +17,7 @@ function render(host: HostStatus) {
   if (!container) return;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} port={host === "excel" ? excelWorkbook : null} describeError={describeOfficeError} initialLanguage={loadLanguage()} onLanguageChange={saveLanguage} />
+      <App host={host} port={host === "excel" ? excelWorkbook : null} describeError={describeOfficeError} initialLanguage={loadLanguage()} onLanguageChange={saveLanguage} userProfile={loadUserProfile()} onProfileSave={saveUserProfile} />
     </FluentProvider>,
   );
 }

@@ -8,6 +8,9 @@ import { FAMILY_LABELS, STRINGS } from "../i18n";
 import { useScan } from "../useScan";
 import { useFormulas } from "../useFormulas";
 import { FormulaPanel } from "./FormulaPanel";
+import { GeneratePanel } from "./GeneratePanel";
+import { useGenerate } from "../useGenerate";
+import type { PkProfile } from "../../core/profile";
 import { TableList } from "./TableList";
 
 /** Where the pane runs: inside Excel, in Office but not Excel / no host, or without office.js at all. */
@@ -19,6 +22,9 @@ export interface AppProps {
   describeError: (e: unknown) => string;
   initialLanguage: Language;
   onLanguageChange?: (language: Language) => void;
+  /** The PK profile this user filled last time (any workbook), and where to keep it. */
+  userProfile?: unknown;
+  onProfileSave?: (profile: PkProfile) => void;
 }
 
 const useStyles = makeStyles({
@@ -26,7 +32,7 @@ const useStyles = makeStyles({
   bar: { display: "flex", gap: "8px", alignItems: "center", justifyContent: "space-between" },
 });
 
-export function App({ host, port, describeError, initialLanguage, onLanguageChange }: AppProps) {
+export function App({ host, port, describeError, initialLanguage, onLanguageChange, userProfile, onProfileSave }: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [selectError, setSelectError] = useState<string | null>(null);
@@ -34,6 +40,7 @@ export function App({ host, port, describeError, initialLanguage, onLanguageChan
   const { state, scan } = useScan(host === "excel" ? port : null, describeError);
   const formulas = useFormulas(port, state.status === "done" ? state.result : null, describeError);
   const analysis = formulas.analysis;
+  const generate = useGenerate(port, state.status === "done" ? state.result : null, describeError, userProfile, onProfileSave);
   const changeLanguage = (value: string) => {
     const l: Language = value === "en" ? "en" : "id";
     setLanguage(l);
@@ -95,6 +102,7 @@ export function App({ host, port, describeError, initialLanguage, onLanguageChan
             {tableCount ? strings.tablesFound(tableCount, sheetCount) : strings.noTables}
           </Text>
           {tableCount > 0 && <FormulaPanel f={formulas} strings={strings} onSelectCell={selectCell} />}
+          {tableCount > 0 && <GeneratePanel g={generate} strings={strings} />}
           <TableList sheets={analysis.sheets} strings={strings} familyLabels={FAMILY_LABELS[language]} onSelect={select} choices={formulas.choices} onChoices={formulas.setChoices} />
         </>
       )}

@@ -1,0 +1,89 @@
+/**
+ * The two generator forms' state in plain hooks, no Excel calls (the port is passed in): source tables,
+ * year, phasing, the PK profile, the sheet the core builds from them (the preview), generating with
+ * progress, and undo.
+ */
+import { useCallback, useMemo, useState } from "react";
+import { perjanjianKinerjaSheet } from "../core/perjanjianKinerja";
+import { EMPTY_PROFILE, PkProfile, readProfile } from "../core/profile";
+import { Phasing, rencanaAksiSheet } from "../core/rencanaAksi";
+import type { SheetSpec } from "../core/sheetSpec";
+import type { WriteProgress } from "../excel/applyPlan";
+import type { SheetUndo } from "../excel/applySheet";
+import type { ScanResult, WorkbookPort } from "../excel/workbook";
+
+export type GenerateState =
+  | { status: "idle" }
+  | { status: "generating"; progress: WriteProgress }
+  | { status: "done"; undo: SheetUndo }
+  | { status: "undone" }
+  | { status: "error"; message: string };
+
+export interface SourcePick {
+  pk?: string | null;
+  budget?: string | null;
+  quarterly?: string | null;
+  year?: number;
+}
+
+export function useGenerate(port: WorkbookPort | null, scan: ScanResult | null, describeError: (e: unknown) => string, userProfile: unknown, onProfileSaved?: (p: PkProfile) => void) {
+  const [raPick, setRaPick] = useState<SourcePick>({});
+  const [phasing, setPhasing] = useState<Phasing | "auto">("auto");
+  const [phasingByIndicator, setPhasingByIndicator] = useState<Record<string, Phasing>>({});
+  const [pkPick, setPkPick] = useState<SourcePick>({});
+  const [perubahan, setPerubahan] = useState(false);
+  const [profile, setProfile] = useState<PkProfile | null>(null);
+  const [state, setState] = useState<{ ra: GenerateState; pk: GenerateState }>({ ra: { status: "idle" }, pk: { status: "idle" } });
+  const [scanned, setScanned] = useState<ScanResult | null>(null);
+
+  // A new scan: the profile saved in the workbook, else the user's own, else an empty one.
+  if (scan !== scanned) {
+    setScanned(scan);
+    setProfile(scan?.profile ?? (userProfile ? readProfile(userProfile).profile : EMPTY_PROFILE));
+    setState({ ra: { status: "idle" }, pk: { status: "idle" } });
+  }
+
+  const ra = useMemo(
+    () => (scan ? rencanaAksiSheet(scan.snapshot, scan.analysis, { ...raPick, phasing, phasingByIndicator, negative: scan.choices.negative, instansi: profile?.instansi || undefined }) : null),
+    [scan, raPick, phasing, phasingByIndicator, profile],
+  );
+  const profileProblems = useMemo(() => (profile ? readProfile(profile).problems : []), [profile]);
+  const pk = useMemo(() => (scan && profile ? perjanjianKinerjaSheet(scan.snapshot, scan.analysis, profile, { ...pkPick, perubahan }) : null), [scan, profile, pkPick, perubahan]);
+
+  const run = useCallback(
+    async (which: "ra" | "pk", spec: SheetSpec | undefined) => {
+      if (!port || !spec) return;
+      setState((s) => ({ ...s, [which]: { status: "generating", progress: { done: 0, total: spec.cells.length } } }));
+      try {
+        if (which === "pk" && profile) {
+          await port.saveProfile(profile);
+          onProfileSaved?.(profile);
+        }
+        const undo = await port.generate(spec, (progress) => setState((s) => ({ ...s, [which]: { status: "generating", progress } })));
+        setState((s) => ({ ...s, [which]: { status: "done", undo } }));
+      } catch (e) {
+        setState((s) => ({ ...s, [which]: { status: "error", message: describeError(e) } }));
+      }
+    },
+    [port, profile, describeError, onProfileSaved],
+  );
+  const undo = useCallback(
+    async (which: "ra" | "pk") => {
+      const current = state[which];
+      if (!port || current.status !== "done") return;
+      try {
+        await port.undoGenerate(current.undo);
+        setState((s) => ({ ...s, [which]: { status: "undone" } }));
+      } catch (e) {
+        setState((s) => ({ ...s, [which]: { status: "error", message: describeError(e) } }));
+      }
+    },
+    [port, state, describeError],
+  );
+
+  return {
+    ra, raPick, setRaPick, phasing, setPhasing, phasingByIndicator, setPhasingByIndicator,
+    pk, pkPick, setPkPick, perubahan, setPerubahan, profile, setProfile, profileProblems,
+    state, generateRa: () => run("ra", ra?.spec), generatePk: () => run("pk", pk?.spec), undo,
+  };
+}
