@@ -166,6 +166,25 @@ describeInBrowser("the task pane in Chromium", () => {
     await finish();
   }, 90_000);
 
+  test("Buat Rencana Aksi and Buat Perjanjian Kinerja in the built pane: sheets generated in the workbook", async () => {
+    const snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/bekasi-typed.xlsx"));
+    const { page, finish } = await openPane(fakeOfficeScript(snapshot));
+    await page.getByRole("button", { name: "Pindai buku kerja" }).click();
+    await page.getByTestId("outline-ra").waitFor();
+    await page.getByTestId("generate-ra").click();
+    await page.getByTestId("result-ra").waitFor();
+    const cell = (sheet: string, address: string) => page.evaluate(([s, a]) => (window as any).__fakeOffice.cell(s, a).value, [sheet, address]);
+    expect(await cell("Rencana Aksi 2024", "A1")).toBe("RENCANA AKSI TAHUN 2024");
+    await page.getByTestId("tab-pk").click();
+    for (const [id, v] of [["instansi", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"], ["tempat", "Bekasi"], ["tanggal", "2 Januari 2024"], ["pihakPertama-nama", "Dra. Siti Contoh, M.Si."], ["pihakPertama-jabatan", "Kepala Dinas"], ["pihakKedua-nama", "Budi Teladan, S.H."], ["pihakKedua-jabatan", "Wali Kota Bekasi"]])
+      await page.getByTestId(id).fill(v);
+    await page.getByTestId("generate-pk").click();
+    await page.getByTestId("result-pk").waitFor();
+    expect(await cell("Perjanjian Kinerja 2024", "A1")).toBe("PERJANJIAN KINERJA TAHUN 2024");
+    await page.screenshot({ path: path.join(SHOTS, "pane-generated.png"), animations: "disabled" });
+    await finish();
+  }, 90_000);
+
   test("says so when office.js cannot be loaded (no connection to Microsoft)", async () => {
     const { page, finish } = await openPane(null);
     const message = page.getByTestId("host-message");
