@@ -116,6 +116,20 @@ describe("Rencana Aksi", () => {
     expect(value(`V${r}`)).toBeCloseTo(80, 6);
   });
 
+  test("capaian TW formulas follow the polarity and formula chosen for each indicator", async () => {
+    const { snapshot } = await load("bekasi-typed");
+    const analysis = recogniseWorkbook(snapshot);
+    const rowOf = (spec: SheetSpec, text: string) => rowsWhere(spec, 2, (c) => typeof c.value === "string" && c.value.startsWith(text))[0];
+    const base = rencanaAksiSheet(snapshot, analysis).spec;
+    const rasio = rowOf(base, "Rasio kekerasan");
+    expect(at(base, `V${rasio + 1}`)?.formula).toBe(`=IF(AND(ISNUMBER(G${rasio + 1}),ISNUMBER(R${rasio + 1}),G${rasio + 1}<>0),(2*G${rasio + 1}-R${rasio + 1})/G${rasio + 1}*100,"")`);
+    const chosen = rencanaAksiSheet(snapshot, analysis, { polarity: { "bekasi-2.3!6": "higher-better" }, negativeByRow: { "bekasi-2.3!8": "B" } }).spec;
+    expect(at(chosen, `V${rasio + 1}`)?.formula).toBe(`=IF(AND(ISNUMBER(G${rasio + 1}),ISNUMBER(R${rasio + 1}),G${rasio + 1}<>0),R${rasio + 1}/G${rasio + 1}*100,"")`);
+    const anak = rowOf(chosen, "Persentase anak korban");
+    expect(at(chosen, `Y${anak + 1}`)?.formula).toBe(`=IF(AND(ISNUMBER(J${anak + 1}),ISNUMBER(U${anak + 1}),U${anak + 1}<>0),J${anak + 1}/U${anak + 1}*100,"")`);
+    expect(at(chosen, `Z${anak + 1}`)?.value).toBe("semakin rendah semakin baik (rumus B)");
+  });
+
   test("phasing: defaults from the satuan and kind; splits add up exactly", () => {
     const ind = (indikator: string, satuan: string, value: number | string, kind: string, polarity = "higher-better") =>
       ({ sasaran: "", indikator, satuan, target: { value, numberFormat: null, numeral: { kind, raw: String(value) } }, polarity, penanggungJawab: "", source: { sheet: "", row: 0 } }) as never;

@@ -8,6 +8,7 @@ import { cellAddress, columnLetter, WorkbookSnapshot } from "./grid";
 import { capaianFormula, gradeCapaianFormula, NegativeMethod } from "./formulas";
 import { partsOfParents } from "./hierarchy";
 import type { WorkbookAnalysis } from "./recognise";
+import type { Polarity } from "./polarity";
 import { areaAddress, CellStyle, generatedMark, generatedSheetName, SheetSpec, SpecBuilder } from "./sheetSpec";
 import { BudgetRow, findSources, IndicatorTarget, SourceChoice, Sources } from "./sources";
 
@@ -20,6 +21,9 @@ export interface RencanaAksiOptions extends SourceChoice {
   /** Per indicator, keyed "sheet!row" of its PK row. */
   phasingByIndicator?: Record<string, Phasing>;
   negative?: NegativeMethod;
+  /** The user's polarity and lower-is-better formula per indicator ("sheet!row" of its PK row), as in the formulas. */
+  polarity?: Record<string, Polarity>;
+  negativeByRow?: Record<string, NegativeMethod>;
   instansi?: string;
 }
 
@@ -116,8 +120,10 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
   const phasings: { indicator: IndicatorTarget; phasing: Phasing; reason: string }[] = [];
   const firstIndicatorRow = r;
   let sasaranStart = r;
-  sources.pk.rows.forEach((ind, i) => {
+  sources.pk.rows.forEach((source, i) => {
+    let ind = source;
     const key = `${ind.source.sheet}!${ind.source.row}`;
+    if (options.polarity?.[key]) ind = { ...ind, polarity: options.polarity[key] };
     const auto = defaultPhasing(ind);
     const phasing = options.phasingByIndicator?.[key] ?? (options.phasing && options.phasing !== "auto" ? options.phasing : auto.phasing);
     phasings.push({ indicator: ind, phasing, reason: options.phasingByIndicator?.[key] || (options.phasing && options.phasing !== "auto") ? "dipilih pengguna" : auto.reason });
@@ -143,11 +149,11 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
       b.text(r, COL.realisasi + q, null, { ...BODY, fill: "#FFF2CC", numberFormat: t.numberFormat ?? undefined });
       const tRef = cellAddress(r, COL.tw + q);
       const rRef = cellAddress(r, COL.realisasi + q);
-      const method = ind.polarity === "lower-better" ? options.negative ?? "A" : "higher-better";
+      const method = ind.polarity === "lower-better" ? options.negativeByRow?.[key] ?? options.negative ?? "A" : "higher-better";
       const f = t.numeral.kind === "grade" ? gradeCapaianFormula(tRef, rRef, "number") : capaianFormula(method, tRef, rRef, "number");
       b.formula(r, COL.capaian + q, f, "", { ...BODY, numberFormat: "0.00" });
     }
-    b.text(r, COL.keterangan, ind.polarity === "lower-better" ? `semakin rendah semakin baik (rumus ${options.negative ?? "A"})` : null, BODY);
+    b.text(r, COL.keterangan, ind.polarity === "lower-better" ? `semakin rendah semakin baik (rumus ${options.negativeByRow?.[key] ?? options.negative ?? "A"})` : null, BODY);
     b.formula(r, COL.cekTarget, targetCheck(r), targetCheckValue(t.value ?? t.numeral.raw, phasing, phaseTarget(numeric ? (t.value as number) : t.numeral.raw || null, phasing, decimals)), { ...BODY, align: "center" });
     b.text(r, COL.cekAnggaran, null, BODY);
     for (const c of [COL.program, COL.pagu, COL.twRp, COL.twRp + 1, COL.twRp + 2, COL.twRp + 3]) b.text(r, c, null, BODY);

@@ -4,6 +4,7 @@
  * progress, and undo.
  */
 import { useCallback, useMemo, useState } from "react";
+import type { SavedChoices } from "../core/choices";
 import { perjanjianKinerjaSheet } from "../core/perjanjianKinerja";
 import { EMPTY_PROFILE, PkProfile, readProfile } from "../core/profile";
 import { Phasing, rencanaAksiSheet } from "../core/rencanaAksi";
@@ -26,7 +27,7 @@ export interface SourcePick {
   year?: number;
 }
 
-export function useGenerate(port: WorkbookPort | null, scan: ScanResult | null, describeError: (e: unknown) => string, userProfile: unknown, onProfileSaved?: (p: PkProfile) => void) {
+export function useGenerate(port: WorkbookPort | null, scan: ScanResult | null, choices: SavedChoices | null, describeError: (e: unknown) => string, userProfile: unknown, onProfileSaved?: (p: PkProfile) => void) {
   const [raPick, setRaPick] = useState<SourcePick>({});
   const [phasing, setPhasing] = useState<Phasing | "auto">("auto");
   const [phasingByIndicator, setPhasingByIndicator] = useState<Record<string, Phasing>>({});
@@ -44,8 +45,15 @@ export function useGenerate(port: WorkbookPort | null, scan: ScanResult | null, 
   }
 
   const ra = useMemo(
-    () => (scan ? rencanaAksiSheet(scan.snapshot, scan.analysis, { ...raPick, phasing, phasingByIndicator, negative: scan.choices.negative, instansi: profile?.instansi || undefined }) : null),
-    [scan, raPick, phasing, phasingByIndicator, profile],
+    () =>
+      scan
+        ? rencanaAksiSheet(scan.snapshot, scan.analysis, {
+            ...raPick, phasing, phasingByIndicator, instansi: profile?.instansi || undefined,
+            // The polarity and formula chosen in the formulas part apply to the capaian columns here too.
+            negative: (choices ?? scan.choices).negative, polarity: (choices ?? scan.choices).polarity, negativeByRow: (choices ?? scan.choices).negativeByRow,
+          })
+        : null,
+    [scan, raPick, phasing, phasingByIndicator, profile, choices],
   );
   const profileProblems = useMemo(() => (profile ? readProfile(profile).problems : []), [profile]);
   const pk = useMemo(() => (scan && profile ? perjanjianKinerjaSheet(scan.snapshot, scan.analysis, profile, { ...pkPick, perubahan }) : null), [scan, profile, pkPick, perubahan]);

@@ -40,7 +40,7 @@ export function App({ host, port, describeError, initialLanguage, onLanguageChan
   const { state, scan } = useScan(host === "excel" ? port : null, describeError);
   const formulas = useFormulas(port, state.status === "done" ? state.result : null, describeError);
   const analysis = formulas.analysis;
-  const generate = useGenerate(port, state.status === "done" ? state.result : null, describeError, userProfile, onProfileSave);
+  const generate = useGenerate(port, state.status === "done" ? state.result : null, formulas.choices, describeError, userProfile, onProfileSave);
   const changeLanguage = (value: string) => {
     const l: Language = value === "en" ? "en" : "id";
     setLanguage(l);
