@@ -17,6 +17,8 @@ const { readWorkbookBuffer } = require("../lib/xlsx/readWorkbook");
 const { recogniseWorkbook } = require("../lib/core/recognise");
 const { cellText } = require("../lib/core/grid");
 const { buildBigWorkbook } = require("./bigWorkbook");
+const { planWorkbook, DEFAULT_FILL } = require("../lib/core/writePlan");
+const { auditWorkbook } = require("../lib/core/audit");
 
 const TARGET_RATIO = 1.25;
 
@@ -95,6 +97,10 @@ async function main() {
     const found = recognise.result.sheets.flatMap((s) => s.tables);
     const tables = found.length;
     const families = [...new Set(found.map((t) => t.family))].join(", ");
+    // The write plan and the audit, each against recognition of the same snapshot (what the user waited for already).
+    const analysis = recognise.result;
+    const plan = await paired(input.runs, () => recogniseWorkbook(snapshot), () => planWorkbook(snapshot, analysis, { ...DEFAULT_FILL, convertText: true }));
+    const audit = await paired(input.runs, () => recogniseWorkbook(snapshot), () => auditWorkbook(snapshot, analysis));
 
     // Hold enough copies for the heap difference to rise above the collector's noise.
     const copies = Math.min(50, Math.ceil(2 ** 20 / bytes.length));
@@ -120,6 +126,11 @@ async function main() {
       recogniseMs: recognise.ms,
       recogniseRatio: recognise.ms / recognise.baselineMs,
       recogniseVsLoadRatio: vsLoad.ms / vsLoad.baselineMs,
+      planMs: plan.ms,
+      planVsRecogniseRatio: plan.ms / plan.baselineMs,
+      formulas: plan.result.writes.filter((w) => w.formula).length,
+      auditMs: audit.ms,
+      auditVsRecogniseRatio: audit.ms / audit.baselineMs,
       snapshotHeapBytes: global.gc ? heap : null,
       heapPerFileByte: global.gc ? heap / bytes.length : null,
     });
@@ -149,6 +160,8 @@ async function main() {
     const verdict = r.recogniseVsLoadRatio <= TARGET_RATIO ? "within" : "OVER";
     console.log(`  recognise  ${f(r.recogniseMs)} ms  = ${f(r.recogniseVsLoadRatio, 2)} × ExcelJS load of the file (${verdict} the ${TARGET_RATIO}× target)`);
     console.log(`             = ${f(r.recogniseRatio, 1)} × one plain pass over the cells (${f(r.cellPassMs, 2)} ms)`);
+    console.log(`  plan       ${f(r.planMs)} ms  = ${f(r.planVsRecogniseRatio, 2)} × recognition (${r.formulas.toLocaleString("en")} formulas)`);
+    console.log(`  audit      ${f(r.auditMs)} ms  = ${f(r.auditVsRecogniseRatio, 2)} × recognition`);
     console.log(`  read       ${f(r.readMs)} ms  = ${f(r.readRatio, 2)} × ExcelJS load alone (${f(r.excelJsLoadMs)} ms)`);
     console.log(`  memory     snapshot holds ${r.snapshotHeapBytes === null ? "n/a (run node with --expose-gc)" : `${(r.snapshotHeapBytes / 1048576).toFixed(1)} MiB = ${f(r.heapPerFileByte, 1)} × the file size`}`);
   }

@@ -405,6 +405,8 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
   // --- capaian (target × realisasi) ---------------------------------------------------------
   const capaianByRow = new Map<string, { cell: string; value: number | ""; pc: PercentConvention }>();
   let lastCapaian: { col: number; pc: PercentConvention; like: RecognisedColumn } | null = null;
+  /** Each row's first capaian cell (the one PMK 214 reads). */
+  const firstCapaian = new Map<number, { cell: string; value: number | ""; pc: PercentConvention }>();
   for (const p of pairColumns(t, ["target", "target_akhir", "pembanding"], "realisasi", "capaian")) {
     const pc = percentConventionOf(p.out);
     const col = target(p.out, "capaian", p.b, p.b.measure, pc);
@@ -423,7 +425,9 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
       useMethod(choice.methodId, choice.label, choice.words, choice.formula.replace(/^=/, ""), choice.source);
       if (indicatorCol) plan.choices.push({ sheet: g.name, row: row.row, indicator: g.text(row.row - 1, indicatorCol.index), polarity: choice.polarity, reason: row.polarityReason ?? "", method: choice.label });
       const held = put(row, col, "capaian", choice.formula, [tRef, rRef], choice.value, pctFormat(pc), !p.out);
-      capaianByRow.set(`${col}:${row.row}`, { cell: cellAddress(row.row - 1, col), value: typeof held === "number" ? held : "", pc });
+      const cap = { cell: cellAddress(row.row - 1, col), value: typeof held === "number" ? held : ("" as const), pc };
+      capaianByRow.set(`${col}:${row.row}`, cap);
+      if (!firstCapaian.has(row.row)) firstCapaian.set(row.row, cap);
       lastCapaian = { col, pc, like: p.b };
     }
     // --- predikat next to capaian ---
@@ -444,11 +448,12 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
   // --- average capaian per sasaran ----------------------------------------------------------------
   if (lastCapaian) averagePerSasaran(g, t, indicatorRows, lastCapaian, capaianByRow, plan, put, target, useMethod);
 
-  const capaianOf = (row: number) => [...capaianByRow.entries()].find(([k]) => k.endsWith(`:${row}`))?.[1];
+  const capaianOf = (row: number) => firstCapaian.get(row);
   const capRatio = (cap: { value: number | ""; pc: PercentConvention }) => (cap.value === "" ? undefined : cap.pc === "number" ? cap.value / 100 : cap.value);
 
   // --- roll-up totals: an empty program / kegiatan / total amount = SUM of its parts -----------------
   const parents = partsOfParents(bodyRows);
+  const parentRows = new Set(parents.map((x) => x.parent.row));
   for (const c of t.columns.filter((x) => x.role === "pagu" || x.role === "realisasi_anggaran" || (x.measure === "Rp" && (x.role === "target" || x.role === "realisasi")))) {
     const F = figures(c);
     for (const { parent, parts } of parents) {
@@ -497,7 +502,7 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
         continue;
       }
       // PMK 214: a parent row gets the group's E (below); any other row its own.
-      if (parents.some((x) => x.parent.row === row.row)) continue;
+      if (parentRows.has(row.row)) continue;
       const cap = capaianOf(row.row);
       if (!cap) {
         plan.skipped.push({ sheet: g.name, cell: cellAddress(row.row - 1, ecol), role: "efisiensi", reason: "PMK 214 needs the row's capaian, and this row has none" });
