@@ -437,6 +437,7 @@ function assignPolarity(g: Grid, columns: RecognisedColumn[], rows: BodyRow[], f
   const notesCols = columns.filter((c) => c.role === "keterangan" || c.role === "penyebab");
   const tableNotes = rows.filter((b) => b.kind === "note").map((b) => g.text(b.row - 1, g.filledColumns(b.row - 1)[0] ?? 0));
   const contentRows = rows.filter((b) => b.kind === undefined || b.kind === "data" || b.kind === "group");
+  const readIndex = readIndexOf(rows);
   for (const b of contentRows) {
     const r = b.row - 1;
     const indicator = g.text(r, ind.index);
@@ -445,8 +446,7 @@ function assignPolarity(g: Grid, columns: RecognisedColumn[], rows: BodyRow[], f
     if (!hasFigure) continue;
     const figureAt = (c: RecognisedColumn | undefined) => {
       if (!c) return undefined;
-      const idx = rowsIndex(rows, b.row);
-      return figures.get(c.index)?.[idx];
+      return figures.get(c.index)?.[readIndex.get(b.row) ?? -1];
     };
     const target = figureAt(targets[targets.length - 1]);
     const real = figureAt(realisasi);
@@ -457,14 +457,15 @@ function assignPolarity(g: Grid, columns: RecognisedColumn[], rows: BodyRow[], f
   }
 }
 
-/** Index of a body row among the rows whose figures were read (kind undecided at reading time). */
-function rowsIndex(rows: BodyRow[], row: number): number {
+/** Index of each body row among the rows whose figures were read (kind undecided at reading time). */
+function readIndexOf(rows: BodyRow[]): Map<number, number> {
+  const out = new Map<number, number>();
   let i = 0;
   for (const b of rows) {
-    if (b.row === row) return i;
+    out.set(b.row, i);
     if (b.kind === "data" || b.kind === "group" || b.kind === undefined) i++;
   }
-  return -1;
+  return out;
 }
 
 function mentions(note: string, indicator: string): boolean {

@@ -271,12 +271,15 @@ export function planWorkbook(snapshot: WorkbookSnapshot, analysis: WorkbookAnaly
   }
   plan.methods = [...methods.values()];
   if (plan.convertText) {
+    // Conversions go first (formulas read the converted numbers); built aside, as unshift per cell is quadratic.
     const seen = new Set<string>();
+    const conversions: CellWrite[] = [];
     for (const c of plan.textNumbers) {
       if (seen.has(`${c.sheet}!${c.cell}`)) continue;
       seen.add(`${c.sheet}!${c.cell}`);
-      plan.writes.unshift({ sheet: c.sheet, cell: c.cell, role: "convert", value: c.value, numberFormat: c.numberFormat });
+      conversions.push({ sheet: c.sheet, cell: c.cell, role: "convert", value: c.value, numberFormat: c.numberFormat });
     }
+    plan.writes = [...conversions.reverse(), ...plan.writes];
   }
   if (plan.methods.length || plan.choices.length) plan.legend = legendPlan(plan, legendName, snapshot);
   return plan;
