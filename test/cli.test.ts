@@ -191,6 +191,18 @@ describe("lkip rencana-aksi and lkip perjanjian-kinerja", () => {
     expect(binjai.missing).toEqual([expect.stringMatching(/^Tidak ada tabel anggaran/)]);
   });
 
+  test("--pk / --budget / --quarterly name the source tables; an unknown one is refused with the list", async () => {
+    const out = path.join(dir, "ra2.xlsx");
+    const r = await run(["rencana-aksi", fixture("xlsx/bekasi-typed.xlsx"), "-o", out, "--pk", "bekasi-2.2!A1:J10", "--budget", "bekasi-2.5!A1:G55", "--quarterly", "none", "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ sources: { pk: "bekasi-2.2!A1:J10", budget: "bekasi-2.5!A1:G55", quarterly: null }, quarterlyRows: 0 });
+    // The IKU table 2.2 has satuan and penanggung jawab of its own; the 2024 target column is taken.
+    expect(JSON.parse(r.out).indicators[1]).toMatchObject({ indikator: "Indeks Pemberdayaan Gender (IDG)", satuan: "Persen" });
+    const bad = await run(["rencana-aksi", fixture("xlsx/bekasi-typed.xlsx"), "-o", out, "--pk", "bekasi-2.2!A1:B2"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^lkip: --pk bekasi-2\.2!A1:B2: no recognised table there \(tables: bekasi-1\.1!/);
+  });
+
   test("perjanjian-kinerja needs a valid profile; --perubahan names the sheet", async () => {
     const input = fixture("xlsx/serang-typed.xlsx");
     const out = path.join(dir, "pk.xlsx");

@@ -19,6 +19,8 @@ export interface GenerateArgs {
   profile?: string;
   perubahan: boolean;
   negative?: NegativeMethod;
+  /** Source tables named on the command line ("sheet!range", or null for none). */
+  tables: { pk?: string | null; budget?: string | null; quarterly?: string | null };
 }
 
 function sourcesJson(s: Sources) {
@@ -36,9 +38,20 @@ const describe = (spec: SheetSpec, s: Sources) =>
     ...spec.notes.map((n) => `! ${n}`),
   ];
 
-export function generateSheet(command: string, wb: ExcelJS.Workbook, snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, args: GenerateArgs, profile?: PkProfile): { json: unknown; summary: string } {
+/** A named table must be one the scan found: otherwise say which ones there are. */
+function checkTables(analysis: WorkbookAnalysis, tables: GenerateArgs["tables"]): string | null {
+  const ids = analysis.sheets.flatMap((s) => s.tables.map((t) => tableId(t)));
+  for (const [flag, id] of Object.entries(tables)) {
+    if (id && !ids.includes(id)) return `--${flag} ${id}: no recognised table there (tables: ${ids.slice(0, 12).join(", ")}${ids.length > 12 ? ", …" : ""}; see lkip analyze)`;
+  }
+  return null;
+}
+
+export function generateSheet(command: string, wb: ExcelJS.Workbook, snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, args: GenerateArgs, profile?: PkProfile): { json: unknown; summary: string } | { error: string } {
+  const wrong = checkTables(analysis, args.tables);
+  if (wrong) return { error: wrong };
   if (command === "rencana-aksi") {
-    const { spec, sources, phasings } = rencanaAksiSheet(snapshot, analysis, { year: args.year, phasing: args.phasing, negative: args.negative, perubahan: args.perubahan, instansi: profile?.instansi });
+    const { spec, sources, phasings } = rencanaAksiSheet(snapshot, analysis, { ...args.tables, year: args.year, phasing: args.phasing, negative: args.negative, perubahan: args.perubahan, instansi: profile?.instansi });
     applySheetSpec(wb, spec);
     const lines = describe(spec, sources);
     for (const p of phasings) lines.push(`  ${p.indicator.indikator.slice(0, 60)}: ${PHASING_LABELS[p.phasing]} — ${p.reason}`);
@@ -55,7 +68,7 @@ export function generateSheet(command: string, wb: ExcelJS.Workbook, snapshot: W
       },
     };
   }
-  const { spec, sources, programs } = perjanjianKinerjaSheet(snapshot, analysis, profile!, { year: args.year, perubahan: args.perubahan });
+  const { spec, sources, programs } = perjanjianKinerjaSheet(snapshot, analysis, profile!, { pk: args.tables.pk, budget: args.tables.budget, year: args.year, perubahan: args.perubahan });
   applySheetSpec(wb, spec);
   return {
     summary: describe(spec, sources).join("\n") + `\n${programs.length} program(s), total Rp ${programs.reduce((a, p) => a + (p.pagu ?? 0), 0).toLocaleString("id-ID")}\n`,

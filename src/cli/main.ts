@@ -25,8 +25,10 @@ const USAGE = `Usage:
   lkip fill <in.xlsx> -o <out.xlsx> [--negative A|B|C] [--scale permendagri86|tercapai|sakip|none|bands.json]
             [--efficiency sederhana|pmk214|none] [--cap 120] [--floor 0] [--overwrite] [--convert-text] [--json]
   lkip audit <in.xlsx> [--negative A|B|C] [--scale …] [--json]
-  lkip rencana-aksi <in.xlsx> -o <out.xlsx> [--year 2024] [--phasing auto|ramp|split|akhir|flat] [--profile profile.json] [--json]
-  lkip perjanjian-kinerja <in.xlsx> -o <out.xlsx> --profile profile.json [--perubahan] [--year 2024] [--json]
+  lkip rencana-aksi <in.xlsx> -o <out.xlsx> [--year 2024] [--phasing auto|ramp|split|akhir|flat] [--profile profile.json]
+            [--pk sheet!range] [--budget sheet!range|none] [--quarterly sheet!range|none] [--json]
+  lkip perjanjian-kinerja <in.xlsx> -o <out.xlsx> --profile profile.json [--perubahan] [--year 2024]
+            [--pk sheet!range] [--budget sheet!range|none] [--json]
 
   analyze         recognise the performance tables (Tabel 3.x) of a workbook
   fill            write capaian, predikat, serapan and efficiency formulas into a copy of the workbook
@@ -37,6 +39,8 @@ const USAGE = `Usage:
                   split (quarters add up), akhir (TW IV only), flat (same each quarter)
   --profile       agency, officials, place and date (see examples/profile.json)
   --perubahan     a revised PK ("PK Perubahan"), from the revised budget when the workbook has one
+  --pk, --budget, --quarterly
+                  the source tables as "sheet!range" (as analyze lists them), or none; default: the best fitting
   --negative      formula for lower-is-better indicators: A (2T-R)/T (default), B T/R, C (T-R)/T
   --scale         predikat scale (default permendagri86), or a JSON file of your own bands:
                   {"label": "…", "bands": [{"from": 0, "to": 60, "label": "Kurang"}, …]} (percent of capaian)
@@ -75,8 +79,8 @@ const FLAGS: Record<string, string[]> = {
   analyze: ["--json"],
   fill: ["--json", "--overwrite", "--convert-text", "-o", "--output", "--negative", "--scale", "--efficiency", "--cap", "--floor"],
   audit: ["--json", "--negative", "--scale", "--efficiency"],
-  "rencana-aksi": ["--json", "-o", "--output", "--year", "--phasing", "--negative", "--profile"],
-  "perjanjian-kinerja": ["--json", "-o", "--output", "--year", "--profile", "--perubahan"],
+  "rencana-aksi": ["--json", "-o", "--output", "--year", "--phasing", "--negative", "--profile", "--pk", "--budget", "--quarterly"],
+  "perjanjian-kinerja": ["--json", "-o", "--output", "--year", "--profile", "--perubahan", "--pk", "--budget"],
 };
 const WRITES_COPY = new Set(["fill", "rencana-aksi", "perjanjian-kinerja"]);
 
@@ -84,7 +88,7 @@ function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (!command) throw new UsageError("");
   if (!FLAGS[command]) throw new UsageError(`unknown command "${command}"`);
-  const args: Args = { command, files: [], json: false, fill: { ...DEFAULT_FILL }, generate: { phasing: "auto", perubahan: false } };
+  const args: Args = { command, files: [], json: false, fill: { ...DEFAULT_FILL }, generate: { phasing: "auto", perubahan: false, tables: {} } };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (!a.startsWith("-")) {
@@ -101,6 +105,7 @@ function parseArgs(argv: string[]): Args {
       if (v === undefined || v.startsWith("-")) throw new UsageError(`${a} needs a value`);
       if (a === "-o" || a === "--output") args.output = v;
       else if (a === "--profile") args.generate.profile = v;
+      else if (a === "--pk" || a === "--budget" || a === "--quarterly") args.generate.tables[a.slice(2) as "pk" | "budget" | "quarterly"] = v === "none" ? null : v;
       else if (a === "--year") {
         if (!/^20\d\d$/.test(v)) throw new UsageError(`--year takes a year such as 2024 (got "${v}")`);
         args.generate.year = parseInt(v, 10);
@@ -240,6 +245,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
   if (args.command === "rencana-aksi" || args.command === "perjanjian-kinerja") {
     const result = generateSheet(args.command, wb, snapshot, analysis, { ...args.generate, negative: args.fill.negative }, profile);
+    if ("error" in result) {
+      bar.end();
+      io.err(`lkip: ${result.error}\n`);
+      return EXIT.usage;
+    }
     bar.step("writing", 1, 1);
     await wb.xlsx.writeFile(args.output!);
     bar.end();

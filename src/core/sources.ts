@@ -112,6 +112,8 @@ export function findSources(snapshot: WorkbookSnapshot, analysis: WorkbookAnalys
   const budgetRows = budgetTable ? readBudget(grid(budgetTable), budgetTable) : [];
   if (!budgetTable) missing.push("Tidak ada tabel anggaran (program/kegiatan/sub kegiatan dengan pagu) di buku kerja ini: isi program, kegiatan dan anggarannya di sini.");
   let matched = 0;
+  // No quarterly table (none found, or the user said none): the budget's own TW columns are not used either.
+  if (!quarterlyTable) for (const row of budgetRows) delete row.quarters;
   if (quarterlyTable && budgetRows.length) matched = attachQuarters(budgetRows, quarterlyTable === budgetTable ? budgetRows : readBudget(grid(quarterlyTable), quarterlyTable));
   return {
     year: year ?? yearFromCaptions(tables),
