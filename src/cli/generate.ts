@@ -10,7 +10,7 @@ import type { PkProfile } from "../core/profile";
 import type { WorkbookAnalysis } from "../core/recognise";
 import { Phasing, PHASING_LABELS, rencanaAksiSheet } from "../core/rencanaAksi";
 import type { SheetSpec } from "../core/sheetSpec";
-import { Sources, tableId } from "../core/sources";
+import { Sources, tableId, unknownTables } from "../core/sources";
 import { applySheetSpec } from "../xlsx/applySheetSpec";
 
 export interface GenerateArgs {
@@ -40,11 +40,10 @@ const describe = (spec: SheetSpec, s: Sources) =>
 
 /** A named table must be one the scan found: otherwise say which ones there are. */
 function checkTables(analysis: WorkbookAnalysis, tables: GenerateArgs["tables"]): string | null {
-  const ids = analysis.sheets.flatMap((s) => s.tables.map((t) => tableId(t)));
-  for (const [flag, id] of Object.entries(tables)) {
-    if (id && !ids.includes(id)) return `--${flag} ${id}: no recognised table there (tables: ${ids.slice(0, 12).join(", ")}${ids.length > 12 ? ", …" : ""}; see lkip analyze)`;
-  }
-  return null;
+  const unknown = unknownTables(analysis, tables)[0];
+  if (!unknown) return null;
+  const ids = analysis.sheets.flatMap((s) => s.tables.map(tableId));
+  return `--${unknown.which} ${unknown.id}: no recognised table there (tables: ${ids.slice(0, 12).join(", ")}${ids.length > 12 ? ", …" : ""}; see lkip analyze)`;
 }
 
 export function generateSheet(command: string, wb: ExcelJS.Workbook, snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, args: GenerateArgs, profile?: PkProfile): { json: unknown; summary: string } | { error: string } {
@@ -68,10 +67,10 @@ export function generateSheet(command: string, wb: ExcelJS.Workbook, snapshot: W
       },
     };
   }
-  const { spec, sources, programs } = perjanjianKinerjaSheet(snapshot, analysis, profile!, { pk: args.tables.pk, budget: args.tables.budget, year: args.year, perubahan: args.perubahan });
+  const { spec, sources, programs, outline } = perjanjianKinerjaSheet(snapshot, analysis, profile!, { pk: args.tables.pk, budget: args.tables.budget, year: args.year, perubahan: args.perubahan });
   applySheetSpec(wb, spec);
   return {
-    summary: describe(spec, sources).join("\n") + `\n${programs.length} program(s), total Rp ${programs.reduce((a, p) => a + (p.pagu ?? 0), 0).toLocaleString("id-ID")}\n`,
+    summary: describe(spec, sources).join("\n") + `\n${outline.programs} program(s), total Rp ${outline.total.toLocaleString("id-ID")}\n`,
     json: {
       sheet: spec.name,
       replaces: spec.replaces,

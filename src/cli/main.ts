@@ -136,26 +136,26 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
+/** A JSON file named on the command line, or what is wrong with it. */
+function readJsonFile(file: string): { json: unknown } | { problem: string } {
+  try {
+    return { json: JSON.parse(fs.readFileSync(file, "utf8")) };
+  } catch (e) {
+    return { problem: (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `not valid JSON (${(e as Error).message})` };
+  }
+}
+
 /** Reads --profile: a missing file or bad JSON is a problem like a missing field. */
 function loadProfile(file: string): { profile: PkProfile; problems: string[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (e) {
-    return { profile: readProfile({}).profile, problems: [(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `not valid JSON (${(e as Error).message})`] };
-  }
-  return readProfile(json, path.basename(file));
+  const read = readJsonFile(file);
+  return "problem" in read ? { profile: readProfile({}).profile, problems: [read.problem] } : readProfile(read.json, path.basename(file));
 }
 
 /** Reads `--scale bands.json` into the options; returns what is wrong with it, if anything. */
 function loadCustomScale(args: Args): string | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(fs.readFileSync(args.scaleFile!, "utf8"));
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `not valid JSON (${(e as Error).message})`;
-  }
-  const { scale, problems } = customScale(json);
+  const read = readJsonFile(args.scaleFile!);
+  if ("problem" in read) return read.problem;
+  const { scale, problems } = customScale(read.json);
   if (!scale) return problems.join("; ");
   args.fill.customScale = scale;
   return null;

@@ -1,3 +1,5 @@
+import { cellAddress } from "./grid";
+
 /**
  * The formulas the add-in writes, as English Excel formula text with comma separators, using only
  * functions of Excel 2010 (IF, IFERROR, AND, ISNUMBER, MATCH, MID, FIND, SUBSTITUTE, MIN, MAX, ROUND).
@@ -262,4 +264,13 @@ export function customScale(input: unknown): { scale?: PredikatScaleSpec; proble
       bands: sorted.map((b, i) => ({ min: i === sorted.length - 1 ? -Infinity : b.from, label: b.label })),
     },
   };
+}
+
+/** `=SUM(C6:C9)` for adjacent rows, `=SUM(C6,C9,C12)` otherwise (several SUMs past Excel's 255 arguments). */
+export function sumFormula(rows: number[], col: number): string {
+  const contiguous = rows.every((r, i) => i === 0 || r === rows[i - 1] + 1);
+  if (contiguous) return `=SUM(${cellAddress(rows[0], col)}${rows.length > 1 ? `:${cellAddress(rows[rows.length - 1], col)}` : ""})`;
+  const sums: string[] = [];
+  for (let i = 0; i < rows.length; i += 255) sums.push(`SUM(${rows.slice(i, i + 255).map((r) => cellAddress(r, col)).join(",")})`);
+  return `=${sums.join("+")}`;
 }

@@ -24,7 +24,15 @@ const HEADER: CellStyle = { bold: true, align: "center", valign: "middle", wrap:
 const BODY: CellStyle = { border: true, valign: "top", wrap: true };
 const PARAGRAPH: CellStyle = { wrap: true, valign: "top", align: "left" };
 
-export function perjanjianKinerjaSheet(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, profile: PkProfile, options: PerjanjianKinerjaOptions = {}): { spec: SheetSpec; sources: Sources; programs: BudgetRow[] } {
+export interface PkOutline {
+  sasaran: number;
+  indicators: number;
+  programs: number;
+  /** Jumlah Anggaran, in Rupiah. */
+  total: number;
+}
+
+export function perjanjianKinerjaSheet(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, profile: PkProfile, options: PerjanjianKinerjaOptions = {}): { spec: SheetSpec; sources: Sources; programs: BudgetRow[]; outline: PkOutline } {
   const sources = findSources(snapshot, analysis, { ...options, year: options.year ?? profile.tahun, purpose: "pk" });
   const year = options.year ?? profile.tahun ?? sources.year;
   const revised = !!options.perubahan;
@@ -134,18 +142,16 @@ export function perjanjianKinerjaSheet(snapshot: WorkbookSnapshot, analysis: Wor
   return {
     sources,
     programs,
-    spec: {
+    outline: { sasaran: new Set(rows.map((x) => x.sasaran)).size, indicators: rows.length, programs: programs.length, total },
+    spec: b.build({
       kind: PK_KIND,
       name,
       replaces,
-      cells: b.list(),
-      merges: b.merges,
       widths: WIDTHS,
-      heights: b.heights,
       print: { orientation: "portrait", area: areaAddress(r - 1, LAST_COL), breaksBefore: breaks },
       conditional: [],
       notes: sources.missing,
-    },
+    }),
   };
 }
 

@@ -47,7 +47,15 @@ export const EMPTY_PROFILE: PkProfile = {
 /** Reads a profile (profile.json or a saved setting), saying what is missing or wrong and where. */
 export function readProfile(input: unknown, where = "profile"): { profile: PkProfile; problems: string[] } {
   const problems: string[] = [];
-  const o = (input && typeof input === "object" ? input : {}) as Record<string, unknown>;
+  let value = input;
+  if (typeof input === "string") {
+    try {
+      value = JSON.parse(input); // a saved setting or stored preference
+    } catch {
+      problems.push(`${where}: not valid JSON`);
+    }
+  }
+  const o = (value && typeof value === "object" ? value : {}) as Record<string, unknown>;
   const str = (v: unknown, path: string, required: boolean): string => {
     if (v === undefined || v === null || v === "") {
       if (required) problems.push(`${where}: "${path}" is missing`);

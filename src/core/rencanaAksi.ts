@@ -5,7 +5,7 @@
  * type, capaian as formulas with the indicator's polarity) and checks as formulas that turn red on failure.
  */
 import { cellAddress, columnLetter, WorkbookSnapshot } from "./grid";
-import { capaianFormula, gradeCapaianFormula, NegativeMethod } from "./formulas";
+import { capaianFormula, gradeCapaianFormula, NegativeMethod, sumFormula } from "./formulas";
 import { partsOfParents } from "./hierarchy";
 import type { WorkbookAnalysis } from "./recognise";
 import type { Polarity } from "./polarity";
@@ -189,14 +189,14 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
     const sums = kids ? [0, 1, 2, 3, 4].map((k) => kids.reduce((a, kid) => a + (values.get(kid)?.[k] ?? 0), 0)) : undefined;
     const pagu = own ? typedPagu! : sums ? sums[0] : undefined;
     if (own) b.text(at, COL.pagu, typedPagu!, { ...BODY, numberFormat: MONEY });
-    else if (kids) b.formula(at, COL.pagu, sumOf(kids.map((k) => rowOf.get(k)!), COL.pagu), sums![0], { ...BODY, numberFormat: MONEY });
+    else if (kids) b.formula(at, COL.pagu, sumFormula(kids.map((k) => rowOf.get(k)!), COL.pagu), sums![0], { ...BODY, numberFormat: MONEY });
     else b.text(at, COL.pagu, null, { ...BODY, numberFormat: MONEY });
     let tw: number[] | undefined;
     if (quarters) tw = quarters;
     else if (kids && !own) tw = sums!.slice(1);
     else if (pagu !== undefined) tw = splitInFour(pagu, 0);
     tw?.forEach((v, q) => {
-      if (kids && !own && !quarters) b.formula(at, COL.twRp + q, sumOf(kids.map((k) => rowOf.get(k)!), COL.twRp + q), v, { ...BODY, numberFormat: MONEY });
+      if (kids && !own && !quarters) b.formula(at, COL.twRp + q, sumFormula(kids.map((k) => rowOf.get(k)!), COL.twRp + q), v, { ...BODY, numberFormat: MONEY });
       else b.text(at, COL.twRp + q, v, { ...BODY, numberFormat: MONEY });
     });
     if (!tw) for (let q = 0; q < 4; q++) b.text(at, COL.twRp + q, null, { ...BODY, numberFormat: MONEY });
@@ -218,7 +218,7 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
     for (const c of [COL.pagu, COL.twRp, COL.twRp + 1, COL.twRp + 2, COL.twRp + 3]) {
       const k = c === COL.pagu ? 0 : c - COL.twRp + 1;
       const v = budgetRows.filter((x) => x.level === topLevel).reduce((a, x) => a + (values.get(x)?.[k] ?? 0), 0);
-      b.formula(r, c, sumOf(tops, c), v, { ...BODY, bold: true, numberFormat: MONEY });
+      b.formula(r, c, sumFormula(tops, c), v, { ...BODY, bold: true, numberFormat: MONEY });
     }
     for (let c = COL.pj; c <= COL.cekTarget; c++) b.text(r, c, null, BODY);
     const tv = budgetRows.filter((x) => x.level === topLevel).map((x) => values.get(x)!);
@@ -245,19 +245,16 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
   return {
     sources,
     phasings,
-    spec: {
+    spec: b.build({
       kind: RA_KIND,
       name,
       replaces,
-      cells: b.list(),
-      merges: b.merges,
       widths: WIDTHS,
-      heights: b.heights,
       freeze: { rows: top + 3, columns: COL.indikator + 1 },
       print: { orientation: "landscape", area: areaAddress(r - 1, LAST_COL), titleRows: `${top + 1}:${top + 3}`, breaksBefore: [] },
       conditional: [{ range: checks, text: "Periksa", fill: "#FFC7CE", fontColor: "#9C0006" }],
       notes: sources.missing,
-    },
+    }),
   };
 }
 
@@ -275,12 +272,6 @@ function decimalsOf(numberFormat: string | null, value: unknown): number {
   const m = /0\.(0+)/.exec(numberFormat ?? "");
   const shown = m ? m[1].length : typeof value === "number" && value !== Math.round(value) ? 2 : 0;
   return /%/.test(numberFormat ?? "") ? shown + 2 : shown;
-}
-
-function sumOf(rows: number[], col: number): string {
-  const contiguous = rows.every((x, i) => i === 0 || x === rows[i - 1] + 1);
-  const refs = contiguous && rows.length > 1 ? `${cellAddress(rows[0], col)}:${cellAddress(rows[rows.length - 1], col)}` : rows.map((x) => cellAddress(x, col)).join(",");
-  return `=SUM(${refs})`;
 }
 
 /**

@@ -3,7 +3,7 @@
  * the ExcelJS and Office.js adapters lay out the same way. Text cells are text: adapters never let a
  * value beginning with = + - @ become a formula.
  */
-import { cellAddress, columnLetter, WorkbookSnapshot, Grid } from "./grid";
+import { cellAddress, columnLetter, Grid, parseCellAddress, WorkbookSnapshot } from "./grid";
 
 export interface CellStyle {
   bold?: boolean;
@@ -102,6 +102,11 @@ export function generatedSheetName(snapshot: WorkbookSnapshot, wanted: string, k
   }
 }
 
+/** Where an earlier generated sheet waits, hidden, while a new one replaces it (until the user keeps the new one). */
+export function backupName(name: string): string {
+  return `${name.slice(0, 24)} (lama)`;
+}
+
 /** A small builder: cells by position, styled rows, merged blocks. */
 export class SpecBuilder {
   readonly cells = new Map<string, SpecCell>();
@@ -125,6 +130,11 @@ export class SpecBuilder {
     for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (r !== top || c !== left) this.set(r, c, { value: null, border: style.border, fill: style.fill });
     if (bottom > top || right > left) this.merges.push(`${cellAddress(top, left)}:${cellAddress(bottom, right)}`);
   }
+  /** The finished spec: the built cells, merges and row heights with the sheet's own settings. */
+  build(sheet: Omit<SheetSpec, "cells" | "merges" | "heights">): SheetSpec {
+    return { ...sheet, cells: this.list(), merges: this.merges, heights: this.heights };
+  }
+
   list(): SpecCell[] {
     return [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
   }
@@ -137,8 +147,8 @@ export class SpecBuilder {
     const mergedWidth = new Map<string, { chars: number; rows: number }>();
     for (const m of this.merges) {
       const [a, z] = m.split(":");
-      const p = parseCellAddressLoose(a);
-      const q = parseCellAddressLoose(z);
+      const p = parseCellAddress(a);
+      const q = parseCellAddress(z);
       let chars = 0;
       for (let c = p.col; c <= q.col; c++) chars += widths[c] ?? 9;
       mergedWidth.set(`${p.row},${p.col}`, { chars, rows: q.row - p.row + 1 });

@@ -63,6 +63,12 @@ export interface Sources {
 
 export const tableId = (t: RecognisedTable) => `${t.sheet}!${t.range}`;
 
+/** The tables a choice names that the scan did not find ("sheet!range"), so the caller can say so. */
+export function unknownTables(analysis: WorkbookAnalysis, choice: SourceChoice): { which: "pk" | "budget" | "quarterly"; id: string }[] {
+  const ids = new Set(analysis.sheets.flatMap((s) => s.tables.map(tableId)));
+  return (["pk", "budget", "quarterly"] as const).filter((k) => choice[k] && !ids.has(choice[k]!)).map((which) => ({ which, id: choice[which]! }));
+}
+
 const PK_FAMILY_RANK: Record<string, number> = { "pk-list": 0, "capaian-iku": 1, "renstra-targets": 2, "year-comparison": 3, "single-indicator": 4, "program-indicators": 5 };
 const BUDGET_FAMILY_RANK: Record<string, number> = { "quarterly-allocation": 0, "budget-allocation": 1, "budget-evaluation-k-rp": 2, "budget-realisation": 3, "budget-by-year": 4, efficiency: 5 };
 const NAME_ROLES = ["program", "kegiatan", "subkegiatan", "nomenklatur"];

@@ -12,7 +12,7 @@ import type { ColumnRole } from "./roles";
 import { partsOfParents } from "./hierarchy";
 import {
   CapaianLimits, CapaianMethod, CAPAIAN_METHODS, capaianFormula, capaianValue, differenceFormula, EfficiencyMethod,
-  efektivitasFormula, gradeCapaianFormula, ladderCapaianFormula, NegativeMethod, nilaiEfisiensiFormula, nilaiEfisiensiValue, PercentConvention,
+  efektivitasFormula, gradeCapaianFormula, sumFormula, ladderCapaianFormula, NegativeMethod, nilaiEfisiensiFormula, nilaiEfisiensiValue, PercentConvention,
   pmk214Formula, pmk214GroupFormula, pmk214GroupValue, pmk214Value,
   predikatFormula, predikatValue, PredikatScale, PredikatScaleSpec, PREDIKAT_SCALES, ratioFormula, ratioValue, simpleEfficiencyFormula,
 } from "./formulas";
@@ -689,15 +689,6 @@ function capaianFor(g: Grid, row: RecognisedRow, tf: Figure, rf: Figure, tRef: s
     words: m.words,
     source: method === "higher-better" ? "PermenPANRB 53/2014" : "PermenPANRB 53/2014; rumus dipilih pengguna (tidak diatur satu rumus baku)",
   };
-}
-
-/** `=SUM(C6:C9)` for adjacent rows, `=SUM(C6,C9,C12)` otherwise (several SUMs past Excel's 255 arguments). */
-export function sumFormula(rows: number[], col: number): string {
-  const contiguous = rows.every((r, i) => i === 0 || r === rows[i - 1] + 1);
-  if (contiguous) return `=SUM(${cellAddress(rows[0], col)}${rows.length > 1 ? `:${cellAddress(rows[rows.length - 1], col)}` : ""})`;
-  const sums: string[] = [];
-  for (let i = 0; i < rows.length; i += 255) sums.push(`SUM(${rows.slice(i, i + 255).map((r) => cellAddress(r, col)).join(",")})`);
-  return `=${sums.join("+")}`;
 }
 
 function formatNumber(v: number | string): string {

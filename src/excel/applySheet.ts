@@ -6,7 +6,7 @@
  * Round trips: 1 to look at the names, 1 per ~10,000 cells of contents and formats, 1 for the layout.
  */
 import { columnLetter, rangeAddress } from "../core/grid";
-import { conditionalFormula, SheetSpec, SpecCell } from "../core/sheetSpec";
+import { backupName, conditionalFormula, SheetSpec, SpecCell } from "../core/sheetSpec";
 import { textInput } from "../core/writeBatches";
 import { WriteBlocked, WriteProgress } from "./applyPlan";
 
@@ -18,10 +18,6 @@ export interface SheetUndo {
 
 const ROWS_PER_BATCH = 300; // × ≤ 30 columns: < 10,000 cells and well under 5 MB of formats
 const POINTS_PER_CHAR = 5.6; // Excel's width unit (a "0" of Calibri 11) in points, roughly
-
-export function backupName(name: string): string {
-  return `${name.slice(0, 24)} (lama)`;
-}
 
 export async function applySheetSpecExcel(context: Excel.RequestContext, spec: SheetSpec, onProgress?: (p: WriteProgress) => void): Promise<SheetUndo> {
   const sheets = context.workbook.worksheets;

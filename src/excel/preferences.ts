@@ -28,13 +28,8 @@ export function saveLanguage(language: Language): void {
 }
 
 /** The PK profile as this user last filled it (their own officials, place): a starting point in any workbook. */
-export function loadUserProfile(): unknown {
-  const v = preferences()?.get("profile");
-  try {
-    return v ? JSON.parse(v) : null;
-  } catch {
-    return null;
-  }
+export function loadUserProfile(): string | null {
+  return preferences()?.get("profile") ?? null; // JSON text; the core's readProfile reads it
 }
 
 export function saveUserProfile(profile: unknown): void {

@@ -61,7 +61,7 @@ export const excelWorkbook: WorkbookPort = {
       profileSetting.load("value");
       const snapshot = await readWorkbookSnapshot(context); // the settings arrive with the first of its syncs
       const saved = !setting.isNullObject;
-      const profile = profileSetting.isNullObject ? null : readProfile(safeJson(profileSetting.value)).profile;
+      const profile = profileSetting.isNullObject ? null : readProfile(profileSetting.value).profile;
       return { snapshot, analysis: recogniseWorkbook(snapshot), choices: parseSavedChoices(saved ? setting.value : null), choicesSaved: saved, profile };
     }),
   selectRange: (sheet, address) =>
@@ -87,11 +87,3 @@ export const excelWorkbook: WorkbookPort = {
       await context.sync();
     }),
 };
-
-function safeJson(v: unknown): unknown {
-  try {
-    return typeof v === "string" ? JSON.parse(v) : v;
-  } catch {
-    return null;
-  }
-}

@@ -177,7 +177,7 @@ function RencanaAksiForm({ g, strings }: { g: Generate; strings: Strings }) {
 
 function PerjanjianKinerjaForm({ g, strings }: { g: Generate; strings: Strings }) {
   const styles = useStyles();
-  const { spec, sources, programs } = g.pk!;
+  const { spec, sources, outline } = g.pk!;
   const p = g.profile!;
   const set = (patch: Partial<PkProfile>) => g.setProfile({ ...p, ...patch });
   const official = (which: "pihakPertama" | "pihakKedua", patch: Partial<Official>) => set({ [which]: { ...p[which], ...patch } });
@@ -207,7 +207,6 @@ function PerjanjianKinerjaForm({ g, strings }: { g: Generate; strings: Strings }
       </div>
     );
   };
-  const total = programs.reduce((a, x) => a + (x.pagu ?? 0), 0).toLocaleString("id-ID");
   return (
     <>
       <SourceSelect label={strings.sourcePk} value={sources.pk.table} candidates={sources.candidates.pk} onChange={(pk) => pick({ pk })} strings={strings} testId="pk-source-pk" />
@@ -240,7 +239,7 @@ function PerjanjianKinerjaForm({ g, strings }: { g: Generate; strings: Strings }
       )}
       <Outcome
         kind="pk"
-        lines={[strings.outlinePk(sources.pk.rows.length, new Set(sources.pk.rows.map((r) => r.sasaran)).size, programs.length, total)]}
+        lines={[strings.outlinePk(outline.indicators, outline.sasaran, outline.programs, outline.total.toLocaleString("id-ID"))]}
         missing={spec.notes}
         name={spec.name}
         replaces={spec.replaces}
