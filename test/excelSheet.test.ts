@@ -5,7 +5,6 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import { readWorkbookFile, snapshotFromWorkbook } from "../src/xlsx/readWorkbook";
 import { recogniseWorkbook } from "../src/core/recognise";
 import { rencanaAksiSheet } from "../src/core/rencanaAksi";
@@ -14,6 +13,7 @@ import { readProfile } from "../src/core/profile";
 import { cellAddress } from "../src/core/grid";
 import { excelWorkbook } from "../src/excel/workbook";
 import { installFakeOffice } from "./support/fakeOffice";
+import { pkTableWorkbook } from "./support/workbooks";
 
 const profile = readProfile(JSON.parse(fs.readFileSync(path.join(__dirname, "..", "examples", "profile.json"), "utf8"))).profile;
 
@@ -43,13 +43,7 @@ test("Rencana Aksi: every cell, merge and layout setting of the spec lands; sync
 });
 
 test("Perjanjian Kinerja: text that looks like a formula stays text; the page break before the lampiran; names bold and underlined", async () => {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Tabel 2.3");
-  ws.getCell("A1").value = "Tabel 2.3";
-  ws.getCell("A2").value = "Perjanjian Kinerja Dinas Contoh Tahun 2024";
-  ws.getRow(3).values = ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"];
-  ws.getRow(4).values = [1, '=HYPERLINK("http://x","klik")', "@Jumlah dokumen", "Dokumen", 12];
-  const snapshot = snapshotFromWorkbook(wb);
+  const snapshot = snapshotFromWorkbook(pkTableWorkbook('=HYPERLINK("http://x","klik")', "@Jumlah dokumen"));
   const state = installFakeOffice(globalThis, snapshot);
   const { spec } = perjanjianKinerjaSheet(snapshot, recogniseWorkbook(snapshot), profile);
   await excelWorkbook.generate(spec);

@@ -122,8 +122,14 @@ describe("group formulas on a Renja table", () => {
   });
 
   test("a note on the header of each written column, the legend lists every method", () => {
-    const notes = plan.notes.filter((n) => n.sheet === "Tabel 3.1").map((n) => n.cell);
-    expect(notes).toEqual(expect.arrayContaining(["G3"]));
+    // Every column that gets formulas (totals aside) has exactly one note, on its header row.
+    for (const sheet of ["Tabel 3.1", "Tabel 3.5", "Tabel 3.7"]) {
+      const written = [...new Set(plan.writes.filter((w) => w.sheet === sheet && w.formula && w.role !== "total").map((w) => w.cell.replace(/\d+$/, "")))].sort();
+      const noted = plan.notes.filter((n) => n.sheet === sheet);
+      expect(noted.map((n) => n.cell.replace(/\d+$/, "")).sort()).toEqual(written);
+      for (const n of noted) expect(n.cell).toMatch(/^[A-Z]+3$/);
+    }
+    expect(plan.notes.find((n) => n.sheet === "Tabel 3.1" && n.cell === "G3")?.text).toMatch(/^Capaian = realisasi \/ target/);
     expect(plan.legend!.writes.some((w) => String(w.value).startsWith("Nilai efisiensi PMK 214"))).toBe(true);
   });
 });

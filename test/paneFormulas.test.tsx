@@ -8,6 +8,7 @@ import * as React from "react";
 import * as path from "path";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { stubResizeObserver } from "./support/jsdom";
 import { App } from "../src/taskpane/components/App";
 import { recogniseWorkbook } from "../src/core/recognise";
 import { CHOICES_SETTING, DEFAULT_CHOICES, fillOptionsFrom, parseSavedChoices, withRoleOverrides } from "../src/core/choices";
@@ -21,11 +22,7 @@ import { FakeOfficeState, installFakeOffice } from "./support/fakeOffice";
 let snapshot: WorkbookSnapshot;
 let state: FakeOfficeState;
 beforeAll(async () => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
+  stubResizeObserver();
   snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/serang-typed.xlsx"));
 });
 beforeEach(() => {

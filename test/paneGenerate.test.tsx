@@ -9,6 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { stubResizeObserver } from "./support/jsdom";
 import { App } from "../src/taskpane/components/App";
 import { recogniseWorkbook } from "../src/core/recognise";
 import { rencanaAksiSheet } from "../src/core/rencanaAksi";
@@ -23,11 +24,7 @@ let snapshot: WorkbookSnapshot;
 let state: FakeOfficeState;
 const profile = readProfile(JSON.parse(fs.readFileSync(path.join(__dirname, "..", "examples", "profile.json"), "utf8"))).profile;
 beforeAll(async () => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
+  stubResizeObserver();
   snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/bekasi-typed.xlsx"));
 });
 beforeEach(() => {

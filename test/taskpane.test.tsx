@@ -7,6 +7,7 @@ import * as React from "react";
 import * as path from "path";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { stubResizeObserver } from "./support/jsdom";
 import { App, AppProps } from "../src/taskpane/components/App";
 import { recogniseWorkbook, WorkbookAnalysis } from "../src/core/recognise";
 import { DEFAULT_CHOICES } from "../src/core/choices";
@@ -17,12 +18,7 @@ import type { ScanResult, WorkbookPort } from "../src/excel/workbook";
 let analysis: WorkbookAnalysis;
 let snapshot: WorkbookSnapshot;
 beforeAll(async () => {
-  // Fluent's MessageBar measures itself with ResizeObserver, which jsdom does not have (it has no layout).
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
+  stubResizeObserver();
   snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/bekasi-bab3-blank.xlsx"));
   analysis = recogniseWorkbook(snapshot);
 });
