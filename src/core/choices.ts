@@ -39,6 +39,23 @@ export function rowKey(sheet: string, row: number): string {
   return `${sheet}!${row}`;
 }
 
+/**
+ * A user's choice recorded as an override only where it differs from what recognition detected, so a
+ * later, better recognition is not pinned down by choices that merely confirmed it.
+ */
+function override<T extends string>(map: Record<string, T>, key: string, detected: T | undefined, wanted: T): Record<string, T> {
+  const next = { ...map };
+  if (wanted === detected) delete next[key];
+  else next[key] = wanted;
+  return next;
+}
+export function withColumnRole(choices: SavedChoices, key: string, detected: ColumnRole, role: ColumnRole): SavedChoices {
+  return { ...choices, roles: override(choices.roles, key, detected, role) };
+}
+export function withPolarity(choices: SavedChoices, key: string, detected: Polarity | undefined, polarity: Polarity): SavedChoices {
+  return { ...choices, polarity: override(choices.polarity, key, detected, polarity) };
+}
+
 /** The analysis with the user's column roles in place of the detected ones (the detected role is kept). */
 export function withRoleOverrides(analysis: WorkbookAnalysis, roles: Record<string, ColumnRole>): WorkbookAnalysis {
   if (!Object.keys(roles).length) return analysis;

@@ -141,7 +141,8 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
     b.text(r, COL.target, numeric ? (t.value as number) : t.numeral.raw || null, { ...BODY, align: "center", numberFormat: t.numberFormat ?? undefined });
     b.text(r, COL.pola, PHASING_LABELS[phasing], { ...BODY, align: "center" });
     const decimals = decimalsOf(t.numberFormat, t.value);
-    phaseTarget(numeric ? (t.value as number) : t.numeral.raw || null, phasing, decimals).forEach((v, q) =>
+    const quarters = phaseTarget(numeric ? (t.value as number) : t.numeral.raw || null, phasing, decimals);
+    quarters.forEach((v, q) =>
       b.text(r, COL.tw + q, v === "" ? null : v, { ...BODY, align: "center", numberFormat: typeof v === "number" ? t.numberFormat ?? undefined : undefined }),
     );
     b.text(r, COL.pj, ind.penanggungJawab || null, BODY);
@@ -154,7 +155,7 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
       b.formula(r, COL.capaian + q, f, "", { ...BODY, numberFormat: "0.00" });
     }
     b.text(r, COL.keterangan, ind.polarity === "lower-better" ? `semakin rendah semakin baik (rumus ${options.negativeByRow?.[key] ?? options.negative ?? "A"})` : null, BODY);
-    b.formula(r, COL.cekTarget, targetCheck(r), targetCheckValue(t.value ?? t.numeral.raw, phasing, phaseTarget(numeric ? (t.value as number) : t.numeral.raw || null, phasing, decimals)), { ...BODY, align: "center" });
+    b.formula(r, COL.cekTarget, targetCheck(r), targetCheckValue(t.value ?? t.numeral.raw, phasing, quarters), { ...BODY, align: "center" });
     b.text(r, COL.cekAnggaran, null, BODY);
     for (const c of [COL.program, COL.pagu, COL.twRp, COL.twRp + 1, COL.twRp + 2, COL.twRp + 3]) b.text(r, c, null, BODY);
     r++;

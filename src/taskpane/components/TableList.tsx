@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Badge, Card, CardHeader, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { columnKey, rowKey, SavedChoices } from "../../core/choices";
+import { columnKey, rowKey, SavedChoices, withColumnRole, withPolarity } from "../../core/choices";
 import type { NegativeMethod } from "../../core/formulas";
 import type { RecognisedTable, SheetAnalysis } from "../../core/recognise";
 import { COLUMN_ROLES, ColumnRole } from "../../core/roles";
@@ -121,12 +121,7 @@ function TableEditors({ table, strings, choices, onChoices }: { table: Recognise
                 size="small"
                 value={role}
                 data-testid={`role-${table.sheet}-${c.column}`}
-                onChange={(_, d) => {
-                  const roles = { ...choices.roles };
-                  if (d.value === c.role) delete roles[key];
-                  else roles[key] = d.value as ColumnRole;
-                  onChoices({ ...choices, roles });
-                }}
+                onChange={(_, d) => onChoices(withColumnRole(choices, key, c.role, d.value as ColumnRole))}
               >
                 {COLUMN_ROLES.map((r) => (
                   <option key={r} value={r}>
@@ -157,13 +152,7 @@ function TableEditors({ table, strings, choices, onChoices }: { table: Recognise
                     checked={lower}
                     label={strings.lowerIsBetter}
                     data-testid={`polarity-${table.sheet}-${r.row}`}
-                    onChange={(_, d) => {
-                      const next = { ...choices.polarity };
-                      const wanted = d.checked ? "lower-better" : "higher-better";
-                      if (wanted === r.polarity) delete next[key];
-                      else next[key] = wanted;
-                      onChoices({ ...choices, polarity: next });
-                    }}
+                    onChange={(_, d) => onChoices(withPolarity(choices, key, r.polarity, d.checked ? "lower-better" : "higher-better"))}
                   />
                   {lower && (
                     <Select
