@@ -5,6 +5,7 @@ import type { EfficiencyMethod, NegativeMethod, PredikatScale } from "../../core
 import { summarisePlan } from "../../core/writePlan";
 import type { Strings } from "../i18n";
 import type { useFormulas } from "../useFormulas";
+import { LabelledSelect } from "./LabelledSelect";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "12px" },
@@ -39,29 +40,13 @@ export function FormulaPanel({ f, strings, onSelectCell }: { f: Formulas; string
           <option value="C">{strings.negativeC}</option>
         </Select>
       </Field>
-      <Field label={strings.scale}>
-        <Select value={choices.scale} onChange={(_, d) => set({ scale: d.value as PredikatScale })} data-testid="scale">
-          {Object.entries(strings.scales).map(([v, label]) => (
-            <option key={v} value={v}>
-              {label}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <LabelledSelect<PredikatScale> label={strings.scale} value={choices.scale} options={strings.scales} onChange={(scale) => set({ scale })} testId="scale" />
       {choices.scale === "custom" && (
         <Field label={strings.customScale} hint={strings.customScaleHint} validationMessage={scaleProblems.join("; ") || undefined}>
           <Textarea value={choices.customBands ?? ""} onChange={(_, d) => set({ customBands: d.value })} rows={4} data-testid="custom-scale" />
         </Field>
       )}
-      <Field label={strings.efficiency}>
-        <Select value={choices.efficiency} onChange={(_, d) => set({ efficiency: d.value as EfficiencyMethod })} data-testid="efficiency">
-          {Object.entries(strings.efficiencies).map(([v, label]) => (
-            <option key={v} value={v}>
-              {label}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <LabelledSelect<EfficiencyMethod> label={strings.efficiency} value={choices.efficiency} options={strings.efficiencies} onChange={(efficiency) => set({ efficiency })} testId="efficiency" />
       <div className={styles.actions}>
         <Field label={strings.cap}>
           <Input type="number" value={choices.cap === null || choices.cap === undefined ? "" : String(choices.cap)} onChange={(_, d) => set({ cap: limit(d.value) })} data-testid="cap" />

@@ -7,6 +7,7 @@ import { tableId } from "../../core/sources";
 import type { RecognisedTable } from "../../core/recognise";
 import type { Strings } from "../i18n";
 import type { GenerateState, SourcePick, useGenerate } from "../useGenerate";
+import { LabelledSelect } from "./LabelledSelect";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "12px" },
@@ -126,15 +127,7 @@ function RencanaAksiForm({ g, strings }: { g: Generate; strings: Strings }) {
       <SourceSelect label={strings.sourceBudget} value={sources.budget.table} candidates={sources.candidates.budget} onChange={(budget) => pick({ budget })} strings={strings} testId="ra-source-budget" />
       <SourceSelect label={strings.sourceQuarterly} value={sources.quarterly.table} candidates={sources.candidates.quarterly} onChange={(quarterly) => pick({ quarterly })} strings={strings} testId="ra-source-quarterly" />
       <YearInput value={g.raPick.year ?? sources.year} onChange={(year) => pick({ year })} strings={strings} />
-      <Field label={strings.phasingDefault}>
-        <Select value={g.phasing} onChange={(_, d) => g.setPhasing(d.value as Phasing | "auto")} data-testid="phasing">
-          {Object.entries(strings.phasings).map(([v, label]) => (
-            <option key={v} value={v}>
-              {label}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <LabelledSelect<Phasing | "auto"> label={strings.phasingDefault} value={g.phasing} options={strings.phasings} onChange={g.setPhasing} testId="phasing" />
       {phasings.length > 0 && (
         <details>
           <summary>{strings.phasingPerIndicator}</summary>
