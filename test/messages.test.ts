@@ -1,0 +1,31 @@
+/** Every code the core can emit has a phrase in both languages, and phrases never leak placeholders. */
+import { MESSAGE_CODES, message } from "../src/core/messages";
+import { formatNumber, hasPhrase, LANGS, languageFrom, phrase } from "../src/i18n";
+
+const sample = { at: { sheet: "Tabel 3.1", row: 4, col: 6 }, sheet: "Tabel 3.1", row: 4, col: 6, cols: [5, 6], rows: [3, 4], raw: "1.234", asGrouping: 1234, asDecimal: 1.234, role: "capaian", year: 2024, relation: "7=6/5*100", operandRoles: ["target", "realisasi"], column: 6, reason: "x", value: 1234.5 };
+
+describe("message codes", () => {
+  test.each(MESSAGE_CODES.map((c) => [c]))("%s is phrased in every language", (code) => {
+    for (const lang of LANGS) {
+      expect(hasPhrase(code, lang)).toBe(true);
+      const text = phrase(message(code, sample), lang);
+      expect(text.length).toBeGreaterThan(3);
+      expect(text).not.toMatch(/undefined|\[object Object\]|NaN/);
+    }
+  });
+  test("unknown codes are shown with their code, not hidden", () => {
+    expect(phrase({ code: "no-such-code", params: {} } as never, "id")).toBe("[no-such-code]");
+  });
+  test("numbers and cells follow the language", () => {
+    expect(formatNumber(1234.5, "id")).toBe("1.234,5");
+    expect(formatNumber(1234.5, "en")).toBe("1,234.5");
+    expect(phrase(message("ambiguous-numeral", sample), "id")).toContain("'Tabel 3.1'!G5");
+    expect(phrase(message("ambiguous-numeral", sample), "id")).toContain("1.234");
+  });
+  test("language from the flag, then LANG, Indonesian by default", () => {
+    expect(languageFrom("en", {})).toBe("en");
+    expect(languageFrom(undefined, { LANG: "en_US.UTF-8" })).toBe("en");
+    expect(languageFrom(undefined, { LANG: "id_ID.UTF-8" })).toBe("id");
+    expect(languageFrom(undefined, {})).toBe("id");
+  });
+});
