@@ -7,6 +7,7 @@ import { useCallback, useMemo, useState } from "react";
 import { auditWorkbook, Finding, highlightWrites } from "../core/audit";
 import { fillOptionsFrom, SavedChoices, withRoleOverrides } from "../core/choices";
 import { planWorkbook, WritePlan } from "../core/writePlan";
+import { phraser } from "../i18n";
 import type { UndoRecord, WriteProgress } from "../excel/applyPlan";
 import type { ScanResult, WorkbookPort } from "../excel/workbook";
 
@@ -18,7 +19,7 @@ export type WriteState =
   | { status: "undone" }
   | { status: "error"; message: string; record?: UndoRecord };
 
-export function useFormulas(port: WorkbookPort | null, scan: ScanResult | null, describeError: (e: unknown) => string) {
+export function useFormulas(port: WorkbookPort | null, scan: ScanResult | null, describeError: (e: unknown) => string, language: "id" | "en" = "id") {
   const [choices, setChoicesState] = useState<SavedChoices | null>(null);
   const [overwrite, setOverwrite] = useState(false);
   const [write, setWrite] = useState<WriteState>({ status: "idle" });
@@ -38,8 +39,8 @@ export function useFormulas(port: WorkbookPort | null, scan: ScanResult | null, 
 
   const analysis = useMemo(() => (scan && choices ? withRoleOverrides(scan.analysis, choices.roles, scan.snapshot) : null), [scan, choices]);
   const plan: WritePlan | null = useMemo(
-    () => (scan && analysis && choices ? planWorkbook(scan.snapshot, analysis, fillOptionsFrom(choices, overwrite)) : null),
-    [scan, analysis, choices, overwrite],
+    () => (scan && analysis && choices ? planWorkbook(scan.snapshot, analysis, { ...fillOptionsFrom(choices, overwrite), phrase: phraser(language) }) : null),
+    [scan, analysis, choices, overwrite, language],
   );
 
   const setChoices = useCallback(
@@ -78,8 +79,8 @@ export function useFormulas(port: WorkbookPort | null, scan: ScanResult | null, 
 
   const audit = useCallback(() => {
     if (!scan || !analysis || !choices) return;
-    setFindings(auditWorkbook(scan.snapshot, analysis, fillOptionsFrom(choices, false)));
-  }, [scan, analysis, choices]);
+    setFindings(auditWorkbook(scan.snapshot, analysis, { ...fillOptionsFrom(choices, false), phrase: phraser(language) }));
+  }, [scan, analysis, choices, language]);
 
   /** Highlighting is a write too: on, it fills the findings' cells; off, it puts their fills back. */
   const toggleHighlight = useCallback(

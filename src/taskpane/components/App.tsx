@@ -38,9 +38,10 @@ export function App({ host, port, describeError, initialLanguage, onLanguageChan
   const [selectError, setSelectError] = useState<string | null>(null);
   const strings = STRINGS[language];
   const { state, scan } = useScan(host === "excel" ? port : null, describeError);
-  const formulas = useFormulas(port, state.status === "done" ? state.result : null, describeError);
+  const formulas = useFormulas(port, state.status === "done" ? state.result : null, describeError, language);
   const analysis = formulas.analysis;
-  const generate = useGenerate(port, state.status === "done" ? state.result : null, formulas.choices, describeError, userProfile, onProfileSave);
+  // The generators read the analysis with the user's column corrections, in the pane's language.
+  const generate = useGenerate(port, state.status === "done" ? state.result : null, formulas.choices, describeError, userProfile, onProfileSave, analysis, language);
   const changeLanguage = (value: string) => {
     const l: Language = value === "en" ? "en" : "id";
     setLanguage(l);

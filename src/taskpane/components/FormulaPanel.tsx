@@ -68,23 +68,44 @@ export function FormulaPanel({ f, strings, onSelectCell }: { f: Formulas; string
             </li>
           ))}
         </ul>
-        {plan.textNumbers.length > 0 && <Text size={200}>{strings.textNumbers(plan.textNumbers.length)}</Text>}
-        {plan.skipped.length > 0 && (
+        {plan.textNumbers.length > 0 && (
           <details>
-            <summary data-testid="preview-skipped">{strings.skipped(plan.skipped.length)}</summary>
+            <summary data-testid="preview-text-numbers">{plan.convertText ? strings.textConverted(plan.textNumbers.length) : strings.textKept(plan.textNumbers.length)}</summary>
             <ul className={styles.list}>
-              {plan.skipped.slice(0, SHOWN_SKIPS).map((s) => (
-                <li key={`${s.sheet}!${s.cell}`}>
-                  <Link onClick={() => onSelectCell(s.sheet, s.cell)}>
-                    {s.sheet}!{s.cell}
+              {plan.textNumbers.slice(0, SHOWN_SKIPS).map((c) => (
+                <li key={`${c.sheet}!${c.cell}`}>
+                  <Link onClick={() => onSelectCell(c.sheet, c.cell)}>
+                    {c.sheet}!{c.cell}
                   </Link>
-                  : {s.reason}
+                  : "{c.text}"{c.applied ? ` → ${c.value}` : ""}
                 </li>
               ))}
-              {plan.skipped.length > SHOWN_SKIPS && <li>… {plan.skipped.length - SHOWN_SKIPS}</li>}
+              {plan.textNumbers.length > SHOWN_SKIPS && <li>… {plan.textNumbers.length - SHOWN_SKIPS}</li>}
             </ul>
           </details>
         )}
+        {[
+          { key: "reconciled", items: plan.reconciled, title: strings.reconciled(plan.reconciled.length) },
+          { key: "empty", items: plan.empty, title: strings.emptyResults(plan.empty.length) },
+          { key: "skipped", items: plan.skipped, title: strings.skipped(plan.skipped.length) },
+        ]
+          .filter((x) => x.items.length > 0)
+          .map((x) => (
+            <details key={x.key}>
+              <summary data-testid={`preview-${x.key}`}>{x.title}</summary>
+              <ul className={styles.list}>
+                {x.items.slice(0, SHOWN_SKIPS).map((s) => (
+                  <li key={`${s.sheet}!${s.cell}`}>
+                    <Link onClick={() => onSelectCell(s.sheet, s.cell)}>
+                      {s.sheet}!{s.cell}
+                    </Link>
+                    : {strings.say(s.reason)}
+                  </li>
+                ))}
+                {x.items.length > SHOWN_SKIPS && <li>… {x.items.length - SHOWN_SKIPS}</li>}
+              </ul>
+            </details>
+          ))}
         {plan.legend && <Text size={200}>{strings.legendSheet(plan.legend.sheet)}</Text>}
       </div>
 
@@ -140,6 +161,8 @@ export function FormulaPanel({ f, strings, onSelectCell }: { f: Formulas; string
                   {x.sheet}!{x.cell}
                 </Link>{" "}
                 — {strings.reasons[x.reason] ?? x.reason}: {strings.typed} {shown(x.typed)}, {strings.expected} {shown(x.expected)}
+                <br />
+                <span data-testid="finding-where">{[x.table, x.indicator].filter(Boolean).join(" · ")}</span> — {strings.say(x.detail)}
               </li>
             ))}
           </ul>

@@ -136,10 +136,10 @@ function RencanaAksiForm({ g, strings }: { g: Generate; strings: Strings }) {
             const key = rowKey(p.indicator.source.sheet, p.indicator.source.row);
             return (
               <label key={key} className={styles.row}>
-                <span title={p.reason}>
+                <span title={strings.say(p.reason)}>
                   {p.indicator.indikator.slice(0, 70)}
                   <br />
-                  <Text size={100}>{p.reason}</Text>
+                  <Text size={100}>{strings.say(p.reason)}</Text>
                 </span>
                 <Select size="small" value={p.phasing} data-testid={`phasing-${key}`} onChange={(_, d) => g.setPhasingByIndicator({ ...g.phasingByIndicator, [key]: d.value as Phasing })}>
                   {(["ramp", "split", "akhir", "flat"] as Phasing[]).map((v) => (
@@ -156,7 +156,7 @@ function RencanaAksiForm({ g, strings }: { g: Generate; strings: Strings }) {
       <Outcome
         kind="ra"
         lines={[strings.outlineRa(sources.pk.rows.length, sources.budget.rows.length, sources.quarterly.matched)]}
-        missing={spec.notes}
+        missing={spec.notes.map(strings.say)}
         name={spec.name}
         replaces={spec.replaces}
         state={g.state.ra}
@@ -234,7 +234,7 @@ function PerjanjianKinerjaForm({ g, strings }: { g: Generate; strings: Strings }
       <Outcome
         kind="pk"
         lines={[strings.outlinePk(outline.indicators, outline.sasaran, outline.programs, outline.total.toLocaleString("id-ID"))]}
-        missing={spec.notes}
+        missing={spec.notes.map(strings.say)}
         name={spec.name}
         replaces={spec.replaces}
         state={g.state.pk}

@@ -1,0 +1,87 @@
+/**
+ * Which rows a parent's amount is the sum of. In a table with budget codes the code tree decides, to any
+ * depth: a row's parent is the nearest row above whose code its own code extends (1.02 → 1.02.01 →
+ * 1.02.01.2.01 → 1.02.01.2.01.0001); account rows (5.1.02, 5.1.02.01.01.0024: a one-digit second segment)
+ * belong to the budget line above them; a code seen before (a repeated urusan / organisation row) is neither a part nor a
+ * parent. Without codes, the hierarchy levels decide (`partsOfParents`). A total sums the top level only.
+ */
+import { BUDGET_LEVELS, HierarchyLevel, partsOfParents, RowParts } from "./hierarchy";
+
+interface Row {
+  row: number;
+  kind: string;
+  level: HierarchyLevel | null;
+}
+
+const CODE = /^\s*(\d+(?:\.\d+)+|\d+)(?=\s|$)/;
+
+/** The budget code a text starts with ("1.02.01", "5.1.02.01.01.0024"), or null. */
+export function budgetCode(text: string): string | null {
+  const m = CODE.exec(text);
+  return m && m[1].includes(".") ? m[1] : null;
+}
+
+interface Node<R> {
+  r: R;
+  code: string;
+  segments: string[];
+  parent: Node<R> | undefined;
+  children: R[];
+  depth: number;
+}
+
+/**
+ * Account (rekening) codes have a one-digit second segment (5.1.02 akun.kelompok.jenis); urusan, program,
+ * kegiatan and sub kegiatan codes a two-digit one (1.02, 1.02.01, 1.02.01.2.01.0001).
+ */
+const isAccountCode = (segments: string[]) => segments.length > 1 && segments[1].length === 1;
+
+const extendsCode = (child: string[], parent: string[]) => child.length > parent.length && parent.every((s, i) => s === child[i]);
+
+/**
+ * For each parent (and each total) the rows it sums, deepest parents first so sums can be built bottom-up.
+ * `codeOf` gives a row's code text (the kode cell, or the name when codes are typed in it).
+ */
+export function rollupParts<R extends Row>(rows: R[], codeOf: (r: R) => string): RowParts<R>[] {
+  const figures = rows.filter((r) => r.kind === "data" || r.kind === "group" || r.kind === "total");
+  const lines = figures.filter((r) => r.kind !== "total");
+  const coded = lines.filter((r) => budgetCode(codeOf(r)) !== null);
+  if (coded.length < 2 || coded.length < lines.length * 0.6) return partsOfParents(rows);
+
+  const out: { parts: RowParts<R>; depth: number }[] = [];
+  let stack: Node<R>[] = [];
+  let roots: Node<R>[] = [];
+  const nodes: Node<R>[] = [];
+  for (const r of figures) {
+    if (r.kind === "total") {
+      if (roots.length) out.push({ parts: { parent: r, parts: roots.map((n) => n.r) }, depth: -1 });
+      roots = [];
+      stack = [];
+      continue;
+    }
+    const code = budgetCode(codeOf(r));
+    if (!code) continue; // an indicator or note row inside a coded table is not a budget line
+    // A repeated urusan / organisation / program row: the same code as an open ancestor or a root.
+    if (stack.some((n) => n.code === code) || roots.some((n) => n.code === code)) continue;
+    const segments = code.split(".");
+    const deepest = stack[stack.length - 1];
+    while (stack.length && !extendsCode(segments, stack[stack.length - 1].segments)) stack.pop();
+    let parent = stack[stack.length - 1];
+    // An account code of another tree under a budget line (5.1.02 under sub kegiatan 1.02.01.2.01.0001).
+    if (!parent && deepest && roots.length && isAccountCode(segments) && !isAccountCode(roots[0].segments)) {
+      parent = deepest;
+      stack = [];
+      for (let n: Node<R> | undefined = deepest; n; n = n.parent) stack.unshift(n);
+    }
+    const node: Node<R> = { r, code, segments, parent, children: [], depth: parent ? parent.depth + 1 : 0 };
+    nodes.push(node);
+    if (parent) parent.children.push(r);
+    else roots.push(node);
+    stack.push(node);
+  }
+  for (const n of nodes) if (n.children.length) out.push({ parts: { parent: n.r, parts: n.children }, depth: n.depth });
+  return out.sort((a, b) => b.depth - a.depth).map((x) => x.parts);
+}
+
+/** Is a level one of the budget levels (program, kegiatan, sub kegiatan)? */
+export const isBudgetLevel = (level: HierarchyLevel | null) => !!level && BUDGET_LEVELS.includes(level);
