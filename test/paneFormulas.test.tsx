@@ -100,11 +100,16 @@ test("choices change the plan and are saved in the workbook; a colleague's scan 
 test("Periksa lists the audit's findings; a click selects the cell; highlighting is undone when unticked", async () => {
   await scanned();
   const findings = auditWorkbook(snapshot, recogniseWorkbook(snapshot));
-  expect(findings.length).toBe(6);
+  // Serang's 6 errors within tables, and the 2 they cause between Tabel 3.1 and Tabel 3.3 (the same capaian, two values).
+  expect(findings.length).toBe(8);
+  expect(findings.filter((f) => f.reason === "between-tables").map((f) => f.other?.cell)).toEqual(["F7", "F9"]);
   await click(screen.getByTestId("audit"));
   const items = within(screen.getByTestId("findings")).getAllByTestId("finding");
   expect(items.length).toBe(findings.length);
   expect(items[0].textContent).toContain("polaritas terbalik");
+  // Each finding says its table and indicator, and why, in the pane's language.
+  expect(within(items[0]).getByTestId("finding-where").textContent).toBe("Tabel 3.1 · Rasio KDRT");
+  expect(items[0].textContent).toContain("semakin rendah semakin baik");
   await click(within(items[0]).getByRole("button"));
   expect(state.selected).toEqual({ sheet: findings[0].sheet, address: findings[0].cell });
 

@@ -103,7 +103,11 @@ function captionYear(t: RecognisedTable): number | null {
 
 export function findSources(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, choice: SourceChoice = {}): Sources {
   const tables = analysis.sheets.flatMap((s) => s.tables);
-  const grid = (t: RecognisedTable) => new Grid(snapshot.sheets.find((s) => s.name === t.sheet)!);
+  const grids = new Map<string, Grid>();
+  const grid = (t: RecognisedTable) => {
+    if (!grids.has(t.sheet)) grids.set(t.sheet, new Grid(snapshot.sheets.find((s) => s.name === t.sheet)!));
+    return grids.get(t.sheet)!;
+  };
   const notes: Message[] = [];
 
   // --- the PK list --------------------------------------------------------------------------------
@@ -136,7 +140,11 @@ export function findSources(snapshot: WorkbookSnapshot, analysis: WorkbookAnalys
 
   // --- the budget ---------------------------------------------------------------------------------
   const prefer = (t: RecognisedTable) => (isPerubahan(t) === !!choice.perubahan ? 0 : 1);
-  const structure = (t: RecognisedTable) => budgetStructure(grid(t), t);
+  const structures = new Map<RecognisedTable, number>();
+  const structure = (t: RecognisedTable) => {
+    if (!structures.has(t)) structures.set(t, budgetStructure(grid(t), t));
+    return structures.get(t)!;
+  };
   // A plan of the budget (an allocation, with or without quarters) before a report of its realisation.
   const planning = (t: RecognisedTable) => (t.family === "budget-allocation" || t.family === "quarterly-allocation" ? 0 : 1);
   // A PK lists programs: a program table comes first, the PK's own attachment before any other.
@@ -213,8 +221,25 @@ function hasPrograms(g: Grid, t: RecognisedTable): boolean {
   return !!nameCol && t.rows.some((r) => /^(\d+(\.\d+)*\s+)?program\b/i.test(g.text(r.row, nameCol.col)));
 }
 
+/** "TW 1", "TW II", "Triwulan III", "Trw 4" in a header path: the quarter (1–4), or null. */
+function quarterOf(c: RecognisedColumn): number | null {
+  if (c.period && /^TW[1-4]$/.test(c.period)) return Number(c.period[2]);
+  const m = /\b(?:tw|trw|triwulan|tri\s+wulan)\s*[-.]?\s*(iv|i{1,3}|[1-4])\b/i.exec(c.headerPath.join(" "));
+  if (!m) return null;
+  const q = m[1].toLowerCase();
+  return /\d/.test(q) ? Number(q) : { i: 1, ii: 2, iii: 3, iv: 4 }[q] ?? null;
+}
+
+/**
+ * A budget table's TW I–IV allocation columns: pagu columns of a quarter, or (SIPD anggaran kas exports,
+ * bare "TW 1 … TW 4" beside the pagu) columns of a quarter that hold amounts.
+ */
 function quarterColumns(t: RecognisedTable): RecognisedColumn[] {
-  return ["TW1", "TW2", "TW3", "TW4"].map((p) => t.columns.find((c) => c.role === "pagu" && c.period === p)).filter((c): c is RecognisedColumn => !!c);
+  const main = t.columns.find((c) => c.role === "pagu" && quarterOf(c) === null);
+  if (!main) return [];
+  return [1, 2, 3, 4]
+    .map((q) => t.columns.find((c) => c !== main && (c.role === "pagu" || c.role === "other") && quarterOf(c) === q))
+    .filter((c): c is RecognisedColumn => !!c);
 }
 
 /** The target column: the document's year, the only one, the year after the latest realisasi, or the earliest. */
@@ -306,7 +331,7 @@ function unitOf(n: Numeral): string {
 function readBudget(g: Grid, t: RecognisedTable): { rows: BudgetRow[]; typedTotal: number | undefined } {
   const nameCol = NAME_ROLES.map((r) => t.columns.find((c) => c.role === r)).find((c) => c)!;
   const codeCol = t.columns.find((c) => c.role === "kode");
-  const pagu = t.columns.find((c) => c.role === "pagu" && !c.period) ?? t.columns.find((c) => c.role === "pagu")!;
+  const pagu = t.columns.find((c) => c.role === "pagu" && quarterOf(c) === null) ?? t.columns.find((c) => c.role === "pagu")!;
   const pj = t.columns.find((c) => c.role === "penanggung_jawab");
   const ket = t.columns.find((c) => c.role === "keterangan");
   const quarters = quarterColumns(t);

@@ -69,9 +69,12 @@ function entries(analysis: WorkbookAnalysis, grids: Map<string, Grid>, plan: Wri
       // A capaian counts when it is measured against the year's target (not the Renstra end target or a benchmark).
       const againstTarget = (col: number) => {
         const p = t.pairings.find((x) => x.measure === "capaian" && x.output === col);
-        return p ? t.columns.find((c) => c.col === p.denominator)?.role === "target" : t.columns.some((c) => c.role === "target");
+        const den = p ? t.columns.find((c) => c.col === p.denominator) : undefined;
+        return p ? den?.role === "target" && !benchmark(den) : t.columns.some((c) => c.role === "target");
       };
-      const usable = (c: RecognisedColumn, field: Field) => c.role === field && !c.scope && !c.period && (c.year ?? year) !== null && (field !== "capaian" || againstTarget(c.col));
+      // A national or provincial figure is not the agency's own target or realisasi, whatever role it was read as.
+      const benchmark = (c: RecognisedColumn) => /\b(nasional|provinsi|rpjmn|pusat)\b/i.test(c.header);
+      const usable = (c: RecognisedColumn, field: Field) => c.role === field && !c.scope && !c.period && !benchmark(c) && (c.year ?? year) !== null && (field !== "capaian" || againstTarget(c.col));
       for (const r of t.rows.filter((x) => x.kind === "data")) {
         const name = normaliseName(g.shownText(r.row, ind.col));
         if (name.length < 8) continue;
@@ -90,7 +93,7 @@ function entries(analysis: WorkbookAnalysis, grids: Map<string, Grid>, plan: Wri
         // No capaian shown: the one the table's own figures give (as the plan computes it).
         const w = planned.get(`${s.name}!${r.row}`);
         const denominator = w?.inputs ? t.columns.find((c) => c.col === parseCellAddress(w.inputs![0]).col) : undefined;
-        if (!shownCapaian && w && year !== null && typeof w.value === "number" && denominator?.role === "target") {
+        if (!shownCapaian && w && year !== null && typeof w.value === "number" && denominator?.role === "target" && !benchmark(denominator)) {
           const value = w.numberFormat === "0.00%" ? w.value * 100 : w.value;
           const appended = g.isEmpty(r.row, parseCellAddress(w.cell).col) && !t.columns.some((c) => c.col === parseCellAddress(w.cell).col);
           out.push({ t, g, row: r.row, cell: appended && w.inputs ? w.inputs[1] : w.cell, field: "capaian", name, satuan: "%", year, value, decimals: null });
@@ -101,11 +104,12 @@ function entries(analysis: WorkbookAnalysis, grids: Map<string, Grid>, plan: Wri
   return out;
 }
 
-/** Equal as both tables show them (to the coarser precision), within a hundredth of a point. */
+/** Equal as both tables show them (to the coarser precision), within one unit of the last decimal. */
 function same(a: Entry, b: Entry): boolean {
   const d = Math.min(a.decimals ?? 9, b.decimals ?? 9);
   const round = (x: number) => Math.round(x * 10 ** d) / 10 ** d;
-  if (Math.abs(round(a.value) - round(b.value)) <= 0.01 + 1e-9) return true;
+  // One unit of the last decimal shown: a figure cut in one table and rounded in the other is the same figure.
+  if (Math.abs(round(a.value) - round(b.value)) <= 10 ** -d + 1e-9) return true;
   // The same figure in the other percent unit is a unit difference, reported elsewhere, not another figure.
   const ratio = a.value / b.value;
   return Math.abs(ratio - 100) < 1e-6 || Math.abs(ratio - 0.01) < 1e-9;

@@ -69,20 +69,12 @@ export function FormulaPanel({ f, strings, onSelectCell }: { f: Formulas; string
           ))}
         </ul>
         {plan.textNumbers.length > 0 && (
-          <details>
-            <summary data-testid="preview-text-numbers">{plan.convertText ? strings.textConverted(plan.textNumbers.length) : strings.textKept(plan.textNumbers.length)}</summary>
-            <ul className={styles.list}>
-              {plan.textNumbers.slice(0, SHOWN_SKIPS).map((c) => (
-                <li key={`${c.sheet}!${c.cell}`}>
-                  <Link onClick={() => onSelectCell(c.sheet, c.cell)}>
-                    {c.sheet}!{c.cell}
-                  </Link>
-                  : "{c.text}"{c.applied ? ` → ${c.value}` : ""}
-                </li>
-              ))}
-              {plan.textNumbers.length > SHOWN_SKIPS && <li>… {plan.textNumbers.length - SHOWN_SKIPS}</li>}
-            </ul>
-          </details>
+          <CellList
+            testId="preview-text-numbers"
+            title={plan.convertText ? strings.textConverted(plan.textNumbers.length) : strings.textKept(plan.textNumbers.length)}
+            items={plan.textNumbers.map((c) => ({ sheet: c.sheet, cell: c.cell, text: `"${c.text}"${c.applied ? ` → ${c.value}` : ""}` }))}
+            onSelectCell={onSelectCell}
+          />
         )}
         {[
           { key: "reconciled", items: plan.reconciled, title: strings.reconciled(plan.reconciled.length) },
@@ -91,20 +83,7 @@ export function FormulaPanel({ f, strings, onSelectCell }: { f: Formulas; string
         ]
           .filter((x) => x.items.length > 0)
           .map((x) => (
-            <details key={x.key}>
-              <summary data-testid={`preview-${x.key}`}>{x.title}</summary>
-              <ul className={styles.list}>
-                {x.items.slice(0, SHOWN_SKIPS).map((s) => (
-                  <li key={`${s.sheet}!${s.cell}`}>
-                    <Link onClick={() => onSelectCell(s.sheet, s.cell)}>
-                      {s.sheet}!{s.cell}
-                    </Link>
-                    : {strings.say(s.reason)}
-                  </li>
-                ))}
-                {x.items.length > SHOWN_SKIPS && <li>… {x.items.length - SHOWN_SKIPS}</li>}
-              </ul>
-            </details>
+            <CellList key={x.key} testId={`preview-${x.key}`} title={x.title} items={x.items.map((s) => ({ sheet: s.sheet, cell: s.cell, text: strings.say(s.reason) }))} onSelectCell={onSelectCell} />
           ))}
         {plan.legend && <Text size={200}>{strings.legendSheet(plan.legend.sheet)}</Text>}
       </div>
@@ -169,5 +148,29 @@ export function FormulaPanel({ f, strings, onSelectCell }: { f: Formulas; string
         </div>
       )}
     </section>
+  );
+}
+
+/** A list of cells with what is said about each, built only when the user opens it (the preview stays light). */
+function CellList({ title, items, testId, onSelectCell }: { title: string; items: { sheet: string; cell: string; text: string }[]; testId: string; onSelectCell: (sheet: string, cell: string) => void }) {
+  const styles = useStyles();
+  const [open, setOpen] = React.useState(false);
+  return (
+    <details onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary data-testid={testId}>{title}</summary>
+      {open && (
+        <ul className={styles.list}>
+          {items.slice(0, SHOWN_SKIPS).map((x) => (
+            <li key={`${x.sheet}!${x.cell}`}>
+              <Link onClick={() => onSelectCell(x.sheet, x.cell)}>
+                {x.sheet}!{x.cell}
+              </Link>
+              : {x.text}
+            </li>
+          ))}
+          {items.length > SHOWN_SKIPS && <li>… {items.length - SHOWN_SKIPS}</li>}
+        </ul>
+      )}
+    </details>
   );
 }

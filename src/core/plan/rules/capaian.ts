@@ -66,25 +66,34 @@ export const capaianRule: MeasureRule = {
   },
 };
 
+/**
+ * Two grades compare by their scores ("A (80.35)" / "BB (75)"), two rungs of one categorical ladder by
+ * their ranks (Nindya / Madya); null for anything else.
+ */
+export function rankedRatio(ctx: TableContext, tf: Figure, rf: Figure, tRef: string, rRef: string, pc: PercentConvention): Omit<CapaianChoice, "reconciled"> | null {
+  const limits = ctx.o.limits ?? {};
+  if (tf.numeral.kind === "grade" && rf.numeral.kind === "grade") {
+    const value = ratioValue(rf.numeral.value, tf.numeral.value, pc, limits);
+    return { formula: gradeCapaianFormula(tRef, rRef, pc, limits), value, polarity: "higher-better", method: { id: "capaian-grade", entry: METHODS["capaian-grade"] } };
+  }
+  if (tf.numeral.kind === "category" && rf.numeral.kind === "category" && tf.numeral.category!.scale === rf.numeral.category!.scale) {
+    const scale = CATEGORICAL_SCALES.find((s) => s.id === tf.numeral.category!.scale)!;
+    const col = LADDER_COLUMNS[scale.id];
+    const ladder = `'${ctx.legendName.replace(/'/g, "''")}'!$${col}$${LADDER_FIRST_ROW}:$${col}$${LADDER_FIRST_ROW + scale.rungs.length - 1}`;
+    const value = ratioValue(rf.numeral.category!.rank, tf.numeral.category!.rank, pc, limits);
+    return { formula: ladderCapaianFormula(tRef, rRef, ladder, pc, limits), value, polarity: "categorical", method: ladderMethod(scale.id) };
+  }
+  return null;
+}
+
 /** The capaian formula for one row, from the kinds of its inputs and the indicator's polarity. */
 function capaianFor(ctx: TableContext, row: RecognisedRow, target: { col: number; figure: Figure }, realisasi: { col: number; figure: Figure }, pc: PercentConvention): CapaianChoice | null {
   const { o, g } = ctx;
   const limits = o.limits ?? {};
   const [tf, rf] = [target.figure, realisasi.figure];
   const [tRef, rRef] = [cellAddress(row.row, target.col), cellAddress(row.row, realisasi.col)];
-  const tk = tf.numeral.kind;
-  const rk = rf.numeral.kind;
-  if (tk === "grade" && rk === "grade") {
-    const value = ratioValue(rf.numeral.value, tf.numeral.value, pc, limits);
-    return { formula: gradeCapaianFormula(tRef, rRef, pc, limits), value, polarity: "higher-better", method: { id: "capaian-grade", entry: METHODS["capaian-grade"] }, reconciled: null };
-  }
-  if (tk === "category" && rk === "category" && tf.numeral.category!.scale === rf.numeral.category!.scale) {
-    const scale = CATEGORICAL_SCALES.find((s) => s.id === tf.numeral.category!.scale)!;
-    const col = LADDER_COLUMNS[scale.id];
-    const ladder = `'${ctx.legendName.replace(/'/g, "''")}'!$${col}$${LADDER_FIRST_ROW}:$${col}$${LADDER_FIRST_ROW + scale.rungs.length - 1}`;
-    const value = ratioValue(rf.numeral.category!.rank, tf.numeral.category!.rank, pc, limits);
-    return { formula: ladderCapaianFormula(tRef, rRef, ladder, pc, limits), value, polarity: "categorical", method: ladderMethod(scale.id), reconciled: null };
-  }
+  const ranked = rankedRatio(ctx, tf, rf, tRef, rRef, pc);
+  if (ranked) return { ...ranked, reconciled: null };
   const numeric = (f: Figure) => f.excel !== undefined || f.conversion !== undefined || f.numeral.kind === "marker" || f.numeral.kind === "empty";
   if (!numeric(tf) || !numeric(rf)) return null;
   const where = rowKey(g.name, row.row);

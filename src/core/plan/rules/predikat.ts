@@ -16,9 +16,15 @@ export const predikatRule: MeasureRule = {
     if (o.scale === "none") return;
     const scale = predikatScaleOf(o);
     const method = predikatMethod(scale);
+    const claimed = new Set<number>();
     for (const cap of ctx.capaian) {
-      // The predikat column right of this capaian, before the next capaian column.
-      const existing = t.columns.find((c) => c.role === "predikat" && c.col > cap.col && !t.columns.some((x) => x.role === "capaian" && x.col > cap.col && x.col < c.col));
+      // The predikat column of this capaian's year and period ("Predikat 2023" beside "Capaian 2023"), else
+      // the one right of it before the next capaian column.
+      const predikat = t.columns.filter((c) => c.role === "predikat" && !claimed.has(c.col));
+      const existing =
+        (cap.like.year !== null ? predikat.find((c) => c.year === cap.like.year && c.period === cap.like.period) : undefined) ??
+        predikat.find((c) => c.col > cap.col && c.year === null && !t.columns.some((x) => x.role === "capaian" && x.col > cap.col && x.col < c.col));
+      if (existing) claimed.add(existing.col);
       const col = ctx.target(existing, "predikat", cap.like, null, null);
       if (col === null) continue;
       for (const row of ctx.indicatorRows) {

@@ -8,6 +8,7 @@ import { ratioFormula, ratioValue } from "../../formulas";
 import { METHODS } from "../catalogue";
 import { percentConventionOf, percentFormat, TableContext } from "../context";
 import { implausible, MeasureRule } from "./rule";
+import { rankedRatio } from "./capaian";
 
 export const tingkatKemajuanRule: MeasureRule = {
   measure: "tingkat_kemajuan",
@@ -25,16 +26,19 @@ export const tingkatKemajuanRule: MeasureRule = {
         if (af.numeral.kind === "empty" && rf.numeral.kind === "empty") continue;
         const aRef = cellAddress(row.row, pair.a.col);
         const rRef = cellAddress(row.row, pair.b.col);
+        // Grades and categorical rungs compare by score and rank, as for capaian.
+        const ranked = rankedRatio(ctx, af, rf, aRef, rRef, pc);
         const units = ctx.unitFactors(row.row, { col: pair.b.col, figure: rf }, { col: pair.a.col, figure: af });
         const scaled = (x: number | undefined, k: number) => (x === undefined ? undefined : x * k);
-        const value = ratioValue(scaled(rf.excel, units.num), scaled(af.excel, units.den), pc);
+        const value = ranked ? ranked.value : ratioValue(scaled(rf.excel, units.num), scaled(af.excel, units.den), pc);
         const wild = implausible(ctx, row.row, "tingkat_kemajuan", value, pc, pair);
         if (wild) {
           ctx.skip(row.row, col, "tingkat_kemajuan", wild);
           continue;
         }
         const empty = value === "" ? ctx.whyEmpty([{ row: row.row, col: pair.a.col, role: "target_akhir", figure: af }, { row: row.row, col: pair.b.col, role: "realisasi", figure: rf }]) ?? message("empty-zero-divisor", { at: ctx.ref(row.row, pair.a.col), role: "target_akhir" }) : null;
-        ctx.put({ row, col, role: "tingkat_kemajuan", formula: ratioFormula(rRef, aRef, pc, { part: units.num, whole: units.den }), inputs: [aRef, rRef], value, numberFormat: percentFormat(pc), appended: !pair.out, method, empty, reconciled: units.reconciled });
+        const formula = ranked ? ranked.formula : ratioFormula(rRef, aRef, pc, { part: units.num, whole: units.den });
+        ctx.put({ row, col, role: "tingkat_kemajuan", formula, inputs: [aRef, rRef], value, numberFormat: percentFormat(pc), appended: !pair.out, method: ranked ? ranked.method : method, empty, reconciled: ranked ? null : units.reconciled });
       }
     }
   },
