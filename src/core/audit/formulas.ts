@@ -44,12 +44,17 @@ export function formulaFindings(g: Grid, t: RecognisedTable, own: Map<string, st
     // Row formulas of data rows: one unlike the common shape of its column.
     const rowwise = cells.filter((x) => x.r.kind === "data" && !isAggregate(g, t, x.r, x.f));
     if (rowwise.length >= 3) {
+      // A cell most of the column's formulas read (a total, a rate) is one anchor, relative or not: a share of it is one shape.
+      const counts = new Map<string, number>();
+      for (const x of rowwise) for (const a of new Set(addresses(x.f).filter((a) => Number(/\d+$/.exec(a)![0]) !== x.r.row + 1))) counts.set(a, (counts.get(a) ?? 0) + 1);
+      const shared = new Set([...counts].filter(([, n]) => n >= rowwise.length / 2 && n >= 2).map(([a]) => a));
+      const shapeOf = (x: { r: RecognisedRow; f: string }) => relativeShape(x.f, x.r.row + 1, c.col, shared);
       const shapes = new Map<string, number>();
-      for (const x of rowwise) shapes.set(relativeShape(x.f, x.r.row + 1, c.col), (shapes.get(relativeShape(x.f, x.r.row + 1, c.col)) ?? 0) + 1);
+      for (const x of rowwise) shapes.set(shapeOf(x), (shapes.get(shapeOf(x)) ?? 0) + 1);
       const [common, count] = [...shapes.entries()].sort((a, b) => b[1] - a[1])[0];
       if (count >= rowwise.length * 0.6 && count >= 2)
         for (const x of rowwise)
-          if (relativeShape(x.f, x.r.row + 1, c.col) !== common)
+          if (shapeOf(x) !== common)
             out.push({ sheet: g.name, cell: cellAddress(x.r.row, c.col), role: c.role, typed: x.f, expected: null, reason: "inconsistent-formula", detail: message("audit-inconsistent-formula", { count, col: c.col }), ...where(g, t, x.r.row) });
     }
     const relation = t.relations.find((rel) => rel.col === c.col && rel.source === "stated" && rel.operands.length >= 2);
@@ -81,9 +86,15 @@ function relationFinding(g: Grid, t: RecognisedTable, row: number, role: string,
   return [{ sheet: g.name, cell: cellAddress(row, rel.col), role, typed: formula, expected: rel.expression, reason: "relation-contradiction", detail: message("audit-relation-contradiction", { formula, relation: rel.text, expression: rel.expression }), ...where(g, t, row) }];
 }
 
-/** A formula with its references made relative to its own cell (R[0]C[-2]), so a column's formulas compare. */
-function relativeShape(formula: string, row: number, col: number): string {
-  return formulaBody(formula).replace(/(\$?)([A-Z]{1,3})(\$?)(\d+)/g, (_, ca, letters, ra, digits) => {
+/** The cells a formula reads ("C12", anchors dropped). */
+function addresses(formula: string): string[] {
+  return [...formulaBody(formula).matchAll(/\$?([A-Z]{1,3})\$?(\d+)(?![\d(])/g)].map((m) => `${m[1]}${m[2]}`);
+}
+
+/** A formula with its references made relative to its own cell (R[0]C[-2]), so a column's formulas compare; `shared` cells stay as they are. */
+function relativeShape(formula: string, row: number, col: number, shared: Set<string> = new Set()): string {
+  return formulaBody(formula).replace(/(\$?)([A-Z]{1,3})(\$?)(\d+)/g, (all, ca, letters, ra, digits) => {
+    if (shared.has(`${letters}${digits}`)) return `${letters}${digits}`;
     const c = ca ? `C${columnIndex(letters)}` : `C[${columnIndex(letters) - col}]`;
     const r = ra ? `R${digits}` : `R[${Number(digits) - row}]`;
     return r + c;

@@ -18,7 +18,9 @@ export const averagePerSasaranRule: MeasureRule = {
     if (!cap) return;
     const groups = sasaranGroups(ctx, cap);
     if (!groups.some((gr) => gr.rows.length > 1)) return;
-    const col = ctx.target(undefined, "rata_rata_sasaran", cap.like, null, cap.pc);
+    // A column of averages the table already has (written by an earlier run, or typed) is filled, not appended again.
+    const existing = ctx.t.columns.find((c) => /\brata[-\s]*rata\b/i.test(c.header) && c.col > cap.col);
+    const col = ctx.target(existing, "rata_rata_sasaran", cap.like, null, cap.pc);
     if (col === null) return;
     const method = { id: "rata-rata-sasaran", entry: METHODS["rata-rata-sasaran"] };
     for (const gr of groups) {
@@ -29,9 +31,9 @@ export const averagePerSasaranRule: MeasureRule = {
       const args = adjacent ? (first === last ? first : `${first}:${last}`) : cells.map((c) => c.cell).join(",");
       const values = cells.map((c) => c.value).filter((v): v is number => v !== "");
       const empty = values.length ? null : message("empty-input-empty", { at: ctx.refOf(first), role: "capaian" });
-      ctx.put({ row: gr.anchor, col, role: "rata_rata_sasaran", formula: `=IF(COUNT(${args})>0,AVERAGE(${args}),"")`, inputs: cells.map((c) => c.cell), value: values.length ? values.reduce((a, b) => a + b, 0) / values.length : "", numberFormat: percentFormat(cap.pc), appended: true, method, empty });
+      ctx.put({ row: gr.anchor, col, role: "rata_rata_sasaran", formula: `=IF(COUNT(${args})>0,AVERAGE(${args}),"")`, inputs: cells.map((c) => c.cell), value: values.length ? values.reduce((a, b) => a + b, 0) / values.length : "", numberFormat: percentFormat(cap.pc), appended: !existing, method, empty });
       const bottom = gr.rows[gr.rows.length - 1].row;
-      if (!gr.onSection && bottom > gr.anchor.row) ctx.plan.merges.push({ sheet: ctx.g.name, range: `${cellAddress(gr.anchor.row, col)}:${cellAddress(bottom, col)}` });
+      if (!existing && !gr.onSection && bottom > gr.anchor.row) ctx.plan.merges.push({ sheet: ctx.g.name, range: `${cellAddress(gr.anchor.row, col)}:${cellAddress(bottom, col)}` });
     }
   },
 };
