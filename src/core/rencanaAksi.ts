@@ -6,7 +6,7 @@
  */
 import { cellAddress, columnLetter, WorkbookSnapshot } from "./grid";
 import { capaianFormula, gradeCapaianFormula, NegativeMethod, sumFormula } from "./formulas";
-import { partsOfParents } from "./hierarchy";
+import { budgetTree } from "./rollup";
 import { message, Message } from "./messages";
 import type { Phraser } from "./plan/types";
 import { tableRange, WorkbookAnalysis } from "./recognise";
@@ -184,11 +184,21 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
   // --- B. programs, kegiatan, sub kegiatan ---
   section(say("ra-section-budget"));
   const budgetRows = sources.budget.rows;
+  // The budget as a tree (by codes when the lines have them, else by level): parts, top level and depth.
+  const tree = budgetTree(budgetRows.map((x) => ({ r: x, row: x.source.row, kind: x.level === "subkegiatan" || !x.level ? "data" : "group", level: x.level })), (x) => x.r.code || x.r.name);
+  const parts = new Map(tree.parts.map((p) => [p.parent.r, p.parts.map((q) => q.r)]));
+  const topRows = tree.top.map((x) => x.r);
+  const depth = new Map<BudgetRow, number>();
+  const place = (row: BudgetRow, d: number) => {
+    depth.set(row, d);
+    for (const kid of parts.get(row) ?? []) place(kid, d + 1);
+  };
+  for (const row of topRows) place(row, 0);
   const rowOf = new Map<BudgetRow, number>();
   budgetRows.forEach((row) => {
     rowOf.set(row, r);
-    const indent = row.level === "kegiatan" ? "  " : row.level === "subkegiatan" ? "    " : "";
-    b.text(r, COL.program, `${indent}${row.code ? `${row.code} ` : ""}${row.name}`, { ...BODY, bold: row.level === "program" });
+    const d = depth.get(row) ?? 0;
+    b.text(r, COL.program, `${"  ".repeat(d)}${row.code ? `${row.code} ` : ""}${row.name}`, { ...BODY, bold: d === 0 && parts.has(row) });
     b.text(r, COL.pj, row.penanggungJawab || null, BODY);
     for (const c of [COL.no, COL.sasaran, COL.indikator, COL.satuan, COL.target, COL.pola, COL.tw, COL.tw + 1, COL.tw + 2, COL.tw + 3, COL.realisasi, COL.realisasi + 1, COL.realisasi + 2, COL.realisasi + 3, COL.capaian, COL.capaian + 1, COL.capaian + 2, COL.capaian + 3, COL.keterangan, COL.cekTarget])
       b.text(r, c, null, BODY);
@@ -196,7 +206,6 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
   });
   // Amounts: typed where the source has them; a parent without one is the SUM of its parts.
   const values = new Map<BudgetRow, number[]>(); // pagu, TW I..IV
-  const parts = new Map(partsOfParents(budgetRows.map((x) => ({ row: x, kind: x.level === "subkegiatan" || !x.level ? "data" : "group", level: x.level }))).map((p) => [p.parent.row, p.parts.map((q) => q.row)]));
   for (const row of [...budgetRows].reverse()) {
     const at = rowOf.get(row)!;
     const kids = parts.get(row);
@@ -227,18 +236,16 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
   // Jumlah: the top level's rows.
   let totalRow: number | null = null;
   if (budgetRows.length) {
-    const levels = ["program", "kegiatan", "subkegiatan", null];
-    const topLevel = levels.find((l) => budgetRows.some((x) => x.level === l));
-    const tops = budgetRows.filter((x) => x.level === topLevel).map((x) => rowOf.get(x)!);
+    const tops = topRows.map((x) => rowOf.get(x)!);
     totalRow = r;
     b.merge(r, 0, r, COL.program, say("ra-total"), { ...BODY, bold: true, align: "center" });
     for (const c of [COL.pagu, COL.twRp, COL.twRp + 1, COL.twRp + 2, COL.twRp + 3]) {
       const k = c === COL.pagu ? 0 : c - COL.twRp + 1;
-      const v = budgetRows.filter((x) => x.level === topLevel).reduce((a, x) => a + (values.get(x)?.[k] ?? 0), 0);
+      const v = topRows.reduce((a, x) => a + (values.get(x)?.[k] ?? 0), 0);
       b.formula(r, c, sumFormula(tops, c), v, { ...BODY, bold: true, numberFormat: MONEY });
     }
     for (let c = COL.pj; c <= COL.cekTarget; c++) b.text(r, c, null, BODY);
-    const tv = budgetRows.filter((x) => x.level === topLevel).map((x) => values.get(x)!);
+    const tv = topRows.map((x) => values.get(x)!);
     b.formula(r, COL.cekAnggaran, budgetCheck(r, W), Math.round(tv.reduce((a, v) => a + v[1] + v[2] + v[3] + v[4] - v[0], 0)) === 0 ? W.ok : W.bad, { ...BODY, bold: true, align: "center" });
     r++;
   }

@@ -43,14 +43,28 @@ const extendsCode = (child: string[], parent: string[]) => child.length > parent
  * `codeOf` gives a row's code text (the kode cell, or the name when codes are typed in it).
  */
 export function rollupParts<R extends Row>(rows: R[], codeOf: (r: R) => string): RowParts<R>[] {
+  return budgetTree(rows, codeOf).parts;
+}
+
+/**
+ * The budget lines as a tree: each parent with its direct parts (deepest first) and the top-level lines
+ * (the programs of a program / kegiatan / sub kegiatan table). By codes when most lines have one, else by
+ * hierarchy levels.
+ */
+export function budgetTree<R extends Row>(rows: R[], codeOf: (r: R) => string): { parts: RowParts<R>[]; top: R[] } {
   const figures = rows.filter((r) => r.kind === "data" || r.kind === "group" || r.kind === "total");
   const lines = figures.filter((r) => r.kind !== "total");
   const coded = lines.filter((r) => budgetCode(codeOf(r)) !== null);
-  if (coded.length < 2 || coded.length < lines.length * 0.6) return partsOfParents(rows);
+  if (coded.length < 2 || coded.length < lines.length * 0.6) {
+    const depth = (r: R) => (r.level && BUDGET_LEVELS.includes(r.level) ? BUDGET_LEVELS.indexOf(r.level) : 9);
+    const topDepth = Math.min(...lines.map(depth));
+    return { parts: partsOfParents(rows), top: lines.filter((r) => depth(r) === topDepth) };
+  }
 
   const out: { parts: RowParts<R>; depth: number }[] = [];
   let stack: Node<R>[] = [];
   let roots: Node<R>[] = [];
+  const top: R[] = [];
   const nodes: Node<R>[] = [];
   for (const r of figures) {
     if (r.kind === "total") {
@@ -76,11 +90,14 @@ export function rollupParts<R extends Row>(rows: R[], codeOf: (r: R) => string):
     const node: Node<R> = { r, code, segments, parent, children: [], depth: parent ? parent.depth + 1 : 0 };
     nodes.push(node);
     if (parent) parent.children.push(r);
-    else roots.push(node);
+    else {
+      roots.push(node);
+      top.push(r);
+    }
     stack.push(node);
   }
   for (const n of nodes) if (n.children.length) out.push({ parts: { parent: n.r, parts: n.children }, depth: n.depth });
-  return out.sort((a, b) => b.depth - a.depth).map((x) => x.parts);
+  return { parts: out.sort((a, b) => b.depth - a.depth).map((x) => x.parts), top };
 }
 
 /** Is a level one of the budget levels (program, kegiatan, sub kegiatan)? */

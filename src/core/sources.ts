@@ -18,7 +18,7 @@ import { message, Message } from "./messages";
 import { Numeral, parseNumeral } from "./numerals";
 import type { Polarity } from "./polarity";
 import { RecognisedColumn, RecognisedTable, tableRange, WorkbookAnalysis } from "./recognise";
-import { budgetCode } from "./rollup";
+import { budgetCode, budgetTree } from "./rollup";
 
 export interface Figure {
   /** The cell's value and number format, so a generated sheet shows it as the workbook does. */
@@ -382,24 +382,14 @@ function attachQuarters(rows: BudgetRow[], quarterly: BudgetRow[]): number {
 
 /**
  * Each top-level budget line's amount from the lowest level present: a line without its own amount is
- * the sum of the lines one level down, each of which is (recursively) its own amount or the sum of its
- * parts. Returns the amounts by row, the top-level rows and a note for each typed amount that disagrees.
+ * the sum of its parts one level down (by the code tree when the lines have codes, else by level), each of
+ * which is (recursively) its own amount or the sum of its parts. Returns the amounts by row, the top-level
+ * rows and each typed amount that disagrees with the sum of its parts.
  */
 export function budgetAmounts(rows: BudgetRow[]): { amount: Map<BudgetRow, number | undefined>; top: BudgetRow[]; mismatches: { row: BudgetRow; typed: number; computed: number }[] } {
-  const levels: BudgetRow["level"][] = ["program", "kegiatan", "subkegiatan", null];
-  const depth = (r: BudgetRow) => levels.indexOf(r.level);
-  const present = [...new Set(rows.map(depth))].sort((a, b) => a - b);
-  const topDepth = present[0];
-  const children = new Map<BudgetRow, BudgetRow[]>();
-  const stack: BudgetRow[] = [];
-  const top: BudgetRow[] = [];
-  for (const r of rows) {
-    while (stack.length && depth(stack[stack.length - 1]) >= depth(r)) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent) children.set(parent, [...(children.get(parent) ?? []), r]);
-    else if (depth(r) === topDepth) top.push(r);
-    stack.push(r);
-  }
+  const lines = rows.map((r) => ({ r, row: r.source.row, kind: r.level === "subkegiatan" || !r.level ? "data" : "group", level: r.level }));
+  const tree = budgetTree(lines, (x) => x.r.code || x.r.name);
+  const children = new Map(tree.parts.map((p) => [p.parent.r, p.parts.map((x) => x.r)]));
   const amount = new Map<BudgetRow, number | undefined>();
   const mismatches: { row: BudgetRow; typed: number; computed: number }[] = [];
   const sumOf = (r: BudgetRow): number | undefined => {
@@ -412,6 +402,7 @@ export function budgetAmounts(rows: BudgetRow[]): { amount: Map<BudgetRow, numbe
     amount.set(r, v);
     return v;
   };
+  const top = tree.top.map((x) => x.r);
   for (const r of top) sumOf(r);
   return { amount, top, mismatches };
 }
