@@ -108,6 +108,8 @@ const id = {
   missing: "Tidak ada di buku kerja",
   columns: "Kolom dan peran",
   indicators: "Polaritas indikator",
+  pairs: (n: number) => `Pasangan kolom yang perlu dipilih (${n})`,
+  pairNotChosen: "(belum dipilih: tidak ditulis)",
   lowerIsBetter: "Semakin rendah semakin baik",
   reasons: {
     "wrong-polarity": "polaritas terbalik", "other-method": "rumus negatif lain", truncated: "dipotong, bukan dibulatkan", "other-column": "dihitung dari kolom lain",
@@ -225,6 +227,8 @@ const en: Strings = {
   missing: "Not in the workbook",
   columns: "Columns and roles",
   indicators: "Indicator polarity",
+  pairs: (n: number) => `Column pairs to choose (${n})`,
+  pairNotChosen: "(not chosen: not written)",
   lowerIsBetter: "Lower is better",
   reasons: {
     "wrong-polarity": "polarity reversed", "other-method": "another lower-is-better formula", truncated: "truncated, not rounded", "other-column": "computed from another column",

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Badge, Card, CardHeader, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { columnKey, rowKey, SavedChoices, withColumnRole, withPolarity } from "../../core/choices";
+import { columnKey, rowKey, SavedChoices, withColumnRole, withPair, withPolarity } from "../../core/choices";
+import { pairKey } from "../../core/writePlan";
 import type { NegativeMethod } from "../../core/formulas";
 import { RecognisedTable, SheetAnalysis, tableRange } from "../../core/recognise";
 import { columnLetter } from "../../core/grid";
@@ -101,10 +102,12 @@ function TableCard({ table, strings, familyLabels, onSelect, choices, onChoices 
   );
 }
 
-/** The column roles (a dropdown per column) and each indicator's polarity with its reason and a toggle. */
+/** The column roles (a dropdown per column), the operands of uncertain computed columns, and each indicator's polarity with its reason and a toggle. */
 function TableEditors({ table, strings, choices, onChoices }: { table: RecognisedTable; strings: Strings; choices: SavedChoices; onChoices: (c: SavedChoices) => void }) {
   const styles = useStyles();
   const indicators = table.rows.filter((r) => r.polarity && (r.kind === "data" || r.kind === "group"));
+  // Computed columns whose operands recognition is not sure of: not written until the user picks them here.
+  const uncertain = table.pairings.filter((p) => p.status === "needs-confirmation");
   const stop = (e: React.SyntheticEvent) => e.stopPropagation(); // editing is not selecting the table
   return (
     <div className={styles.editor} onClick={stop} onKeyDown={stop}>
@@ -134,6 +137,40 @@ function TableEditors({ table, strings, choices, onChoices }: { table: Recognise
           );
         })}
       </details>
+      {uncertain.length > 0 && (
+        <details>
+          <summary data-testid="pairs-editor">{strings.pairs(uncertain.length)}</summary>
+          {uncertain.map((p) => {
+            const key = pairKey(table.sheet, p.measure, p.output ?? p.numerator);
+            const chosen = choices.pairs?.[key];
+            const options = [{ numerator: p.numerator, denominator: p.denominator, confidence: p.confidence }, ...p.alternatives];
+            const value = chosen ? `${chosen.numerator}/${chosen.denominator}` : "";
+            return (
+              <label key={key} className={styles.editorRow}>
+                <span>
+                  {strings.say({ code: "pairing-needs-confirmation", params: { sheet: table.sheet, measure: p.measure, output: p.output, numerator: p.numerator, denominator: p.denominator, confidence: p.confidence } })}
+                </span>
+                <Select
+                  size="small"
+                  value={value}
+                  data-testid={`pair-${table.sheet}-${p.measure}-${columnLetter(p.output ?? p.numerator)}`}
+                  onChange={(_, d) => {
+                    const [n, den] = d.value.split("/").map(Number);
+                    onChoices(withPair(choices, key, d.value ? { numerator: n, denominator: den } : null));
+                  }}
+                >
+                  <option value="">{strings.pairNotChosen}</option>
+                  {options.map((o) => (
+                    <option key={`${o.numerator}/${o.denominator}`} value={`${o.numerator}/${o.denominator}`}>
+                      {columnLetter(o.numerator)} / {columnLetter(o.denominator)}
+                    </option>
+                  ))}
+                </Select>
+              </label>
+            );
+          })}
+        </details>
+      )}
       {indicators.length > 0 && (
         <details>
           <summary data-testid="polarity-editor">{strings.indicators}</summary>
