@@ -30,7 +30,10 @@ function isAggregate(g: Grid, t: RecognisedTable, r: RecognisedRow, formula: str
 export function formulaFindings(g: Grid, t: RecognisedTable, own: Map<string, string>): Finding[] {
   const out: Finding[] = [];
   const body = t.rows.filter((r) => r.kind === "data" || r.kind === "group" || r.kind === "total");
-  const isOwn = (r: number, c: number, f: string) => own.get(`${g.name}!${cellAddress(r, c)}`) === normalise(f);
+  const isOwn = (r: number, c: number, f: string) => {
+    const planned = own.get(`${g.name}!${cellAddress(r, c)}`);
+    return planned !== undefined && normalise(planned) === normalise(f);
+  };
   for (const c of t.columns) {
     const cells = body.map((r) => ({ r, f: g.formula(r.row, c.col) })).filter((x): x is { r: RecognisedRow; f: string } => !!x.f && !isOwn(x.r.row, c.col, x.f));
     for (const x of cells) {
@@ -101,4 +104,3 @@ function relativeShape(formula: string, row: number, col: number, shared: Set<st
   });
 }
 
-export { normalise as normaliseFormula };

@@ -8,7 +8,7 @@
 import { Grid, WorkbookSnapshot } from "../grid";
 import type { WorkbookAnalysis } from "../recognise";
 import { CellWrite, DEFAULT_FILL, FillOptions, planWorkbook } from "../writePlan";
-import { formulaFindings, normaliseFormula } from "./formulas";
+import { formulaFindings } from "./formulas";
 import { loneSeparatorFindings } from "./numerals";
 import { rangeFindings } from "./ranges";
 import { betweenTableFindings } from "./tables";
@@ -25,7 +25,7 @@ export function auditWorkbook(snapshot: WorkbookSnapshot, analysis: WorkbookAnal
   const rows: RowIndex = new Map();
   for (const s of analysis.sheets) for (const t of s.tables) for (const r of t.rows) rows.set(`${s.name}!${r.row}`, { t, row: r });
   // What the add-in writes in each computed cell: a formula equal to it is the add-in's own.
-  const own = new Map(plan.writes.filter((w) => w.formula).map((w) => [`${w.sheet}!${w.cell}`, normaliseFormula(w.formula!)]));
+  const own = new Map(plan.writes.filter((w) => w.formula).map((w) => [`${w.sheet}!${w.cell}`, w.formula!]));
 
   const findings: Finding[] = typedValueFindings(plan, grids, rows, o);
   for (const s of analysis.sheets) {

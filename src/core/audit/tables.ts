@@ -31,7 +31,17 @@ interface Entry {
 }
 
 /** An indicator's name as two tables would both write it: no numbering, case, spacing or trailing unit. */
+const names = new Map<string, string>();
 export function normaliseName(s: string): string {
+  let n = names.get(s);
+  if (n === undefined) {
+    n = normalise(s);
+    if (names.size > 50_000) names.clear();
+    names.set(s, n);
+  }
+  return n;
+}
+function normalise(s: string): string {
   return s.toLowerCase().replace(/^\s*(\d+(\.\d+)*|[a-z]|[ivxl]+)[.)]\s+/, "").replace(/\((%|persen)\)\s*$/, "").replace(/[^\p{L}\p{N}%]+/gu, " ").trim();
 }
 function normaliseSatuan(s: string): string {

@@ -74,6 +74,8 @@ export class TableContext {
   readonly capaian: ComputedColumn[] = [];
   readonly serapan: ComputedColumn[] = [];
   private readonly figureCache = new Map<number, Map<number, Figure>>();
+  /** The numbers stored as text already listed in the plan (a cell read by several formulas is listed once). */
+  private readonly listed = new Set<object>();
   private readonly right: number;
   private nextFree: number;
 
@@ -207,7 +209,10 @@ export class TableContext {
     this.methods.use(s.method.id, s.method.entry, s.formula);
     for (const input of s.inputs) {
       const conversion = this.figureAt(input)?.conversion;
-      if (conversion && !plan.textNumbers.includes(conversion)) plan.textNumbers.push(conversion);
+      if (conversion && !this.listed.has(conversion)) {
+        this.listed.add(conversion);
+        plan.textNumbers.push(conversion);
+      }
     }
     if (s.reconciled) {
       plan.reconciled.push({ sheet: g.name, cell, scaled: s.reconciled.scaled, other: s.reconciled.other, reason: s.reconciled.reason });
