@@ -2,6 +2,8 @@
 import type { Language } from "../excel/preferences";
 
 const id = {
+  /** The language of these strings, for the core's messages (phrased by src/i18n). */
+  lang: "id" as "id" | "en",
   appTitle: "LKIP — Tabel Kinerja",
   appSubtitle: "Mengenali tabel capaian kinerja dan anggaran (Tabel 3.x) di buku kerja ini.",
   scan: "Pindai buku kerja",
@@ -114,6 +116,7 @@ const id = {
 export type Strings = typeof id;
 
 const en: Strings = {
+  lang: "en",
   appTitle: "LKIP — Performance Tables",
   appSubtitle: "Recognises the performance and budget tables (Tabel 3.x) in this workbook.",
   scan: "Scan workbook",
