@@ -151,7 +151,7 @@ describe("a write that fails partway", () => {
     expect(e).toBeInstanceOf(WriteFailed);
     expect([e.rolledBack, e.undo, e.undone!.kept]).toEqual([true, null, []]);
     expect(e.detail).toEqual({ code: "write-rolled-back", params: { cause: "GeneralException", total, done: 10_000 } });
-    expect(phrase(e.detail, "id")).toBe(`Penulisan gagal setelah 10.000 dari ${total.toLocaleString("id-ID")} sel (GeneralException); yang sudah ditulis telah dikembalikan seperti semula.`);
+    expect(phrase(e.detail, "id")).toBe(`Excel menolak di tengah jalan, setelah 10.000 dari ${total.toLocaleString("id-ID")} sel (GeneralException); yang sudah ditulis telah dikembalikan seperti semula.`);
     expect(dump(state, snapshot, touched)).toEqual(before);
     expect(state.sheetNames()).toEqual(snapshot.sheets.map((s) => s.name));
     expect(state.merges(snapshot.sheets[0].name).length).toBe(snapshot.sheets[0].merges.length);

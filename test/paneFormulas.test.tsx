@@ -118,7 +118,7 @@ test("a protected sheet: a clear message, nothing written", async () => {
   const plan = planWorkbook(snapshot, recogniseWorkbook(snapshot));
   state.protect(plan.writes[0].sheet);
   await click(screen.getByTestId("write"));
-  expect(screen.getByTestId("write-error").textContent).toBe(`Penulisan gagal: Sheet "${plan.writes[0].sheet}" is protected; unprotect it (Review › Unprotect Sheet) to write formulas there. Nothing was written.`);
+  expect(screen.getByTestId("write-error").textContent).toBe(`Penulisan gagal: Lembar "${plan.writes[0].sheet}" diproteksi; buka proteksinya (Tinjau › Buka Proteksi Lembar) untuk menulis di sana. Tidak ada yang ditulis.`);
   for (const w of plan.writes.filter((x) => x.formula)) expect(state.cell(w.sheet, w.cell).formula).toBeNull();
 });
 

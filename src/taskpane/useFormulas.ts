@@ -21,15 +21,16 @@ export type WriteState =
   | { status: "written"; record: UndoRecord; cells: number; notices: Message[] }
   | { status: "undoing"; progress: WriteProgress }
   | { status: "undone"; notices: Message[] }
-  | { status: "error"; message: string; record?: UndoRecord; notices: Message[] };
+  | { status: "error"; message: string; detail?: Message; record?: UndoRecord; notices: Message[] };
 
-/** A failed write or undo as the pane shows it: the message, what was taken back, and an undo record if one is still owed. */
+/**
+ * A failed write or undo as the pane shows it: the message (as a code when the adapter gave one, to be
+ * phrased in the pane's language), cells left alone while taking it back, and an undo record if one is
+ * still owed.
+ */
 export function writeError(e: unknown, describeError: (e: unknown) => string, record?: UndoRecord): Extract<WriteState, { status: "error" }> {
-  if (e instanceof WriteFailed) {
-    const notices = [e.detail, ...(e.undone?.kept ?? [])];
-    return { status: "error", message: describeError(e), record: (e.undo as UndoRecord | null) ?? record, notices };
-  }
-  return { status: "error", message: describeError(e), record, notices: e instanceof WriteBlocked ? [e.detail] : [] };
+  if (e instanceof WriteFailed) return { status: "error", message: describeError(e), detail: e.detail, record: (e.undo as UndoRecord | null) ?? record, notices: e.undone?.kept ?? [] };
+  return { status: "error", message: describeError(e), detail: e instanceof WriteBlocked ? e.detail : undefined, record, notices: [] };
 }
 
 export function useFormulas(port: WorkbookPort | null, scan: ScanResult | null, describeError: (e: unknown) => string) {

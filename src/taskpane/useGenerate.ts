@@ -20,11 +20,12 @@ export type GenerateState =
   | { status: "generating"; progress: WriteProgress }
   | { status: "done"; undo: SheetUndo; notices: Message[] }
   | { status: "undone"; notices: Message[] }
-  | { status: "error"; message: string; undo?: SheetUndo; notices: Message[] };
+  | { status: "error"; message: string; detail?: Message; undo?: SheetUndo; notices: Message[] };
 
+/** A failed generation or undo: the message (as a code when the adapter gave one), and an undo still owed. */
 function generateError(e: unknown, describeError: (e: unknown) => string, undo?: SheetUndo): GenerateState {
-  if (e instanceof WriteFailed) return { status: "error", message: describeError(e), undo: (e.undo as SheetUndo | null) ?? undo, notices: [e.detail] };
-  return { status: "error", message: describeError(e), undo, notices: e instanceof WriteBlocked ? [e.detail] : [] };
+  const detail = e instanceof WriteFailed || e instanceof WriteBlocked ? e.detail : undefined;
+  return { status: "error", message: describeError(e), detail, undo: (e instanceof WriteFailed ? (e.undo as SheetUndo | null) : null) ?? undo, notices: [] };
 }
 
 export interface SourcePick {

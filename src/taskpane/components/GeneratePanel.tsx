@@ -111,7 +111,7 @@ function Outcome({ lines, missing, name, replaces, state, blocked, onGenerate, o
       {state.status === "error" && (
         <MessageBar intent="error" data-testid={`error-${kind}`}>
           <MessageBarBody>
-            {strings.generateFailed}: {state.message}
+            {strings.generateFailed}: {state.detail ? phrase(state.detail, strings.lang) : state.message}
           </MessageBarBody>
         </MessageBar>
       )}
