@@ -7,7 +7,6 @@ import type { Strings } from "../i18n";
 import type { useFormulas } from "../useFormulas";
 import { LabelledSelect } from "./LabelledSelect";
 import { Notices } from "./Notices";
-import { phrase } from "../../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "12px" },
@@ -114,7 +113,7 @@ export function FormulaPanel({ f, strings, onSelectCell }: { f: Formulas; string
       {write.status === "error" && (
         <MessageBar intent="error" data-testid="write-error">
           <MessageBarBody>
-            {strings.writeFailed}: {write.detail ? phrase(write.detail, strings.lang) : write.message}
+            {strings.writeFailed}: {write.detail ? strings.say(write.detail) : write.message}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -4,10 +4,10 @@ import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, ProgressBar
 import type { Official, PkProfile } from "../../core/profile";
 import type { Phasing } from "../../core/rencanaAksi";
 import { tableId } from "../../core/sources";
-import type { RecognisedTable } from "../../core/recognise";
+import { rowKey } from "../../core/choices";
+import { RecognisedTable, tableRange } from "../../core/recognise";
 import type { Strings } from "../i18n";
 import type { GenerateState, SourcePick, useGenerate } from "../useGenerate";
-import { phrase } from "../../i18n";
 import { LabelledSelect } from "./LabelledSelect";
 import { Notices } from "./Notices";
 
@@ -49,7 +49,7 @@ function SourceSelect({ label, value, candidates, onChange, strings, testId }: {
         <option value="">{strings.none}</option>
         {candidates.map((t) => (
           <option key={tableId(t)} value={tableId(t)}>
-            {`${t.caption ?? t.range} — ${t.sheet}`}
+            {`${t.caption ?? tableRange(t)} — ${t.sheet}`}
           </option>
         ))}
       </Select>
@@ -111,7 +111,7 @@ function Outcome({ lines, missing, name, replaces, state, blocked, onGenerate, o
       {state.status === "error" && (
         <MessageBar intent="error" data-testid={`error-${kind}`}>
           <MessageBarBody>
-            {strings.generateFailed}: {state.detail ? phrase(state.detail, strings.lang) : state.message}
+            {strings.generateFailed}: {state.detail ? strings.say(state.detail) : state.message}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -135,7 +135,7 @@ function RencanaAksiForm({ g, strings }: { g: Generate; strings: Strings }) {
         <details>
           <summary>{strings.phasingPerIndicator}</summary>
           {phasings.map((p) => {
-            const key = `${p.indicator.source.sheet}!${p.indicator.source.row}`;
+            const key = rowKey(p.indicator.source.sheet, p.indicator.source.row);
             return (
               <label key={key} className={styles.row}>
                 <span title={p.reason}>
@@ -157,7 +157,7 @@ function RencanaAksiForm({ g, strings }: { g: Generate; strings: Strings }) {
       )}
       <Outcome
         kind="ra"
-        lines={[strings.outlineRa(sources.pk.rows.length, sources.budget.rows.length, sources.quarterly.matched), ...carryOver.messages.map((m) => phrase(m, strings.lang))]}
+        lines={[strings.outlineRa(sources.pk.rows.length, sources.budget.rows.length, sources.quarterly.matched), ...carryOver.messages.map((m) => strings.say(m))]}
         missing={spec.notes}
         name={spec.name}
         replaces={spec.replaces}

@@ -1,7 +1,6 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Message } from "../../core/messages";
-import { phrase } from "../../i18n";
 import type { Strings } from "../i18n";
 
 const SHOWN = 20;
@@ -15,7 +14,7 @@ export function Notices({ notices, strings, testId }: { notices: Message[]; stri
         <ul style={{ margin: 0, paddingLeft: "18px" }}>
           {notices.slice(0, SHOWN).map((m, i) => (
             <li key={i} data-testid={`${testId}-item`}>
-              {phrase(m, strings.lang)}
+              {strings.say(m)}
             </li>
           ))}
           {notices.length > SHOWN && <li>… {notices.length - SHOWN}</li>}
