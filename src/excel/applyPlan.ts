@@ -446,7 +446,9 @@ function restoreWhereUnchanged(now: RunNow, kept: Message[], keptCells: Set<stri
     // null leaves a cell as it is (Office.js: null in a 2-D array changes nothing).
     formulas.push([contents ? b.formulas[i][0] : null]);
     numberFormat.push([format ? b.numberFormat[i][0] : null]);
-    formats.push([look && b.formats ? b.formats[i][0] : {}]);
+    // A highlight changed the fill only: only the fill goes back (a font or border set since stays).
+    const lookBefore = b.formats?.[i][0] ?? {};
+    formats.push([!look ? {} : run.fillOnly[i] ? { format: { fill: lookBefore.format?.fill } } : lookBefore]);
     if (contents || (run.fillOnly[i] && look)) restored++;
   });
   if (b.formats && formats.some((r) => Object.keys(r[0]).length)) range.setCellProperties(formats);
