@@ -9,6 +9,7 @@
  * Parameters: plain values, or a cell reference `{sheet, row, col}` with 0-based row/col (the phrase
  * layer prints "Sheet!E5"). Numbers are raw numbers (the phrase layer formats them per language).
  */
+import { EXCEL_CODES } from "./excel";
 import { RECOGNITION_CODES } from "./recognition";
 
 export interface CellRef {
@@ -28,6 +29,7 @@ export interface Message<C extends string = MessageCode> {
 /** All declared codes, by area. */
 export const MESSAGE_AREAS = {
   recognition: RECOGNITION_CODES,
+  excel: EXCEL_CODES,
 } as const;
 
 export type MessageCode = (typeof MESSAGE_AREAS)[keyof typeof MESSAGE_AREAS][number];
