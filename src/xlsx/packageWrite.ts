@@ -166,7 +166,7 @@ export class WorkbookEditor {
       const cell = cellAt(r, c);
       if (cell) return Number(attribute(cell.attrs, "s") ?? 0);
       const row = rows.get(r);
-      if (row && attribute(row.attrs, "customFormat") === "1") return Number(attribute(row.attrs, "s") ?? 0);
+      if (row && /^(1|true)$/.test(attribute(row.attrs, "customFormat") ?? "")) return Number(attribute(row.attrs, "s") ?? 0);
       return cols.get(c)?.xf ?? 0;
     };
 
