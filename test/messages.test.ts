@@ -2,7 +2,7 @@
 import { MESSAGE_CODES, message } from "../src/core/messages";
 import { formatNumber, hasPhrase, LANGS, languageFrom, phrase } from "../src/i18n";
 
-const sample = { at: { sheet: "Tabel 3.1", row: 4, col: 6 }, sheet: "Tabel 3.1", row: 4, col: 6, cols: [5, 6], rows: [3, 4], raw: "1.234", asGrouping: 1234, asDecimal: 1.234, role: "capaian", year: 2024, relation: "7=6/5*100", operandRoles: ["target", "realisasi"], column: 6, reason: "x", value: 1234.5 };
+const sample = { at: { sheet: "Tabel 3.1", row: 4, col: 6 }, sheet: "Tabel 3.1", row: 4, col: 6, cols: [5, 6], rows: [3, 4], raw: "1.234", asGrouping: 1234, asDecimal: 1.234, role: "capaian", year: 2024, relation: "7=6/5*100", operandRoles: ["target", "realisasi"], column: 6, reason: "x", value: 1234.5, file: "laporan.xlsx", folder: "hasil", input: "laporan.xlsx", part: "chart", expected: ".xlsx", example: "hasil/hasil.xlsx", kind: "Word" };
 
 describe("message codes", () => {
   test.each(MESSAGE_CODES.map((c) => [c]))("%s is phrased in every language", (code) => {

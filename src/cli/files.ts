@@ -78,6 +78,7 @@ export function checkOutput(output: string, input: string): Message | null {
   }
   const how = sameFileAs(input, output);
   if (how) return message("output-is-input", { file: output, input, how });
+  if (!/\.xls[xm]$/i.test(output)) return message("output-not-xlsx", { file: output, expected: ".xlsx" });
   try {
     const probe = temporaryName(path.resolve(output));
     fs.closeSync(fs.openSync(probe, "wx"));

@@ -237,7 +237,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   try {
     pkg = await XlsxPackage.open(file);
     if (args.output) {
-      const wrong = !/\.xls[xm]$/i.test(args.output) ? message("output-not-xlsx", { file: args.output, expected: ".xlsx" }) : checkOutput(args.output, file);
+      const wrong = checkOutput(args.output, file);
       if (wrong) return problem(wrong);
     }
     return await run(args, pkg, io, profile);

@@ -21,7 +21,7 @@ const PARTS: Record<string, [string, string]> = {
   control: ["kontrol formulir", "form controls"],
   other: ["bagian lain", "other parts"],
 };
-const part = (p: unknown, lang: 0 | 1) => PARTS[String(p)]?.[lang] ?? String(p);
+const part = (p: unknown, lang: 0 | 1) => PARTS[String(p)]?.[lang] ?? (p === undefined || p === null ? PARTS.other[lang] : String(p));
 const onSheet = (s: unknown, id: boolean) => (s ? (id ? ` pada lembar "${s}"` : ` on sheet "${s}"`) : "");
 
 export const FILE_PHRASES: PhraseBook<Code> = {

@@ -32,6 +32,8 @@ function* inBuffers(chunks: string[]): Generator<Buffer> {
 /** archiver (the zip writer ExcelJS itself uses) has no bundled types: the little used here. */
 interface ZipWriter {
   pipe(out: NodeJS.WritableStream): void;
+  abort(): void;
+  once(event: "entry", fn: () => void): void;
   append(source: Buffer | NodeJS.ReadableStream | Readable, entry: { name: string; date?: Date }): void;
   finalize(): Promise<void>;
   on(event: "error" | "warning", fn: (e: Error) => void): void;
@@ -275,19 +277,37 @@ export class XlsxPackage {
    */
   async writeTo(out: NodeJS.WritableStream): Promise<void> {
     const archive = archiver("zip", { zlib: { level: 6 } });
+    let failed: Error | null = null;
     const done = new Promise<void>((resolve, reject) => {
-      archive.on("error", reject);
-      archive.on("warning", reject);
-      out.on("error", reject);
+      const fail = (e: Error) => reject((failed = e));
+      archive.on("error", fail);
+      archive.on("warning", fail);
+      out.on("error", fail);
       out.on("finish", () => resolve());
     });
+    done.catch(() => undefined); // awaited below; a failure also stops the loop
     archive.pipe(out);
     const date = new Date();
+    // One part at a time, each written before the next is read: big packages are never held twice.
     for (const name of this.partNames().sort((a, b) => this.order(a) - this.order(b))) {
+      if (failed) break;
+      const written = new Promise<void>((resolve) => archive.once("entry", () => resolve()));
       const chunks = this.chunks.get(name);
       if (chunks) archive.append(Readable.from(inBuffers(chunks)), { name, date });
       else if (this.changed.has(name)) archive.append(Buffer.from(this.texts.get(name)!, "utf8"), { name, date });
-      else archive.append(this.zip.file(name)!.nodeStream("nodebuffer") as unknown as NodeJS.ReadableStream, { name, date: this.zip.file(name)!.date ?? date });
+      else {
+        const entry = this.zip.file(name)!;
+        let bytes: Buffer;
+        try {
+          bytes = await entry.async("nodebuffer");
+        } catch {
+          // A part of the input that cannot be inflated (its bytes are damaged): nothing is written.
+          archive.abort();
+          throw new FileProblem(message("file-damaged", { file: this.file, part: name }));
+        }
+        archive.append(bytes, { name, date: entry.date ?? date });
+      }
+      await Promise.race([written, done]);
     }
     await archive.finalize();
     await done;
