@@ -4,7 +4,7 @@
  * registered in the workbook (sheet list, relationships, content types, print area and titles). An earlier
  * generated sheet of the same name is replaced in place: same position, same part.
  */
-import { cellAddress, columnLetter, parseRangeAddress } from "../core/grid";
+import { cellAddress, parseCellAddress } from "../core/grid";
 import { conditionalFormula, SheetSpec, SpecCell } from "../core/sheetSpec";
 import { CONTENT_TYPE, REL, relsPathOf, XlsxPackage } from "./package";
 import { LookChange, StyleSheet } from "./packageStyles";
@@ -24,20 +24,27 @@ function lookOf(c: SpecCell): LookChange {
   for (const k of Object.keys(look) as (keyof LookChange)[]) if (look[k] === undefined || look[k] === false) delete look[k];
   return look;
 }
+const lookKey = (c: SpecCell) => `${c.bold ? 1 : 0}${c.italic ? 1 : 0}${c.underline ? 1 : 0}${c.border ? 1 : 0}${c.wrap ? 1 : 0}|${c.size ?? ""}|${c.color ?? ""}|${c.fill ?? ""}|${c.align ?? ""}|${c.valign ?? ""}|${c.numberFormat ?? ""}`;
 
-/** The worksheet XML of a generated sheet; its formats are added to `styles`. */
-export function specSheetXml(spec: SheetSpec, styles: StyleSheet): string {
-  const rows = new Map<number, SpecCell[]>();
+/** The worksheet XML of a generated sheet, in pieces (one per row); its formats are added to `styles`. */
+export function specSheetXml(spec: SheetSpec, styles: StyleSheet): string[] {
+  const byPosition = (a: SpecCell, b: SpecCell) => a.row - b.row || a.col - b.col;
+  const cells = spec.cells.every((c, i) => i === 0 || byPosition(spec.cells[i - 1], c) < 0) ? spec.cells : [...spec.cells].sort(byPosition);
   let maxRow = 0;
   let maxCol = 0;
-  for (const c of spec.cells) {
-    (rows.get(c.row) ?? rows.set(c.row, []).get(c.row)!).push(c);
-    maxRow = Math.max(maxRow, c.row);
-    maxCol = Math.max(maxCol, c.col);
+  for (const c of cells) {
+    if (c.row > maxRow) maxRow = c.row;
+    if (c.col > maxCol) maxCol = c.col;
   }
+  const xfs = new Map<string, number>();
   const xfOf = (c: SpecCell) => {
-    const look = lookOf(c);
-    return Object.keys(look).length ? styles.derive(0, look, true) : 0;
+    const key = lookKey(c);
+    let xf = xfs.get(key);
+    if (xf === undefined) {
+      const look = lookOf(c);
+      xfs.set(key, (xf = Object.keys(look).length ? styles.derive(0, look, true) : 0));
+    }
+    return xf;
   };
   const out: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`];
   if (spec.print.area) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
@@ -49,23 +56,31 @@ export function specSheetXml(spec: SheetSpec, styles: StyleSheet): string {
     out.push(`<sheetViews><sheetView workbookViewId="0"><pane${split} topLeftCell="${cellAddress(f.rows, f.columns)}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${cellAddress(f.rows, f.columns)}" sqref="${cellAddress(f.rows, f.columns)}"/></sheetView></sheetViews>`);
   } else out.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
-  if (spec.widths.some((w) => w)) {
-    out.push("<cols>");
-    spec.widths.forEach((w, c) => w && out.push(`<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`));
-    out.push("</cols>");
-  }
+  if (spec.widths.some((w) => w)) out.push(`<cols>${spec.widths.map((w, c) => (w ? `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>` : "")).join("")}</cols>`);
   out.push("<sheetData>");
-  const rowNumbers = [...new Set([...rows.keys(), ...Object.keys(spec.heights).map(Number)])].sort((a, b) => a - b);
-  for (const r of rowNumbers) {
-    const h = spec.heights[r];
-    const cells = (rows.get(r) ?? []).sort((a, b) => a.col - b.col);
-    out.push(`<row r="${r + 1}"${h ? ` ht="${h}" customHeight="1"` : ""}>`);
-    for (const c of cells) {
+  // Rows in order: those with cells, and those that only have a height.
+  const heightRows = Object.keys(spec.heights).map(Number).sort((a, b) => a - b);
+  let h = 0;
+  const row = (r: number, from: number, to: number) => {
+    const height = spec.heights[r];
+    let xml = `<row r="${r + 1}"${height ? ` ht="${height}" customHeight="1"` : ""}>`;
+    for (let i = from; i < to; i++) {
+      const c = cells[i];
       const data = c.formula ? { formula: c.formula, value: c.result === "" ? undefined : c.result } : c.value !== undefined && c.value !== null ? { value: c.value } : null;
-      out.push(cellXml("", c.row, c.col, xfOf(c), data));
+      xml += cellXml("", c.row, c.col, xfOf(c), data);
     }
-    out.push("</row>");
+    out.push(`${xml}</row>`);
+  };
+  for (let i = 0; i < cells.length; ) {
+    const r = cells[i].row;
+    let j = i;
+    while (j < cells.length && cells[j].row === r) j++;
+    while (h < heightRows.length && heightRows[h] < r) row(heightRows[h++], 0, 0);
+    if (heightRows[h] === r) h++;
+    row(r, i, j);
+    i = j;
   }
+  while (h < heightRows.length) row(heightRows[h++], 0, 0);
   out.push("</sheetData>");
   if (spec.merges.length) out.push(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`);
   spec.conditional.forEach((cf, i) => {
@@ -80,7 +95,7 @@ export function specSheetXml(spec: SheetSpec, styles: StyleSheet): string {
   const breaks = spec.print.breaksBefore.filter((r) => r > 0);
   if (breaks.length) out.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`);
   out.push("</worksheet>");
-  return out.join("");
+  return out;
 }
 
 /**
@@ -88,7 +103,7 @@ export function specSheetXml(spec: SheetSpec, styles: StyleSheet): string {
  * are dropped: the caller has checked they hold nothing of the user's), else appended as the last sheet.
  * Print area and print titles become the sheet's defined names.
  */
-export async function putSheet(pkg: XlsxPackage, name: string, replaces: boolean, xml: string, print?: { area?: string; titleRows?: string }): Promise<void> {
+export async function putSheet(pkg: XlsxPackage, name: string, replaces: boolean, xml: string[], print?: { area?: string; titleRows?: string }): Promise<void> {
   let wb = (await pkg.text(pkg.workbookPart))!;
   const wp = prefixOf(wb, "workbook");
   const existing = pkg.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -114,7 +129,7 @@ export async function putSheet(pkg: XlsxPackage, name: string, replaces: boolean
     pkg.sheets.push({ name, sheetId, rId, state: "visible", part, kind: "worksheet" });
     idAttr = "";
   }
-  pkg.setText(part, xml);
+  pkg.setChunks(part, xml);
   const names: string[] = [];
   if (print?.area) names.push(`<${wp}definedName name="_xlnm.Print_Area" localSheetId="${index}">${escapeText(`${quoteSheet(name)}!${absolute(print.area)}`)}</${wp}definedName>`);
   if (print?.titleRows) {
@@ -146,10 +161,9 @@ function removeDefinedNames(wb: string, wp: string, localSheetId: number, which:
 /** The legend's writes as a generated sheet without print setup (four wide text columns). */
 export function legendSpec(name: string, writes: { cell: string; formula?: string; value: number | string | null; numberFormat?: string; bold?: boolean }[]): SheetSpec {
   const cells: SpecCell[] = writes.map((w) => {
-    const { top: row, left: col } = parseRangeAddress(`${w.cell}:${w.cell}`);
+    const { row, col } = parseCellAddress(w.cell);
     return w.formula ? { row, col, formula: w.formula, result: w.value ?? "", numberFormat: w.numberFormat, bold: w.bold } : { row, col, value: w.value, numberFormat: w.numberFormat, bold: w.bold };
   });
   return { kind: "legend", name, replaces: true, cells, merges: [], widths: [40, 50, 60, 40], heights: {}, print: { orientation: "portrait", area: "", breaksBefore: [] }, conditional: [], notes: [] };
 }
 
-export { columnLetter };
