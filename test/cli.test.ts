@@ -2,14 +2,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../src/cli/main";
+import { runCli as run } from "./support/cli";
 
-async function run(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 const fixture = (f: string) => path.join(__dirname, "fixtures", f);
 
 describe("lkip analyze", () => {

@@ -9,14 +9,8 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { main } from "../src/cli/main";
+import { runCli as run } from "./support/cli";
 
-async function run(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 const figure = fc.oneof(
   fc.integer({ min: 0, max: 200 }),

@@ -12,7 +12,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../src/cli/main";
+import { runCli as run } from "./support/cli";
 import { XlsxPackage } from "../src/xlsx/package";
 import { snapshotFromPackage } from "../src/xlsx/packageRead";
 import { loadWorkbookFile, snapshotFromWorkbook } from "../src/xlsx/readWorkbook";
@@ -23,12 +23,6 @@ const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => fs.exis
 const PROFILE = path.join(__dirname, "..", "examples", "profile.json");
 const ICON = path.join(__dirname, "..", "assets", "icon-64.png");
 
-async function run(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 /** The same tables and parts as build-parts.py, saved by ExcelJS (no chart or pivot: ExcelJS cannot write them). */
 async function excelJsWorkbook(file: string) {
@@ -206,4 +200,23 @@ test("the package reader and the ExcelJS reader give the same snapshot of every 
     const theirs = snapshotFromWorkbook(await loadWorkbookFile(f), f);
     expect({ f, sheets: ours.sheets }).toEqual({ f, sheets: theirs.sheets });
   }
+});
+
+test("replacing a generated sheet that holds a part of the user's is refused, naming it; --allow-loss goes on", async () => {
+  const first = path.join(dir, "ra-first.xlsx");
+  expect((await run(["rencana-aksi", inputs.exceljs, "-o", first])).code).toBe(0);
+  // The user writes a note on the generated sheet; generating again would replace the sheet and its note.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(first);
+  wb.getWorksheet("Rencana Aksi 2024")!.getCell("C9").note = "cek ulang target";
+  const noted = path.join(dir, "ra-noted.xlsx");
+  await wb.xlsx.writeFile(noted);
+  const again = path.join(dir, "ra-again.xlsx");
+  const refused = await run(["rencana-aksi", noted, "-o", again, "--lang", "en"]);
+  expect(refused.code).toBe(3);
+  expect(refused.err).toBe(`lkip: ${noted}: comments on sheet "Rencana Aksi 2024" cannot be carried into the copy and would be lost; run with --allow-loss to write without it\n`);
+  expect(fs.existsSync(again)).toBe(false);
+  expect((await run(["rencana-aksi", noted, "-o", again, "--allow-loss"])).code).toBe(0);
+  const sheets = (await XlsxPackage.open(again)).sheets.map((s) => s.name);
+  expect(sheets.filter((s) => s.startsWith("Rencana Aksi"))).toEqual(["Rencana Aksi 2024"]);
 });

@@ -156,7 +156,14 @@ export async function writeFileAtomically(target: string, produce: (out: fs.Writ
     fs.closeSync(fd);
     fd = null;
     if (mode !== undefined) fs.chmodSync(tmp, mode);
-    fs.renameSync(tmp, real);
+    try {
+      fs.renameSync(tmp, real);
+    } catch (e) {
+      // Windows refuses to replace a file another program holds open (Excel does): say so.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (mode !== undefined && (code === "EPERM" || code === "EACCES" || code === "EBUSY")) throw new FileProblem(message("output-busy", { file: target }));
+      throw e;
+    }
     created = false;
   } catch (e) {
     if (fd !== null) fs.closeSync(fd);

@@ -4,6 +4,7 @@
  * format, bold, a fill) or built for a generated sheet; identical formats are shared. Existing formats keep
  * their index, so every cell the tool does not write keeps its look.
  */
+import type { CellStyle } from "../core/sheetSpec";
 import { attribute, attributes, elementSpan, escapeAttr, prefixOf } from "./xml";
 
 /** Excel's built-in number formats by id (ECMA-376 §18.8.30), as ExcelJS names them. */
@@ -25,22 +26,8 @@ export interface FormatInfo {
   indent: number;
 }
 
-/** A look for a generated cell (a SheetSpec cell's style, or a plan write's changes). */
-export interface LookChange {
-  numberFormat?: string;
-  bold?: boolean;
-  italic?: boolean;
-  underline?: boolean;
-  size?: number;
-  /** Font colour "#RRGGBB". */
-  color?: string;
-  /** Solid fill "#RRGGBB". */
-  fill?: string;
-  /** Thin grey border on all four sides. */
-  border?: boolean;
-  align?: "left" | "center" | "right";
-  valign?: "top" | "middle" | "bottom";
-  wrap?: boolean;
+/** A look for a cell: a generated sheet's cell style (core CellStyle), or what a plan write changes. */
+export interface LookChange extends CellStyle {
   /** Drop the "quote prefix" (text-entry) flag: the cell gets a formula or a number. */
   dropQuotePrefix?: boolean;
 }

@@ -98,7 +98,11 @@ export function insertionPoint(xml: string, prefix: string, name: string, order:
     const m = re.exec(xml);
     if (m && (best < 0 || m.index < best)) best = m.index;
   }
-  return best >= 0 ? best : xml.lastIndexOf(`</${prefix}${rootEnd}>`);
+  if (best < 0) return xml.lastIndexOf(`</${prefix}${rootEnd}>`);
+  // An element wrapped in markup compatibility (<mc:AlternateContent><mc:Choice><controls>…) is passed whole.
+  const wrap = xml.lastIndexOf("<mc:AlternateContent", best);
+  if (wrap >= 0 && xml.indexOf("</mc:AlternateContent>", wrap) > best) return wrap;
+  return best;
 }
 
 /** The span [start, end) of the first element `<prefix+name …>…</…>` or `<… />`, or null. */
