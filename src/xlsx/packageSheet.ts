@@ -63,13 +63,14 @@ export function specSheetXml(spec: SheetSpec, styles: StyleSheet): string[] {
   let h = 0;
   const row = (r: number, from: number, to: number) => {
     const height = spec.heights[r];
-    let xml = `<row r="${r + 1}"${height ? ` ht="${height}" customHeight="1"` : ""}>`;
+    const xml = [`<row r="${r + 1}"${height ? ` ht="${height}" customHeight="1"` : ""}>`];
     for (let i = from; i < to; i++) {
       const c = cells[i];
       const data = c.formula ? { formula: c.formula, value: c.result === "" ? undefined : c.result } : c.value !== undefined && c.value !== null ? { value: c.value } : null;
-      xml += cellXml("", c.row, c.col, xfOf(c), data);
+      xml.push(cellXml("", c.row, c.col, xfOf(c), data));
     }
-    out.push(`${xml}</row>`);
+    xml.push("</row>");
+    out.push(xml.join("")); // a flat string: += would keep every piece alive until the part is written
   };
   for (let i = 0; i < cells.length; ) {
     const r = cells[i].row;
