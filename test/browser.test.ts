@@ -12,7 +12,7 @@ import type { AddressInfo } from "net";
 import { chromium, Browser, Page } from "playwright-core";
 import webpack from "webpack";
 import { readWorkbookFile } from "../src/xlsx/readWorkbook";
-import { recogniseWorkbook } from "../src/core/recognise";
+import { recogniseWorkbook, tableRange } from "../src/core/recognise";
 import { planWorkbook, summarisePlan } from "../src/core/writePlan";
 import type { WorkbookSnapshot } from "../src/core/grid";
 import { installFakeOffice } from "./support/fakeOffice";
@@ -120,7 +120,7 @@ describeInBrowser("the task pane in Chromium", () => {
     await page.getByTestId("scan-summary").waitFor();
     const sheetsWithTables = new Set(expected.map((t) => t.sheet)).size;
     expect(await page.getByTestId("scan-summary").textContent()).toBe(`${expected.length} tabel ditemukan di ${sheetsWithTables} lembar kerja`);
-    expect(await page.getByTestId("table-range").allTextContents()).toEqual(expected.map((t) => t.range));
+    expect(await page.getByTestId("table-range").allTextContents()).toEqual(expected.map((t) => tableRange(t)));
     const families = await page.getByTestId("table-family").allTextContents();
     expect(families[expected.findIndex((t) => t.family === "capaian-iku")]).toBe("Capaian IKU");
 
@@ -128,7 +128,7 @@ describeInBrowser("the task pane in Chromium", () => {
     await page.getByTestId("table-card").nth(pick).click();
     await page.waitForFunction(() => (window as any).__fakeOffice.selected !== null);
     const state = await page.evaluate(() => (window as any).__fakeOffice);
-    expect(state.selected).toEqual({ sheet: expected[pick].sheet, address: expected[pick].range });
+    expect(state.selected).toEqual({ sheet: expected[pick].sheet, address: tableRange(expected[pick]) });
     expect(state.activated).toBe(expected[pick].sheet);
     // One Excel.run to scan (≤ 3 syncs, as in the adapter test), one to select.
     expect(state.runCount).toBe(2);

@@ -14,7 +14,7 @@ import { recogniseWorkbook } from "../src/core/recognise";
 import { CHOICES_SETTING, DEFAULT_CHOICES, fillOptionsFrom, parseSavedChoices, withRoleOverrides } from "../src/core/choices";
 import { planWorkbook, summarisePlan } from "../src/core/writePlan";
 import { auditWorkbook, HIGHLIGHT_FILL } from "../src/core/audit";
-import type { WorkbookSnapshot } from "../src/core/grid";
+import { columnLetter, WorkbookSnapshot } from "../src/core/grid";
 import { readWorkbookFile } from "../src/xlsx/readWorkbook";
 import { describeOfficeError, excelWorkbook } from "../src/excel/workbook";
 import { FakeOfficeState, installFakeOffice } from "./support/fakeOffice";
@@ -65,19 +65,19 @@ test("choices change the plan and are saved in the workbook; a colleague's scan 
   // Serang's Rasio KDRT row is lower-is-better; turning it off makes its capaian realisasi/target.
   const table = analysis.sheets.flatMap((s) => s.tables).find((t) => t.columns.some((c) => c.role === "capaian") && t.rows.some((r) => r.polarity === "lower-better"))!;
   const row = table.rows.find((r) => r.polarity === "lower-better")!;
-  const toggle = screen.getByTestId(`polarity-${table.sheet}-${row.row}`);
+  const toggle = screen.getByTestId(`polarity-${table.sheet}-${row.row + 1}`);
   await click(toggle);
-  expect(saved().polarity).toEqual({ [`${table.sheet}!${row.row}`]: "higher-better" });
+  expect(saved().polarity).toEqual({ [`${table.sheet}!${row.row + 1}`]: "higher-better" });
 
   fireEvent.change(screen.getByTestId("negative-method"), { target: { value: "B" } });
   fireEvent.change(screen.getByTestId("scale"), { target: { value: "tercapai" } });
   const capaian = table.columns.find((c) => c.role === "capaian")!;
-  fireEvent.change(screen.getByTestId(`role-${table.sheet}-${capaian.column}`), { target: { value: "keterangan" } });
+  fireEvent.change(screen.getByTestId(`role-${table.sheet}-${columnLetter(capaian.col)}`), { target: { value: "keterangan" } });
   await act(async () => undefined);
   const choices = saved();
-  expect(choices).toMatchObject({ negative: "B", scale: "tercapai", roles: { [`${table.sheet}!${capaian.column}@${table.header.firstRow}`]: "keterangan" } });
+  expect(choices).toMatchObject({ negative: "B", scale: "tercapai", roles: { [`${table.sheet}!${columnLetter(capaian.col)}@${table.header.top + 1}`]: "keterangan" } });
 
-  const plan = planWorkbook(snapshot, withRoleOverrides(recogniseWorkbook(snapshot), choices.roles), fillOptionsFrom(choices, false));
+  const plan = planWorkbook(snapshot, withRoleOverrides(recogniseWorkbook(snapshot), choices.roles, snapshot), fillOptionsFrom(choices, false));
   expect(screen.getByTestId("preview-cells").textContent).not.toBe(`${summarisePlan(planWorkbook(snapshot, analysis)).formulas} sel akan diisi rumus`);
   await click(screen.getByTestId("write"));
   // What the pane wrote is the plan under the saved choices, cell for cell: predikat by the three-level
@@ -86,9 +86,10 @@ test("choices change the plan and are saved in the workbook; a colleague's scan 
   for (const w of formulas) expect(state.cell(w.sheet, w.cell).formula).toBe(w.formula);
   expect(formulas.some((w) => w.role === "predikat" && w.formula!.includes('"Tercapai"'))).toBe(true);
   const appended = plan.appended.find((a) => a.sheet === table.sheet && a.role === "capaian")!;
-  expect(appended.column).not.toBe(capaian.column);
+  expect(appended.column).not.toBe(columnLetter(capaian.col));
   // The KDRT row, now higher-is-better by the user's say: realisasi / target, not formula A or B.
-  expect(state.cell(table.sheet, `${appended.column}${row.row}`).formula).toBe(`=IF(AND(ISNUMBER(D${row.row}),ISNUMBER(E${row.row}),D${row.row}<>0),E${row.row}/D${row.row}*100,"")`);
+  const n = row.row + 1;
+  expect(state.cell(table.sheet, `${appended.column}${n}`).formula).toBe(`=IF(AND(ISNUMBER(D${n}),ISNUMBER(E${n}),D${n}<>0),E${n}/D${n}*100,"")`);
 
   // The next person to open the workbook sees the same choices.
   const again = await excelWorkbook.scan();

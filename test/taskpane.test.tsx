@@ -9,7 +9,7 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { stubResizeObserver } from "./support/jsdom";
 import { App, AppProps } from "../src/taskpane/components/App";
-import { recogniseWorkbook, WorkbookAnalysis } from "../src/core/recognise";
+import { recogniseWorkbook, tableRange, WorkbookAnalysis } from "../src/core/recognise";
 import { DEFAULT_CHOICES } from "../src/core/choices";
 import type { WorkbookSnapshot } from "../src/core/grid";
 import { readWorkbookFile } from "../src/xlsx/readWorkbook";
@@ -59,7 +59,7 @@ test("scan lists every recognised table per sheet and a click selects that table
   const tables = analysis.sheets.flatMap((s) => s.tables);
   const sheets = analysis.sheets.filter((s) => s.tables.length);
   expect(screen.getByTestId("scan-summary").textContent).toBe(`${tables.length} tabel ditemukan di ${sheets.length} lembar kerja`);
-  expect(screen.getAllByTestId("table-range").map((e) => e.textContent)).toEqual(tables.map((t) => t.range));
+  expect(screen.getAllByTestId("table-range").map((e) => e.textContent)).toEqual(tables.map((t) => tableRange(t)));
   // Grouped under their sheet, in workbook order.
   for (const s of sheets) {
     const section = screen.getByRole("region", { name: `Lembar ${s.name}` });
@@ -67,7 +67,7 @@ test("scan lists every recognised table per sheet and a click selects that table
   }
   const last = tables[tables.length - 1];
   await act(async () => fireEvent.click(screen.getAllByTestId("table-card")[tables.length - 1]));
-  expect(selected).toEqual([[last.sheet, last.range]]);
+  expect(selected).toEqual([[last.sheet, tableRange(last)]]);
 });
 
 test("the language switch changes every label and is reported for saving", async () => {

@@ -1,7 +1,10 @@
 /** UI strings: Indonesian (the users' language) by default, English on request. */
 import type { Language } from "../excel/preferences";
+import type { Message } from "../core/messages";
+import { phrase } from "../i18n";
 
 const id = {
+  say: (m: Message | null | undefined) => (m ? phrase(m, "id") : ""),
   appTitle: "LKIP — Tabel Kinerja",
   appSubtitle: "Mengenali tabel capaian kinerja dan anggaran (Tabel 3.x) di buku kerja ini.",
   scan: "Pindai buku kerja",
@@ -114,6 +117,7 @@ const id = {
 export type Strings = typeof id;
 
 const en: Strings = {
+  say: (m: Message | null | undefined) => (m ? phrase(m, "en") : ""),
   appTitle: "LKIP — Performance Tables",
   appSubtitle: "Recognises the performance and budget tables (Tabel 3.x) in this workbook.",
   scan: "Scan workbook",

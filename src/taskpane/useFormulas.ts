@@ -36,7 +36,7 @@ export function useFormulas(port: WorkbookPort | null, scan: ScanResult | null, 
     setHighlight(null);
   }
 
-  const analysis = useMemo(() => (scan && choices ? withRoleOverrides(scan.analysis, choices.roles) : null), [scan, choices]);
+  const analysis = useMemo(() => (scan && choices ? withRoleOverrides(scan.analysis, choices.roles, scan.snapshot) : null), [scan, choices]);
   const plan: WritePlan | null = useMemo(
     () => (scan && analysis && choices ? planWorkbook(scan.snapshot, analysis, fillOptionsFrom(choices, overwrite)) : null),
     [scan, analysis, choices, overwrite],

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { useCallback, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles } from "@fluentui/react-components";
-import type { RecognisedTable } from "../../core/recognise";
+import { RecognisedTable, tableRange } from "../../core/recognise";
 import type { Language } from "../../excel/preferences";
 import type { WorkbookPort } from "../../excel/workbook";
 import { FAMILY_LABELS, STRINGS } from "../i18n";
@@ -57,7 +57,7 @@ export function App({ host, port, describeError, initialLanguage, onLanguageChan
     },
     [port, describeError],
   );
-  const select = useCallback((t: RecognisedTable) => selectCell(t.sheet, t.range), [selectCell]);
+  const select = useCallback((t: RecognisedTable) => selectCell(t.sheet, tableRange(t)), [selectCell]);
   const tableCount = analysis ? analysis.sheets.reduce((n, s) => n + s.tables.length, 0) : 0;
   const sheetCount = analysis ? analysis.sheets.filter((s) => s.tables.length).length : 0;
   return (

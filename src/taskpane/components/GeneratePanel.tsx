@@ -4,7 +4,8 @@ import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, ProgressBar
 import type { Official, PkProfile } from "../../core/profile";
 import type { Phasing } from "../../core/rencanaAksi";
 import { tableId } from "../../core/sources";
-import type { RecognisedTable } from "../../core/recognise";
+import { rowKey } from "../../core/choices";
+import { RecognisedTable, tableRange } from "../../core/recognise";
 import type { Strings } from "../i18n";
 import type { GenerateState, SourcePick, useGenerate } from "../useGenerate";
 import { LabelledSelect } from "./LabelledSelect";
@@ -47,7 +48,7 @@ function SourceSelect({ label, value, candidates, onChange, strings, testId }: {
         <option value="">{strings.none}</option>
         {candidates.map((t) => (
           <option key={tableId(t)} value={tableId(t)}>
-            {`${t.caption ?? t.range} — ${t.sheet}`}
+            {`${t.caption ?? tableRange(t)} — ${t.sheet}`}
           </option>
         ))}
       </Select>
@@ -132,7 +133,7 @@ function RencanaAksiForm({ g, strings }: { g: Generate; strings: Strings }) {
         <details>
           <summary>{strings.phasingPerIndicator}</summary>
           {phasings.map((p) => {
-            const key = `${p.indicator.source.sheet}!${p.indicator.source.row}`;
+            const key = rowKey(p.indicator.source.sheet, p.indicator.source.row);
             return (
               <label key={key} className={styles.row}>
                 <span title={p.reason}>

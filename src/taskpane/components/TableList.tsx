@@ -2,7 +2,8 @@ import * as React from "react";
 import { Badge, Card, CardHeader, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { columnKey, rowKey, SavedChoices, withColumnRole, withPolarity } from "../../core/choices";
 import type { NegativeMethod } from "../../core/formulas";
-import type { RecognisedTable, SheetAnalysis } from "../../core/recognise";
+import { RecognisedTable, SheetAnalysis, tableRange } from "../../core/recognise";
+import { columnLetter } from "../../core/grid";
 import { COLUMN_ROLES, ColumnRole } from "../../core/roles";
 import type { Strings } from "../i18n";
 
@@ -44,7 +45,7 @@ export function TableList({ sheets, strings, familyLabels, onSelect, choices, on
               {strings.sheet}: {sheet.name}
             </Text>
             {sheet.tables.map((t) => (
-              <TableCard key={`${t.sheet}!${t.range}`} table={t} strings={strings} familyLabels={familyLabels} onSelect={onSelect} choices={choices} onChoices={onChoices} />
+              <TableCard key={`${t.sheet}!${tableRange(t)}`} table={t} strings={strings} familyLabels={familyLabels} onSelect={onSelect} choices={choices} onChoices={onChoices} />
             ))}
           </section>
         ))}
@@ -63,7 +64,7 @@ function TableCard({ table, strings, familyLabels, onSelect, choices, onChoices 
       className={styles.card}
       onClick={() => onSelect(table)}
       role="button"
-      aria-label={`${table.caption ?? strings.noCaption} ${table.range}`}
+      aria-label={`${table.caption ?? strings.noCaption} ${tableRange(table)}`}
       title={strings.selectHint}
       data-testid="table-card"
     >
@@ -72,13 +73,13 @@ function TableCard({ table, strings, familyLabels, onSelect, choices, onChoices 
         description={<Text className={styles.meta}>{table.title ?? ""}</Text>}
       />
       <Text size={200}>
-        {strings.range}: <b data-testid="table-range">{table.range}</b> · {strings.family}: <span data-testid="table-family">{familyLabels[table.family] ?? table.family}</span>
+        {strings.range}: <b data-testid="table-range">{tableRange(table)}</b> · {strings.family}: <span data-testid="table-family">{familyLabels[table.family] ?? table.family}</span>
       </Text>
       {key.length > 0 && (
         <div className={styles.columns} aria-label={strings.keyColumns}>
           {key.map((c) => (
-            <Badge key={c.column} appearance="tint" color="brand" title={c.header}>
-              {c.column}: {c.role}
+            <Badge key={c.col} appearance="tint" color="brand" title={c.header}>
+              {columnLetter(c.col)}: {c.role}
               {c.year ? ` ${c.year}` : ""}
               {c.period ? ` ${c.period}` : ""}
             </Badge>
@@ -91,7 +92,7 @@ function TableCard({ table, strings, familyLabels, onSelect, choices, onChoices 
         <div aria-label={strings.warnings}>
           {table.warnings.map((w, i) => (
             <Text key={i} size={200} className={styles.warning}>
-              ⚠ {w}
+              ⚠ {strings.say(w)}
             </Text>
           ))}
         </div>
@@ -113,14 +114,14 @@ function TableEditors({ table, strings, choices, onChoices }: { table: Recognise
           const key = columnKey(table, c);
           const role = choices.roles[key] ?? c.role;
           return (
-            <label key={c.column} className={styles.editorRow}>
+            <label key={c.col} className={styles.editorRow}>
               <span title={c.header}>
-                {c.column}: {c.header.slice(0, 40) || "—"}
+                {columnLetter(c.col)}: {c.header.slice(0, 40) || "—"}
               </span>
               <Select
                 size="small"
                 value={role}
-                data-testid={`role-${table.sheet}-${c.column}`}
+                data-testid={`role-${table.sheet}-${columnLetter(c.col)}`}
                 onChange={(_, d) => onChoices(withColumnRole(choices, key, c.role, d.value as ColumnRole))}
               >
                 {COLUMN_ROLES.map((r) => (
@@ -143,15 +144,15 @@ function TableEditors({ table, strings, choices, onChoices }: { table: Recognise
             return (
               <div key={r.row} className={styles.editorRow}>
                 <span>
-                  {r.row}. {r.indicator ?? ""}
+                  {r.row + 1}. {r.indicator ?? ""}
                   <br />
-                  <span className={styles.reason}>{choices.polarity[key] ? "✎" : r.polarityReason}</span>
+                  <span className={styles.reason}>{choices.polarity[key] ? "✎" : strings.say(r.polarityReason)}</span>
                 </span>
                 <span>
                   <Switch
                     checked={lower}
                     label={strings.lowerIsBetter}
-                    data-testid={`polarity-${table.sheet}-${r.row}`}
+                    data-testid={`polarity-${table.sheet}-${r.row + 1}`}
                     onChange={(_, d) => onChoices(withPolarity(choices, key, r.polarity, d.checked ? "lower-better" : "higher-better"))}
                   />
                   {lower && (
