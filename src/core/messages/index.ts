@@ -9,6 +9,7 @@
  * Parameters: plain values, or a cell reference `{sheet, row, col}` with 0-based row/col (the phrase
  * layer prints "Sheet!E5"). Numbers are raw numbers (the phrase layer formats them per language).
  */
+import { EXCEL_CODES } from "./excel";
 import { RECOGNITION_CODES } from "./recognition";
 import { FILE_CODES } from "./files";
 
@@ -29,6 +30,7 @@ export interface Message<C extends string = MessageCode> {
 /** All declared codes, by area. */
 export const MESSAGE_AREAS = {
   recognition: RECOGNITION_CODES,
+  excel: EXCEL_CODES,
   files: FILE_CODES,
 } as const;
 
