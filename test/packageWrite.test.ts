@@ -74,8 +74,9 @@ test("text stays text, whatever it begins with or holds; numbers get their forma
   expect(cell(s, "C2")).toEqual({ value: 1234.5, formula: null, format: '#,##0.00 "Laporan"' });
 });
 
-test("a sheet written with a namespace prefix (x:worksheet) is read and written in its own terms", async () => {
-  const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+/** A minimal package as some programs write it: every element with the x: prefix. */
+function prefixedPackage(): JSZip {
   const zip = new JSZip();
   zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>');
   zip.file("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>');
@@ -83,7 +84,11 @@ test("a sheet written with a namespace prefix (x:worksheet) is read and written 
   zip.file("xl/_rels/workbook.xml.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>');
   zip.file("xl/styles.xml", `<?xml version="1.0"?><x:styleSheet xmlns:x="${NS}"><x:fonts count="1"><x:font><x:sz val="11"/><x:name val="Calibri"/></x:font></x:fonts><x:fills count="1"><x:fill><x:patternFill patternType="none"/></x:fill></x:fills><x:borders count="1"><x:border/></x:borders><x:cellXfs count="1"><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></x:cellXfs></x:styleSheet>`);
   zip.file("xl/worksheets/sheet1.xml", `<?xml version="1.0"?><x:worksheet xmlns:x="${NS}"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>80</x:v></x:c><x:c r="B1"><x:v>84</x:v></x:c></x:row></x:sheetData></x:worksheet>`);
-  const bytes = await zip.generateAsync({ type: "nodebuffer" });
+  return zip;
+}
+
+test("a sheet written with a namespace prefix (x:worksheet) is read and written in its own terms", async () => {
+  const bytes = await prefixedPackage().generateAsync({ type: "nodebuffer" });
   expect(cell(await snapshot(bytes), "B1").value).toBe(84);
   const out = await applied(bytes, plan([{ cell: "C1", formula: "=B1/A1*100", value: 105, numberFormat: "0.00", bold: true }, { cell: "A2", value: "catatan", role: "header" }]));
   const xml = await (await JSZip.loadAsync(out)).file("xl/worksheets/sheet1.xml")!.async("string");
@@ -111,4 +116,14 @@ test("notes join a sheet's existing notes; a cell that has one keeps it", async 
   const vml = Object.keys(zip.files).filter((n) => n.endsWith(".vml"));
   expect(vml).toHaveLength(1);
   expect((await zip.file(vml[0])!.async("string")).match(/ObjectType="Note"/g)).toHaveLength(2);
+});
+
+test("a workbook without a styles part gets Excel's default one for the formats it needs", async () => {
+  const zip = prefixedPackage();
+  zip.remove("xl/styles.xml");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  zip.file("xl/_rels/workbook.xml.rels", rels.replace(/<Relationship Id="rId2"[^>]*\/>/, ""));
+  const out = await applied(await zip.generateAsync({ type: "nodebuffer" }), plan([{ cell: "C1", formula: "=B1/A1", value: 1.05, numberFormat: "0.00%" }]));
+  expect(cell(await snapshot(out), "C1")).toEqual({ value: 1.05, formula: "=B1/A1", format: "0.00%" });
+  expect(Object.keys((await JSZip.loadAsync(out)).files)).toContain("xl/styles.xml");
 });

@@ -34,6 +34,15 @@ interface SheetEdits {
   widen: number[];
 }
 
+const DEFAULT_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
+
 /** Marks where the sheetData's rows go while the rest of a big sheet part is edited as one small string. */
 const ROWS_MARK = "<!--lkip:rows-->";
 
@@ -45,9 +54,16 @@ export class WorkbookEditor {
   ) {}
 
   static async open(pkg: XlsxPackage): Promise<WorkbookEditor> {
-    const stylesPart = (await pkg.rels(pkg.workbookPart)).find((r) => r.type === REL.styles)?.part;
-    const xml = stylesPart ? await pkg.text(stylesPart) : null;
-    if (!stylesPart || !xml) throw new FileProblem(message("file-damaged", { file: pkg.file, part: "xl/styles.xml" }));
+    let stylesPart = (await pkg.rels(pkg.workbookPart)).find((r) => r.type === REL.styles)?.part;
+    let xml = stylesPart ? await pkg.text(stylesPart) : null;
+    if (!stylesPart || !xml) {
+      // A workbook may come without a styles part (some programs write none): it gets Excel's defaults.
+      stylesPart = "xl/styles.xml";
+      xml = DEFAULT_STYLES;
+      pkg.setText(stylesPart, xml);
+      await pkg.addRel(pkg.workbookPart, REL.styles, stylesPart);
+      await pkg.setContentType(stylesPart, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
+    }
     return new WorkbookEditor(pkg, stylesPart, new StyleSheet(xml));
   }
 
