@@ -5,7 +5,7 @@
  * (built here). Checked in the package (the parts, byte for byte where the tool has no business) and by
  * LibreOffice: it opens each copy, recalculates every formula (cached results removed first) and saves it
  * again with every part still there; the results equal the tool's own (HyperFormula-checked in
- * test/fill.test.ts and test/generators.test.ts).
+ * test/fill.test.ts and test/generators.test.ts), also for the three shared reports filled by the CLI.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -16,7 +16,7 @@ import { runCli as run } from "./support/cli";
 import { XlsxPackage } from "../src/xlsx/package";
 import { snapshotFromPackage } from "../src/xlsx/packageRead";
 import { loadWorkbookFile, snapshotFromWorkbook } from "../src/xlsx/readWorkbook";
-import { parseCellAddress, WorkbookSnapshot } from "../src/core/grid";
+import { columnLetter, parseCellAddress, WorkbookSnapshot } from "../src/core/grid";
 import { partBytes, partsSummary, PartsSummary, withoutCachedResults } from "./support/packageParts";
 
 const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => fs.existsSync(p));
@@ -54,8 +54,17 @@ interface Case {
   input: string;
   command: string;
   output: string;
-  json: { writes?: { sheet: string; cell: string; formula: string; value: unknown }[]; sheet?: string };
+  json: { writes?: { sheet: string; cell: string; formula: string; value: unknown }[]; converted?: { sheet: string; cell: string }[]; sheet?: string };
+  /** A workbook built with the parts (else one of the shared reports, for LibreOffice's recalculation). */
+  parts: boolean;
 }
+
+/** The shared reports, filled as test/libreoffice.test.ts fills them through ExcelJS. */
+const REPORTS: [string, string[]][] = [
+  ["bekasi-typed", ["--negative", "B", "--convert-text"]],
+  ["serang-typed", ["--efficiency", "pmk214", "--convert-text"]],
+  ["binjai-lkj2023-typed", ["--scale", "tercapai", "--convert-text"]],
+];
 
 let dir: string;
 const inputs: Record<string, string> = {};
@@ -72,8 +81,15 @@ beforeAll(async () => {
       const output = path.join(dir, `${producer}-${command}.xlsx`);
       const r = await run([command, input, "-o", output, "--json", ...extra]);
       if (r.code !== 0) throw new Error(`${command} ${producer}: ${r.err}`);
-      cases.push({ input, command, output, json: JSON.parse(r.out) });
+      cases.push({ input, command, output, json: JSON.parse(r.out), parts: true });
     }
+  }
+  for (const [name, flags] of REPORTS) {
+    const input = path.join(__dirname, "fixtures/xlsx", `${name}.xlsx`);
+    const output = path.join(dir, `${name}-fill.xlsx`);
+    const r = await run(["fill", input, "-o", output, "--json", ...flags]);
+    if (r.code !== 0) throw new Error(`fill ${name}: ${r.err}`);
+    cases.push({ input, command: "fill", output, json: JSON.parse(r.out), parts: false });
   }
   if (SOFFICE) {
     // LibreOffice opens each copy without cached results, recalculates and saves it again.
@@ -95,7 +111,7 @@ const KINDS: [string, (s: PartsSummary) => unknown, string[]][] = [
   ["conditional format", (s) => s.conditionalFormats.filter((r) => /^F4:F[67]$/.test(r)), ["libreoffice", "exceljs"]],
   ["defined name", (s) => s.definedNames.includes("RealisasiTahun2024"), ["libreoffice", "exceljs"]],
 ];
-const producerOf = (c: Case) => Object.keys(inputs).find((k) => inputs[k] === c.input)!;
+const producerOf = (c: Case) => Object.keys(inputs).find((k) => inputs[k] === c.input) ?? "report";
 
 describe.each(KINDS)("a %s is kept", (kind, measure, producers) => {
   test("in the package of every copy, as in the input", async () => {
@@ -115,7 +131,7 @@ describe.each(KINDS)("a %s is kept", (kind, measure, producers) => {
 
 describe("the copies", () => {
   test("every part of the input is in the copy; parts the command has no business with are byte-identical", async () => {
-    for (const c of cases) {
+    for (const c of cases.filter((x) => x.parts)) {
       const a = await partBytes(fs.readFileSync(c.input));
       const b = await partBytes(fs.readFileSync(c.output));
       // Parts a command may change: the workbook's lists, styles, the sheets it writes into and their notes.
@@ -134,12 +150,12 @@ describe("the copies", () => {
     for (const c of cases) {
       const a = await snapshotFromPackage(await XlsxPackage.open(c.input));
       const b = await snapshotFromPackage(await XlsxPackage.open(c.output));
-      const written = new Set((c.json.writes ?? []).map((w) => `${w.sheet}!${w.cell}`));
+      const written = new Set([...(c.json.writes ?? []), ...(c.json.converted ?? [])].map((w) => `${w.sheet}!${w.cell}`));
       for (const s of a.sheets) {
         const t = b.sheets.find((x) => x.name === s.name)!;
         s.values.forEach((row, r) =>
           row.forEach((v, col) => {
-            const at = `${s.name}!${String.fromCharCode(65 + s.left + col)}${s.top + r + 1}`;
+            const at = `${s.name}!${columnLetter(s.left + col)}${s.top + r + 1}`;
             if (written.has(at) || v === null) return;
             expect({ at, v: valueAt(t, s.top + r, s.left + col), f: formulaAt(t, s.top + r, s.left + col), fmt: t.numberFormats[s.top + r - t.top]?.[s.left + col - t.left] }).toEqual({ at, v, f: s.formulas[r][col], fmt: s.numberFormats[r][col] });
           }),
@@ -167,11 +183,11 @@ describe("the copies", () => {
         );
       }
     }
-    expect(checked).toBeGreaterThan(30);
+    expect(checked).toBeGreaterThan(400);
   });
 
   test("the capaian written by fill is realisasi / target × 100 of its row", async () => {
-    for (const c of cases.filter((x) => x.command === "fill")) {
+    for (const c of cases.filter((x) => x.command === "fill" && x.parts)) {
       const s = (await snapshotFromPackage(await XlsxPackage.open(c.output))).sheets[0];
       const capaian = c.json.writes!.filter((w) => /^G\d+$/.test(w.cell));
       expect(capaian.length).toBeGreaterThanOrEqual(3);
