@@ -278,7 +278,7 @@ async function understand(args: Args, pkg: XlsxPackage, io: Io, bar: ReturnType<
   analysis.file = file;
   if (args.command === "analyze") {
     bar.end();
-    if (args.json) io.out(JSON.stringify(analysisToJson(analysis), null, 2) + "\n");
+    if (args.json) io.out(JSON.stringify(analysisToJson(analysis, languageFrom(args.lang, io.env ?? {})), null, 2) + "\n");
     else io.out(summary(analysis));
     return EXIT.ok;
   }
