@@ -166,6 +166,29 @@ describeInBrowser("the task pane in Chromium", () => {
     await finish();
   }, 90_000);
 
+  test("Batalkan after a value was typed over a written formula: the value stays and the pane names the cell", async () => {
+    const snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/serang-typed.xlsx"));
+    const typed = planWorkbook(snapshot, recogniseWorkbook(snapshot)).writes.find((w) => w.role === "capaian")!;
+    const { page, finish } = await openPane(fakeOfficeScript(snapshot));
+    await page.getByRole("button", { name: "Pindai buku kerja" }).click();
+    await page.getByTestId("write").click();
+    await page.getByTestId("write-result").waitFor();
+    // The user types into the sheet, through the same host the pane uses.
+    await page.evaluate(async ([sheet, cell]) => {
+      await (window as any).Excel.run(async (ctx: any) => {
+        ctx.workbook.worksheets.getItem(sheet).getRange(cell).formulas = [[97.5]];
+        await ctx.sync();
+      });
+    }, [typed.sheet, typed.cell]);
+    await page.getByTestId("undo").click();
+    await page.getByTestId("write-notices").waitFor();
+    expect(await page.getByTestId("write-notices-item").allTextContents()).toEqual([`'${typed.sheet}'!${typed.cell} diubah sejak ditulis add-in (sekarang "97.5"); dibiarkan seperti isian Anda.`]);
+    expect(await page.evaluate(([s, a]) => (window as any).__fakeOffice.cell(s, a).value, [typed.sheet, typed.cell])).toBe(97.5);
+    await page.getByTestId("write-notices").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, "pane-undo-kept.png"), animations: "disabled" });
+    await finish();
+  }, 90_000);
+
   test("Buat Rencana Aksi and Buat Perjanjian Kinerja in the built pane: sheets generated in the workbook", async () => {
     const snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/bekasi-typed.xlsx"));
     const { page, finish } = await openPane(fakeOfficeScript(snapshot));

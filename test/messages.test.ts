@@ -13,10 +13,11 @@ const sample = {
   // write plan, audit, generators
   target: { sheet: "Tabel 3.1", row: 4, col: 4 }, realisasi: { sheet: "Tabel 3.1", row: 4, col: 5 }, targetRaw: "1", targetKind: "percent", realisasiRaw: "100", realisasiKind: "number",
   scaled: { sheet: "Tabel 3.1", row: 4, col: 4 }, scaledRaw: "1", other: { sheet: "IKU", row: 6, col: 3 }, otherRaw: "100", otherValue: 70.65, otherTable: "Tabel 2.2", field: "target",
-  typed: 103.87, expected: 103.88, exact: 103.8783, rounded: 103.88, method: "A", lowerBetter: true, parts: 3, partLevel: "kegiatan", difference: 9000000,
+  typed: 103.87, exact: 103.8783, rounded: 103.88, method: "A", lowerBetter: true, parts: 3, partLevel: "kegiatan", difference: 9000000,
   count: 4, constant: "20906000", formula: "=(L14/M14)*100", low: 0, high: 200, id: 3, en: 1, legend: "Keterangan Rumus", range: "E5:E7", table: "Tabel 2.3",
   percent: true, rungs: ["Pratama", "Madya"], bands: ["≥ 91 % Sangat Tinggi"], otherwise: "Sangat Rendah", label: "Skala dinas", capaian: 95.5,
   targetYear: 2025, computed: 1200, first: "PIHAK PERTAMA", superior: true, perubahan: true, title: "PERJANJIAN KINERJA TAHUN 2024", q: "I", tables: ["Tabel 2.3"], sheets: ["PK"],
+  file: "laporan.xlsx", folder: "hasil", input: "laporan.xlsx", part: "chart", expected: ".xlsx", example: "hasil/hasil.xlsx", kind: "Word",
 };
 
 describe("message codes", () => {

@@ -2,7 +2,7 @@
 /**
  * The pane's formula workflow on the fake Excel host (the real Office.js adapter, the real core):
  * choices saved in the workbook, the preview, "Tulis rumus", "Batalkan", "Periksa" with clickable
- * findings and highlighting.
+ * findings and highlighting; undo that keeps the user's later edits and says so, a failed write taken back.
  */
 import * as React from "react";
 import * as path from "path";
@@ -124,7 +124,7 @@ test("a protected sheet: a clear message, nothing written", async () => {
   const plan = planWorkbook(snapshot, recogniseWorkbook(snapshot));
   state.protect(plan.writes[0].sheet);
   await click(screen.getByTestId("write"));
-  expect(screen.getByTestId("write-error").textContent).toBe(`Penulisan gagal: Sheet "${plan.writes[0].sheet}" is protected; unprotect it (Review › Unprotect Sheet) to write formulas there. Nothing was written.`);
+  expect(screen.getByTestId("write-error").textContent).toBe(`Penulisan gagal: Lembar "${plan.writes[0].sheet}" diproteksi; buka proteksinya (Tinjau › Buka Proteksi Lembar) untuk menulis di sana. Tidak ada yang ditulis.`);
   for (const w of plan.writes.filter((x) => x.formula)) expect(state.cell(w.sheet, w.cell).formula).toBeNull();
 });
 
@@ -147,4 +147,55 @@ test("a custom scale typed in the pane: its thresholds in the predikat formulas;
   await click(screen.getByTestId("write"));
   for (const w of plan.writes.filter((x) => x.role === "capaian")) expect(state.cell(w.sheet, w.cell).formula).toMatch(/MIN\((120|1\.2),/);
   for (const w of predikat) expect(state.cell(w.sheet, w.cell).formula).toMatch(/>=(90|0\.9),"Sangat Baik",IF\(\w+>=(75|0\.75),"Baik","Kurang"\)/);
+});
+
+// --- undo that respects the user, and a write that fails partway --------------------------------
+
+/** The user typing into a cell in Excel. */
+const type = (sheet: string, cell: string, input: string | number) =>
+  act(() =>
+    Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(sheet).getRange(cell).formulas = [[input]];
+      await ctx.sync();
+    }),
+  );
+
+test("Batalkan after the user typed into a written cell: the typing stays and the pane names the cell", async () => {
+  await scanned();
+  const plan = planWorkbook(snapshot, recogniseWorkbook(snapshot));
+  await click(screen.getByTestId("write"));
+  const typed = plan.writes.find((w) => w.role === "capaian")!;
+  await type(typed.sheet, typed.cell, 97.5);
+  await click(screen.getByTestId("undo"));
+  expect(screen.getByTestId("write-result").textContent).toContain("Dibatalkan");
+  expect(within(screen.getByTestId("write-notices")).getAllByTestId("write-notices-item").map((e) => e.textContent)).toEqual([
+    `'${typed.sheet}'!${typed.cell} diubah sejak ditulis add-in (sekarang "97.5"); dibiarkan seperti isian Anda.`,
+  ]);
+  expect(state.cell(typed.sheet, typed.cell).value).toBe(97.5);
+  for (const w of plan.writes.filter((x) => x.formula && x !== typed)) expect(state.cell(w.sheet, w.cell).formula).toBeNull();
+});
+
+test("un-highlighting after a correction: the corrected value stays, its fill goes", async () => {
+  await scanned();
+  const finding = auditWorkbook(snapshot, recogniseWorkbook(snapshot))[0];
+  await click(screen.getByTestId("audit"));
+  await click(screen.getByRole("checkbox", { name: "Tandai sel temuan di lembar kerja" }));
+  expect(state.cell(finding.sheet, finding.cell).fill).toBe(HIGHLIGHT_FILL);
+  await type(finding.sheet, finding.cell, 100);
+  await click(screen.getByRole("checkbox", { name: "Tandai sel temuan di lembar kerja" }));
+  expect(state.cell(finding.sheet, finding.cell)).toMatchObject({ value: 100, fill: null });
+  expect(screen.queryByTestId("highlight-notices")).toBeNull();
+});
+
+test("a write that fails partway is taken back and the pane says so in Indonesian; nothing is left to undo", async () => {
+  await scanned();
+  const plan = planWorkbook(snapshot, recogniseWorkbook(snapshot));
+  const cells = plan.writes.length + plan.legend!.writes.length;
+  state.failSync({ after: 2 }); // the read and the cells go through; merging the appended headers fails
+  await click(screen.getByTestId("write"));
+  expect(screen.getByTestId("write-error").textContent).toBe(`Penulisan gagal: Excel menolak di tengah jalan, setelah ${cells} dari ${cells} sel (GeneralException); yang sudah ditulis telah dikembalikan seperti semula.`);
+  expect(screen.queryByTestId("undo")).toBeNull();
+  for (const w of plan.writes.filter((x) => x.formula)) expect(state.cell(w.sheet, w.cell).formula).toBeNull();
+  expect(state.sheetNames()).not.toContain("Keterangan Rumus");
+  expect(state.notes).toEqual({});
 });

@@ -1,8 +1,7 @@
 /**
- * `lkip rencana-aksi` and `lkip perjanjian-kinerja`: build the sheet in the core, lay it out with ExcelJS,
- * and say what was used, what was assumed and what is missing.
+ * `lkip rencana-aksi` and `lkip perjanjian-kinerja`: build the sheet in the core (the caller writes it into
+ * the package), and say what was used, what was assumed and what is missing.
  */
-import ExcelJS from "exceljs";
 import type { NegativeMethod } from "../core/formulas";
 import type { WorkbookSnapshot } from "../core/grid";
 import { perjanjianKinerjaSheet } from "../core/perjanjianKinerja";
@@ -13,7 +12,6 @@ import { message } from "../core/messages";
 import { Lang, phrase, phraser } from "../i18n";
 import type { SheetSpec } from "../core/sheetSpec";
 import { Sources, tableId, unknownTables } from "../core/sources";
-import { applySheetSpec } from "../xlsx/applySheetSpec";
 
 export interface GenerateArgs {
   year?: number;
@@ -48,16 +46,16 @@ function checkTables(analysis: WorkbookAnalysis, tables: GenerateArgs["tables"])
   return `--${unknown.which} ${unknown.id}: no recognised table there (tables: ${ids.slice(0, 12).join(", ")}${ids.length > 12 ? ", …" : ""}; see lkip analyze)`;
 }
 
-export function generateSheet(command: string, wb: ExcelJS.Workbook, snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, args: GenerateArgs, lang: Lang, profile?: PkProfile): { json: unknown; summary: string } | { error: string } {
+export function generateSheet(command: string, snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, args: GenerateArgs, lang: Lang, profile?: PkProfile): { json: unknown; summary: string; spec: SheetSpec } | { error: string } {
   const wrong = checkTables(analysis, args.tables);
   if (wrong) return { error: wrong };
   if (command === "rencana-aksi") {
     // The Rencana Aksi follows the latest PK (the Perubahan one when the workbook has both).
     const { spec, sources, phasings } = rencanaAksiSheet(snapshot, analysis, { ...args.tables, year: args.year, phasing: args.phasing, negative: args.negative, instansi: profile?.instansi, phrase: phraser(lang) });
-    applySheetSpec(wb, spec);
     const lines = describe(spec, sources, lang);
     for (const p of phasings) lines.push(`  ${p.indicator.indikator.slice(0, 60)}: ${phrase(message(PHASING_CODES[p.phasing]), lang)} — ${phrase(p.reason, lang)}`);
     return {
+      spec,
       summary: lines.join("\n") + "\n",
       json: {
         sheet: spec.name,
@@ -71,8 +69,8 @@ export function generateSheet(command: string, wb: ExcelJS.Workbook, snapshot: W
     };
   }
   const { spec, sources, programs, outline } = perjanjianKinerjaSheet(snapshot, analysis, profile!, { pk: args.tables.pk, budget: args.tables.budget, year: args.year, perubahan: args.perubahan, phrase: phraser(lang) });
-  applySheetSpec(wb, spec);
   return {
+    spec,
     summary: describe(spec, sources, lang).join("\n") + `\n${outline.programs} program(s), total Rp ${outline.total.toLocaleString("id-ID")}\n`,
     json: {
       sheet: spec.name,

@@ -6,6 +6,7 @@
 import { cellAddress, WorkbookSnapshot } from "./grid";
 import { message, Message } from "./messages";
 import type { Phraser } from "./plan/types";
+import { phraser } from "../i18n";
 import { PkProfile, signedTitle } from "./profile";
 import type { WorkbookAnalysis } from "./recognise";
 import { areaAddress, CellStyle, generatedMark, generatedSheetName, SheetSpec, SpecBuilder } from "./sheetSpec";
@@ -15,7 +16,7 @@ export const PK_KIND = "perjanjian-kinerja";
 
 export interface PerjanjianKinerjaOptions extends SourceChoice {
   perubahan?: boolean;
-  /** The words of the sheet (labels, statement, notes) in the user's language; src/i18n's phrase. */
+  /** The words of the sheet (labels, statement, notes) in the user's language; without it, Indonesian (src/i18n). */
   phrase?: Phraser;
 }
 
@@ -40,7 +41,8 @@ export function perjanjianKinerjaSheet(snapshot: WorkbookSnapshot, analysis: Wor
   const sources = findSources(snapshot, analysis, { ...options, year: options.year ?? profile.tahun, purpose: "pk" });
   const year = options.year ?? profile.tahun ?? sources.year;
   const revised = !!options.perubahan;
-  const say = (code: Message["code"], params = {}) => (options.phrase ?? ((m: Message) => m.code))(message(code, params));
+  const phrase = options.phrase ?? phraser("id");
+  const say = (code: Message["code"], params = {}) => phrase(message(code, params));
   const title = say("pk-title", { perubahan: revised, year });
   const { name, replaces } = generatedSheetName(snapshot, `${revised ? "PK Perubahan" : "Perjanjian Kinerja"}${year ? ` ${year}` : ""}`, PK_KIND);
   const b = new SpecBuilder();

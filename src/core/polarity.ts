@@ -27,7 +27,7 @@ export interface PolarityDecision {
 }
 
 /** Words of indicators where less is better (violence, deaths, cases, poverty, births…). */
-const LOWER_IS_BETTER: { re: RegExp; label: string; handled?: boolean }[] = [
+const LOWER_IS_BETTER: { re: RegExp; label: string }[] = [
   { re: /\bangka kematian\b|\bkematian\b/i, label: "kematian" },
   { re: /\bkekerasan\b/i, label: "kekerasan" },
   { re: /\bkdrt\b/i, label: "KDRT" },
@@ -42,14 +42,15 @@ const LOWER_IS_BETTER: { re: RegExp; label: string; handled?: boolean }[] = [
   { re: /\bunmet need\b/i, label: "unmet need" },
   { re: /\bpertumbuhan penduduk\b/i, label: "laju pertumbuhan penduduk" },
   { re: /\bgini\b|\bketimpangan\b/i, label: "ketimpangan" },
-  { re: /\btemuan\b|\btunggakan\b|\bsengketa\b|\bpengaduan\b/i, label: "temuan / tunggakan", handled: true },
+  { re: /\btemuan\b|\btunggakan\b|\bsengketa\b|\bpengaduan\b/i, label: "temuan / tunggakan" },
   { re: /\bgenangan\b|\bbanjir\b|\bkebakaran\b/i, label: "genangan / banjir / kebakaran" },
 ];
 
-/** "Penurunan angka kemiskinan" or "menurunnya kasus": the indicator measures the reduction itself. */
-const REDUCTION_MEASURED = /\b(penurunan|menurunnya|berkurangnya|pengurangan|turunnya)\b/i;
-/** "Persentase penyelesaian pengaduan", "temuan yang ditindaklanjuti": the indicator measures how many were dealt with. */
-const HANDLING_MEASURED = /\b(penyelesaian|terselesaikan|diselesaikan|ditindaklanjuti|tindak\s+lanjut|penanganan|tertangani|ditangani)\b/i;
+/**
+ * "Penurunan angka kemiskinan" or "menurunnya kasus": the indicator measures the reduction itself; "kasus yang
+ * ditangani", "pengaduan yang diselesaikan", "temuan yang ditindaklanjuti": the share handled, where more is better.
+ */
+const REDUCTION_MEASURED = /\b(penurunan|menurunnya|berkurangnya|pengurangan|turunnya)\b|\b(yang\s+)?(di|ter)(selesai|tangan|tindaklanjut|tagih|layan|rehabilitasi|tuntas)(kan|i)?\b|\b(penanganan|penyelesaian|tindak\s+lanjut)\b/i;
 
 const LOWER_NOTE = /semakin\s+(rendah|kecil|sedikit)\s+[^.]*?semakin\s+baik|semakin\s+(tinggi|besar|banyak)\s+[^.]*?semakin\s+(kurang\s+baik|buruk|tidak\s+baik|jelek)|target\s+negatif|polaritas\s+negatif|minimize/i;
 const HIGHER_NOTE = /semakin\s+(tinggi|besar|banyak)\s+[^.]*?semakin\s+baik/i;
@@ -102,8 +103,6 @@ export function decidePolarity(input: PolarityInput): PolarityDecision {
   if (!REDUCTION_MEASURED.test(text)) {
     for (const k of LOWER_IS_BETTER) {
       if (k.re.test(text)) {
-        // Complaints or audit findings resolved: the share dealt with is what grows.
-        if (k.handled && HANDLING_MEASURED.test(text)) return { polarity: "higher-better", reason: "keyword-in-indicator", explanation: message("polarity-handling", {}), confidence: 0.75 };
         return {
           polarity: "lower-better",
           reason: "keyword-in-indicator",

@@ -4,11 +4,13 @@
  * sub kegiatan the pagu and its TW I–IV allocation, penanggung jawab, then monitoring columns (realisasi to
  * type, capaian as formulas with the indicator's polarity) and checks as formulas that turn red on failure.
  */
+import { CarryLayout, carryOver, CarryOver } from "./carryOver";
 import { cellAddress, columnLetter, WorkbookSnapshot } from "./grid";
 import { capaianFormula, gradeCapaianFormula, NegativeMethod, sumFormula } from "./formulas";
 import { budgetTree } from "./rollup";
-import { message, Message } from "./messages";
+import { message, Message, MessageParams } from "./messages";
 import type { Phraser } from "./plan/types";
+import { phraser } from "../i18n";
 import { tableRange, WorkbookAnalysis } from "./recognise";
 import { rowKey } from "./choices";
 import type { Polarity } from "./polarity";
@@ -29,7 +31,7 @@ export interface RencanaAksiOptions extends SourceChoice {
   polarity?: Record<string, Polarity>;
   negativeByRow?: Record<string, NegativeMethod>;
   instansi?: string;
-  /** The words of the sheet (labels, checks, notes) in the user's language; src/i18n's phrase. */
+  /** The words of the sheet (labels, checks, notes) in the user's language; without it, Indonesian (src/i18n). */
   phrase?: Phraser;
 }
 
@@ -84,6 +86,7 @@ const HEADER: CellStyle = { bold: true, align: "center", valign: "middle", wrap:
 const BODY: CellStyle = { border: true, valign: "top", wrap: true };
 const MONEY = "#,##0";
 const TW = ["I", "II", "III", "IV"];
+const TOP = 4; // the header's first row; rows 0-2 hold the title, row TOP + 2 the column numbers
 
 /** The words of the sheet the formulas compare with: the check results and the phasing names. */
 interface Words {
@@ -92,14 +95,49 @@ interface Words {
   phasing: Record<Phasing, string>;
 }
 
-export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, options: RencanaAksiOptions = {}): { spec: SheetSpec; sources: Sources; phasings: { indicator: IndicatorTarget; phasing: Phasing; reason: Message }[] } {
+type Say = (code: Message["code"], params?: MessageParams) => string;
+
+/**
+ * Where a Rencana Aksi keeps what its users type, to carry it over when the sheet is regenerated: the
+ * titles and words are the sheet's own, in the language it is written in.
+ */
+export function raCarryLayout(say: Say): CarryLayout {
+  const generatedKeterangan = new Set((["A", "B", "C"] as const).map((method) => say("ra-lower-better", { method })));
+  const budgetSection = say("ra-section-budget");
+  return {
+    headerRow: TOP,
+    titles: { [COL.indikator]: say("ra-indikator"), [COL.pola]: say("ra-pola"), [COL.realisasi]: say("ra-realisasi-tw"), [COL.keterangan]: say("ra-keterangan") },
+    firstRow: TOP + 4,
+    end: new RegExp(`^${budgetSection.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
+    sasaran: COL.sasaran,
+    indikator: COL.indikator,
+    typed: [
+      ...[0, 1, 2, 3].map((q) => ({ col: COL.realisasi + q, what: "realisasi" })),
+      { col: COL.pola, what: "pola target", asks: false },
+      { col: COL.keterangan, what: "keterangan" },
+    ],
+    generated: (col, text) => col === COL.keterangan && generatedKeterangan.has(text),
+  };
+}
+
+/**
+ * `carryOver`: the realisasi, pola target and keterangan typed into the sheet this one replaces, carried to
+ * the new rows by indicator, and what could not be (ask before replacing when `carryOver.unmatched`).
+ */
+export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, options: RencanaAksiOptions = {}): { spec: SheetSpec; sources: Sources; phasings: { indicator: IndicatorTarget; phasing: Phasing; reason: Message }[]; carryOver: CarryOver } {
   const sources = findSources(snapshot, analysis, { ...options, purpose: "ra" });
   const year = options.year ?? sources.year;
   const { name, replaces } = generatedSheetName(snapshot, `Rencana Aksi${year ? ` ${year}` : ""}`, RA_KIND);
-  const b = new SpecBuilder();
-  const phrase = options.phrase ?? ((m: Message) => m.code);
-  const say = (code: Message["code"], params = {}) => phrase(message(code, params));
+  const phrase = options.phrase ?? phraser("id");
+  const say: Say = (code, params = {}) => phrase(message(code, params));
   const W: Words = { ok: say("check-ok"), bad: say("check-bad"), phasing: { ramp: say("phasing-ramp"), split: say("phasing-split"), akhir: say("phasing-akhir"), flat: say("phasing-flat") } };
+  const phasingOfLabel = (label: string): Phasing | undefined => (Object.keys(W.phasing) as Phasing[]).find((p) => W.phasing[p].toLowerCase() === label.trim().toLowerCase());
+  const earlier = replaces ? snapshot.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) : undefined;
+  // A Pola Target equal to the indicator's default is the generator's, not a choice to carry.
+  const ownPolaOnly = (col: number, cell: { value: unknown }, i: number) => col !== COL.pola || String(cell.value ?? "").trim().toLowerCase() !== W.phasing[defaultPhasing(sources.pk.rows[i]).phasing].toLowerCase();
+  const layout = raCarryLayout(say);
+  const carry = carryOver(earlier, layout, sources.pk.rows, (i) => layout.firstRow + i, ownPolaOnly);
+  const b = new SpecBuilder();
 
   b.merge(0, 0, 0, LAST_COL, say("ra-title", { year }), { bold: true, size: 14, align: "center" });
   b.merge(1, 0, 1, LAST_COL, (options.instansi ?? agencyFromTitle(sources.pk.table?.title ?? null)).toUpperCase() || null, { bold: true, align: "center" });
@@ -110,7 +148,7 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
   b.text(0, LAST_COL + 1, generatedMark(RA_KIND), { size: 8, color: "#808080" });
 
   // --- header (rows 5-6) and column numbers (row 7) ---
-  const top = 4;
+  const top = TOP;
   const vertical: [number, Message["code"]][] = [
     [COL.no, "ra-no"], [COL.sasaran, "ra-sasaran"], [COL.indikator, "ra-indikator"], [COL.satuan, "ra-satuan"], [COL.target, "ra-target"], [COL.pola, "ra-pola"],
     [COL.program, "ra-program"], [COL.pagu, "ra-pagu"], [COL.pj, "ra-pj"], [COL.keterangan, "ra-keterangan"], [COL.cekTarget, "ra-cek-target"], [COL.cekAnggaran, "ra-cek-anggaran"],
@@ -141,8 +179,13 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
     const key = rowKey(ind.source.sheet, ind.source.row);
     if (options.polarity?.[key]) ind = { ...ind, polarity: options.polarity[key] };
     const auto = defaultPhasing(ind);
-    const phasing = options.phasingByIndicator?.[key] ?? (options.phasing && options.phasing !== "auto" ? options.phasing : auto.phasing);
-    phasings.push({ indicator: ind, phasing, reason: options.phasingByIndicator?.[key] || (options.phasing && options.phasing !== "auto") ? message("phasing-chosen") : auto.reason });
+    // The user's choice now (for this indicator, then for all), then the Pola Target typed into the earlier sheet, then the default.
+    const carried = carry.rows.get(i);
+    const carriedPola = carried?.get(COL.pola)?.value;
+    const carriedPhasing = typeof carriedPola === "string" ? phasingOfLabel(carriedPola) : undefined;
+    const chosen = options.phasingByIndicator?.[key] ?? (options.phasing && options.phasing !== "auto" ? options.phasing : undefined);
+    const phasing = chosen ?? carriedPhasing ?? auto.phasing;
+    phasings.push({ indicator: ind, phasing, reason: chosen ? message("phasing-chosen") : carriedPhasing ? message("phasing-carried") : auto.reason });
     b.text(r, COL.no, i + 1, { ...BODY, align: "center" });
     // Sasaran merged over its indicators, like the PK.
     const next = sources.pk.rows[i + 1];
@@ -155,7 +198,8 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
     const t = ind.target;
     const numeric = typeof t.value === "number";
     b.text(r, COL.target, numeric ? (t.value as number) : t.numeral.raw || null, { ...BODY, align: "center", numberFormat: t.numberFormat ?? undefined });
-    b.text(r, COL.pola, W.phasing[phasing], { ...BODY, align: "center" });
+    const ownPola = !chosen && !carriedPhasing && typeof carriedPola === "string" ? carriedPola : null; // a pola the generator does not know, kept
+    b.text(r, COL.pola, ownPola ?? W.phasing[phasing], { ...BODY, align: "center" });
     const decimals = decimalsOf(t.numberFormat, t.value);
     const quarters = phaseTarget(numeric ? (t.value as number) : t.numeral.raw || null, phasing, decimals);
     quarters.forEach((v, q) =>
@@ -163,14 +207,18 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
     );
     b.text(r, COL.pj, ind.penanggungJawab || null, BODY);
     for (let q = 0; q < 4; q++) {
-      b.text(r, COL.realisasi + q, null, { ...BODY, fill: "#FFF2CC", numberFormat: t.numberFormat ?? undefined });
+      const typed = carried?.get(COL.realisasi + q);
+      const style = { ...BODY, fill: "#FFF2CC", numberFormat: t.numberFormat ?? undefined };
+      if (typed?.formula) b.formula(r, COL.realisasi + q, typed.formula, typeof typed.value === "number" || typeof typed.value === "string" ? typed.value : "", style);
+      else b.text(r, COL.realisasi + q, typeof typed?.value === "boolean" ? String(typed.value) : typed?.value ?? null, style);
       const tRef = cellAddress(r, COL.tw + q);
       const rRef = cellAddress(r, COL.realisasi + q);
       const method = ind.polarity === "lower-better" ? options.negativeByRow?.[key] ?? options.negative ?? "A" : "higher-better";
       const f = t.numeral.kind === "grade" ? gradeCapaianFormula(tRef, rRef, "number") : capaianFormula(method, tRef, rRef, "number");
       b.formula(r, COL.capaian + q, f, "", { ...BODY, numberFormat: "0.00" });
     }
-    b.text(r, COL.keterangan, ind.polarity === "lower-better" ? say("ra-lower-better", { method: options.negativeByRow?.[key] ?? options.negative ?? "A" }) : null, BODY);
+    const keterangan = carried?.get(COL.keterangan)?.value;
+    b.text(r, COL.keterangan, typeof keterangan === "string" || typeof keterangan === "number" ? keterangan : ind.polarity === "lower-better" ? say("ra-lower-better", { method: options.negativeByRow?.[key] ?? options.negative ?? "A" }) : null, BODY);
     b.formula(r, COL.cekTarget, targetCheck(r, W), targetCheckValue(t.value ?? t.numeral.raw, phasing, quarters, W), { ...BODY, align: "center" });
     b.text(r, COL.cekAnggaran, null, BODY);
     for (const c of [COL.program, COL.pagu, COL.twRp, COL.twRp + 1, COL.twRp + 2, COL.twRp + 3]) b.text(r, c, null, BODY);
@@ -269,6 +317,7 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
   return {
     sources,
     phasings,
+    carryOver: carry,
     spec: b.build({
       kind: RA_KIND,
       name,

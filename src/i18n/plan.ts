@@ -32,10 +32,34 @@ const SCALE_EN: Record<string, string> = { kla: "Child-Friendly City", sakip: "S
 const PREDIKAT_ID: Record<string, string> = { permendagri86: "Permendagri 86/2017 (lima tingkat)", tercapai: "Ketercapaian target (tiga tingkat)", sakip: "Evaluasi SAKIP (PermenPANRB 88/2021), nilai 0–100" };
 const PREDIKAT_EN: Record<string, string> = { permendagri86: "Permendagri 86/2017 (five levels)", tercapai: "Target attainment (three levels)", sakip: "SAKIP evaluation (PermenPANRB 88/2021), score 0–100" };
 
+/** What a non-vacant cell holds (`occupant` kind, `detail`), as a reader may not see it. */
+function occupant(lang: "id" | "en") {
+  return (p: MessageParams, f: Formatters) => {
+    const d = f.text(p.detail);
+    switch (p.occupant) {
+      case "formula":
+        return lang === "id" ? `rumus ${d}` : `the formula ${d}`;
+      case "merged":
+        return lang === "id" ? "bagian dari sel gabungan" : "part of a merged area";
+      case "apostrophe":
+        return lang === "id" ? "teks kosong (satu apostrof)" : "an empty text (a lone apostrophe)";
+      case "spaces":
+        return lang === "id" ? `${d} spasi` : `${d} space(s)`;
+      default:
+        return `"${d}"`;
+    }
+  };
+}
+const OCC_ID = occupant("id");
+const OCC_EN = occupant("en");
+
 export const PLAN_PHRASES: PhraseBook<Code> = {
   id: {
     "skip-needs-confirmation": (p, f) => `${f.role(p.measure)} = ${f.col(p.numerator)} / ${f.col(p.denominator)} belum pasti (keyakinan ${f.num(p.confidence, 2)}); tidak ditulis sampai Anda memilih pasangan kolomnya`,
-    "skip-column-not-empty": (p, f) => `kolom ${f.col(p.col)} di samping ${f.text(p.table)} tidak kosong; kolom ${f.role(p.role)} tidak ditambahkan`,
+    "skip-column-not-empty": (p, f) => `kolom ${f.col(p.col)} di samping ${f.text(p.table)} tidak kosong (selnya berisi ${OCC_ID(p, f)}); kolom ${f.role(p.role)} tidak ditambahkan`,
+    "skip-last-column": (p, f) => `${f.text(p.table)} berakhir di kolom terakhir Excel (XFD); tidak ada tempat untuk kolom ${f.role(p.role)}`,
+    "skip-looks-empty": (p, f) => `tampak kosong tetapi berisi ${OCC_ID(p, f)}; tidak ditimpa (kosongkan selnya, atau pilih "timpa")`,
+    "skip-beyond-range": (p, f) => `hasilnya di luar rentang angka Excel (masukan ${f.list(p.inputs)}); tidak ditulis`,
     "skip-inside-merge": (p, f) => `di dalam sel gabungan ${f.text(p.range)}; hanya sel kiri atasnya yang dapat berisi`,
     "skip-holds-formula": (p, f) => `sudah berisi rumus (${f.text(p.formula)}); pilih "timpa" untuk menggantinya`,
     "skip-holds-value": (p, f) => `berisi angka ketikan (${f.text(p.typed)}); tidak ditimpa — pemeriksaan membandingkannya dengan ${p.expected === null ? "hasil kosong" : f.num(p.expected)}`,
@@ -124,7 +148,10 @@ export const PLAN_PHRASES: PhraseBook<Code> = {
   },
   en: {
     "skip-needs-confirmation": (p, f) => `${f.role(p.measure)} = ${f.col(p.numerator)} / ${f.col(p.denominator)} is uncertain (confidence ${f.num(p.confidence, 2)}); not written until you choose the columns`,
-    "skip-column-not-empty": (p, f) => `column ${f.col(p.col)} next to ${f.text(p.table)} is not empty; no ${f.role(p.role)} column appended`,
+    "skip-column-not-empty": (p, f) => `column ${f.col(p.col)} is not empty next to ${f.text(p.table)} (the cell holds ${OCC_EN(p, f)}); no ${f.role(p.role)} column appended`,
+    "skip-last-column": (p, f) => `${f.text(p.table)} ends at Excel's last column (XFD); no room for a ${f.role(p.role)} column`,
+    "skip-looks-empty": (p, f) => `looks empty but holds ${OCC_EN(p, f)}; not overwritten (clear the cell, or choose overwrite)`,
+    "skip-beyond-range": (p, f) => `the result is beyond Excel's number range (inputs ${f.list(p.inputs)}); nothing written`,
     "skip-inside-merge": (p, f) => `inside the merged area ${f.text(p.range)}; only its top-left cell can hold a value`,
     "skip-holds-formula": (p, f) => `already holds a formula (${f.text(p.formula)}); use overwrite to replace it`,
     "skip-holds-value": (p, f) => `holds a typed value (${f.text(p.typed)}); not overwritten — the audit compares it with ${p.expected === null ? "an empty result" : f.num(p.expected)}`,

@@ -75,7 +75,6 @@ export const RECOGNITION_PHRASES: PhraseBook<Code> = {
     "polarity-targets-fall": (p, f) => `target turun setiap tahun (${Array.isArray(p.targets) ? p.targets.map((t) => f.num(t)).join(" → ") : ""})`,
     "polarity-scored-grade": () => "predikat bernilai dalam kurung; nilainya yang dibandingkan",
     "polarity-reduction": () => "indikator mengukur penurunan, jadi penurunan lebih besar lebih baik",
-    "polarity-handling": () => "indikator mengukur bagian yang diselesaikan/ditangani, jadi semakin tinggi semakin baik",
     "polarity-default": () => "tidak ada tanda indikator \"semakin rendah semakin baik\"",
   },
   en: {
@@ -144,7 +143,6 @@ export const RECOGNITION_PHRASES: PhraseBook<Code> = {
     "polarity-targets-fall": (p, f) => `targets fall every year (${Array.isArray(p.targets) ? p.targets.map((t) => f.num(t)).join(" → ") : ""})`,
     "polarity-scored-grade": () => "grades carry scores in parentheses; the scores are compared",
     "polarity-reduction": () => "indicator measures a reduction, so more reduction is better",
-    "polarity-handling": () => "indicator measures the share resolved or handled, so higher is better",
     "polarity-default": () => "no sign of a lower-is-better indicator",
   },
 };

@@ -6,18 +6,33 @@
 import { useCallback, useMemo, useState } from "react";
 import { auditWorkbook, Finding, highlightWrites } from "../core/audit";
 import { fillOptionsFrom, SavedChoices, withRoleOverrides } from "../core/choices";
+import type { Message } from "../core/messages";
 import { planWorkbook, WritePlan } from "../core/writePlan";
 import { phraser } from "../i18n";
-import type { UndoRecord, WriteProgress } from "../excel/applyPlan";
+import { UndoRecord, WriteBlocked, WriteFailed, WriteProgress } from "../excel/applyPlan";
 import type { ScanResult, WorkbookPort } from "../excel/workbook";
 
+/**
+ * `notices`: what the user should know beyond the outcome, as message codes — cells an undo left alone
+ * because the user changed them, a failed write taken back, a chart deselected to merge cells.
+ */
 export type WriteState =
   | { status: "idle" }
   | { status: "writing"; progress: WriteProgress }
-  | { status: "written"; record: UndoRecord; cells: number }
+  | { status: "written"; record: UndoRecord; cells: number; notices: Message[] }
   | { status: "undoing"; progress: WriteProgress }
-  | { status: "undone" }
-  | { status: "error"; message: string; record?: UndoRecord };
+  | { status: "undone"; notices: Message[] }
+  | { status: "error"; message: string; detail?: Message; record?: UndoRecord; notices: Message[] };
+
+/**
+ * A failed write or undo as the pane shows it: the message (as a code when the adapter gave one, to be
+ * phrased in the pane's language), cells left alone while taking it back, and an undo record if one is
+ * still owed.
+ */
+export function writeError(e: unknown, describeError: (e: unknown) => string, record?: UndoRecord): Extract<WriteState, { status: "error" }> {
+  if (e instanceof WriteFailed) return { status: "error", message: describeError(e), detail: e.detail, record: (e.undo as UndoRecord | null) ?? record, notices: e.undone?.kept ?? [] };
+  return { status: "error", message: describeError(e), detail: e instanceof WriteBlocked ? e.detail : undefined, record, notices: [] };
+}
 
 export function useFormulas(port: WorkbookPort | null, scan: ScanResult | null, describeError: (e: unknown) => string, language: "id" | "en" = "id") {
   const [choices, setChoicesState] = useState<SavedChoices | null>(null);
@@ -25,6 +40,7 @@ export function useFormulas(port: WorkbookPort | null, scan: ScanResult | null, 
   const [write, setWrite] = useState<WriteState>({ status: "idle" });
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [highlight, setHighlight] = useState<UndoRecord | null>(null);
+  const [highlightNotices, setHighlightNotices] = useState<Message[]>([]);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [scanned, setScanned] = useState<ScanResult | null>(null);
 
@@ -35,6 +51,7 @@ export function useFormulas(port: WorkbookPort | null, scan: ScanResult | null, 
     setWrite({ status: "idle" });
     setFindings(null);
     setHighlight(null);
+    setHighlightNotices([]);
   }
 
   const analysis = useMemo(() => (scan && choices ? withRoleOverrides(scan.analysis, choices.roles, scan.snapshot) : null), [scan, choices]);
@@ -58,22 +75,24 @@ export function useFormulas(port: WorkbookPort | null, scan: ScanResult | null, 
     const cells = plan.writes.length + (plan.legend?.writes.length ?? 0);
     setWrite({ status: "writing", progress: { done: 0, total: cells } });
     try {
-      const record = await port.write({ ...plan, overwrite }, (progress) => setWrite({ status: "writing", progress }));
-      setWrite({ status: "written", record, cells });
+      // The scan goes along: a cell that no longer holds what the scan saw stops the write, named.
+      const record = await port.write({ ...plan, overwrite, scanned: scan?.snapshot }, (progress) => setWrite({ status: "writing", progress }));
+      setWrite({ status: "written", record, cells, notices: record.notices });
     } catch (e) {
-      setWrite({ status: "error", message: describeError(e) });
+      setWrite(writeError(e, describeError));
     }
-  }, [port, plan, overwrite, describeError]);
+  }, [port, plan, overwrite, scan, describeError]);
 
+  /** Batalkan: after a write, or after a failed write that could not take itself back. */
   const undo = useCallback(async () => {
-    if (!port || write.status !== "written") return;
-    const record = write.record;
+    const record = write.status === "written" || write.status === "error" ? write.record : undefined;
+    if (!port || !record) return;
     setWrite({ status: "undoing", progress: { done: 0, total: record.cells } });
     try {
-      await port.undo(record, (progress) => setWrite({ status: "undoing", progress }));
-      setWrite({ status: "undone" });
+      const result = await port.undo(record, (progress) => setWrite({ status: "undoing", progress }));
+      setWrite({ status: "undone", notices: result.kept });
     } catch (e) {
-      setWrite({ status: "error", message: describeError(e), record });
+      setWrite(writeError(e, describeError, record));
     }
   }, [port, write, describeError]);
 
@@ -87,17 +106,21 @@ export function useFormulas(port: WorkbookPort | null, scan: ScanResult | null, 
     async (on: boolean) => {
       if (!port || !findings) return;
       try {
-        if (on && !highlight) setHighlight(await port.write({ writes: highlightWrites(findings), appended: [], legend: null, overwrite: true }));
+        if (on && !highlight) {
+          setHighlightNotices([]);
+          setHighlight(await port.write({ writes: highlightWrites(findings), appended: [], legend: null, overwrite: true }));
+        }
         if (!on && highlight) {
-          await port.undo(highlight);
+          // Fills the user recoloured since stay; values are never touched.
+          setHighlightNotices((await port.undo(highlight)).kept);
           setHighlight(null);
         }
       } catch (e) {
-        setWrite({ status: "error", message: describeError(e) });
+        setWrite(writeError(e, describeError));
       }
     },
     [port, findings, highlight, describeError],
   );
 
-  return { analysis, choices, setChoices, overwrite, setOverwrite, plan, write, writePlan, undo, findings, audit, highlighted: !!highlight, toggleHighlight, saveError };
+  return { analysis, choices, setChoices, overwrite, setOverwrite, plan, write, writePlan, undo, findings, audit, highlighted: !!highlight, toggleHighlight, highlightNotices, saveError };
 }

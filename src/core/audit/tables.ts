@@ -105,7 +105,7 @@ function entries(analysis: WorkbookAnalysis, grids: Map<string, Grid>, plan: Wri
         const denominator = w?.inputs ? t.columns.find((c) => c.col === parseCellAddress(w.inputs![0]).col) : undefined;
         if (!shownCapaian && w && year !== null && typeof w.value === "number" && denominator?.role === "target" && !benchmark(denominator)) {
           const value = w.numberFormat === "0.00%" ? w.value * 100 : w.value;
-          const appended = g.isEmpty(r.row, parseCellAddress(w.cell).col) && !t.columns.some((c) => c.col === parseCellAddress(w.cell).col);
+          const appended = g.isBlank(r.row, parseCellAddress(w.cell).col) && !t.columns.some((c) => c.col === parseCellAddress(w.cell).col);
           out.push({ t, g, row: r.row, cell: appended && w.inputs ? w.inputs[1] : w.cell, field: "capaian", name, satuan: "%", year, value, decimals: null });
         }
       }

@@ -40,7 +40,7 @@ export function typedValueFindings(plan: WritePlan, grids: Map<string, Grid>, ro
     if (!w.formula || w.role === "header") continue;
     const g = grids.get(w.sheet)!;
     const { row: r, col: c } = parseCellAddress(w.cell);
-    if (g.formula(r, c) || g.isEmpty(r, c)) continue;
+    if (g.formula(r, c) || g.isBlank(r, c)) continue;
     const ctx = rows.get(`${w.sheet}!${r}`);
     if (!ctx) continue;
     const at = where(g, ctx.t, r);

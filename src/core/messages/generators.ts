@@ -11,7 +11,7 @@ export const GENERATOR_CODES = [
   "target-year-unknown", // {year, table}
   "budget-total-mismatch", // {at, typed, computed}
   // default phasing of an indicator
-  "phasing-grade", "phasing-lower-better", "phasing-index", "phasing-progress", "phasing-count", "phasing-percent", "phasing-annual", "phasing-chosen", // {}
+  "phasing-grade", "phasing-lower-better", "phasing-index", "phasing-progress", "phasing-count", "phasing-percent", "phasing-annual", "phasing-chosen", "phasing-carried", // {}
   "phasing-ramp", "phasing-split", "phasing-akhir", "phasing-flat", // {} (the labels the checks compare)
   // sheet texts
   "ra-title", // {year}

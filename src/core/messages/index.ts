@@ -12,7 +12,9 @@
 import { AUDIT_CODES } from "./audit";
 import { GENERATOR_CODES } from "./generators";
 import { PLAN_CODES } from "./plan";
+import { EXCEL_CODES } from "./excel";
 import { RECOGNITION_CODES } from "./recognition";
+import { FILE_CODES } from "./files";
 
 export interface CellRef {
   sheet: string;
@@ -34,6 +36,8 @@ export const MESSAGE_AREAS = {
   plan: PLAN_CODES,
   audit: AUDIT_CODES,
   generators: GENERATOR_CODES,
+  excel: EXCEL_CODES,
+  files: FILE_CODES,
 } as const;
 
 export type MessageCode = (typeof MESSAGE_AREAS)[keyof typeof MESSAGE_AREAS][number];

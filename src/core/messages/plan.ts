@@ -7,7 +7,10 @@
 export const PLAN_CODES = [
   // a computed cell not written
   "skip-needs-confirmation", // {measure, numerator, denominator, confidence}
-  "skip-column-not-empty", // {col, table, role}
+  "skip-column-not-empty", // {col, table, role, occupant, detail}
+  "skip-last-column", // {table, role}
+  "skip-looks-empty", // {occupant, detail} — spaces, a lone apostrophe: content the user put there
+  "skip-beyond-range", // {inputs}
   "skip-inside-merge", // {range}
   "skip-holds-formula", // {formula}
   "skip-holds-value", // {typed, expected}

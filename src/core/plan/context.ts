@@ -150,7 +150,7 @@ export class TableContext {
   skip(row: number, col: number, role: WriteRole | undefined, reason: Message, note = true): void {
     const cell = cellAddress(row, col);
     this.plan.skipped.push({ sheet: this.g.name, cell, role, reason });
-    if (note && this.g.isEmpty(row, col) && !this.g.formula(row, col)) this.plan.notes.push({ sheet: this.g.name, cell, text: this.phrase(message("note-empty", { reason: this.phrase(reason) })) });
+    if (note && this.g.isVacant(row, col)) this.plan.notes.push({ sheet: this.g.name, cell, text: this.phrase(message("note-empty", { reason: this.phrase(reason) })) });
   }
 
   /** Where a computed column's cells go: its existing column, or a new one appended on the right. */
@@ -158,9 +158,14 @@ export class TableContext {
     if (existing) return existing.col;
     const { g, t, plan } = this;
     const col = this.nextFree;
+    if (col > LAST_COLUMN) {
+      this.skip(t.header.top, this.right, role, message("skip-last-column", { table: this.tableName, role }), false);
+      return null;
+    }
     for (let r = t.header.top; r <= t.body.bottom; r++) {
-      if (!g.isEmpty(r, col) || g.merge(r, col)) {
-        this.skip(r, col, role, message("skip-column-not-empty", { col, table: this.tableName, role }), false);
+      // Empty for writing: a cell of spaces or a formula showing "" is the user's, and keeps the column.
+      if (!g.isVacant(r, col) || g.merge(r, col)) {
+        this.skip(r, col, role, message("skip-column-not-empty", { col, table: this.tableName, role, ...occupant(g, r, col) }), false);
         return null;
       }
     }
@@ -200,10 +205,19 @@ export class TableContext {
         this.skip(r, s.col, s.role, message("skip-holds-formula", { formula: existing }), false);
         return { value: this.held(r, s.col), written: false };
       }
-      if (!g.isEmpty(r, s.col)) {
+      if (g.isBlank(r, s.col) && !g.isVacant(r, s.col)) {
+        this.skip(r, s.col, s.role, message("skip-looks-empty", occupant(g, r, s.col)), false);
+        return { value: this.held(r, s.col), written: false };
+      }
+      if (!g.isVacant(r, s.col)) {
         this.skip(r, s.col, s.role, message("skip-holds-value", { typed: g.text(r, s.col), expected: s.value === "" ? null : s.value }), false);
         return { value: this.held(r, s.col), written: false };
       }
+    }
+    if (typeof s.value === "number" && !Number.isFinite(s.value)) {
+      // Beyond Excel's number range (±1.8e308): Excel would show #NUM!, and no file may hold Infinity.
+      this.skip(r, s.col, s.role, message("skip-beyond-range", { inputs: s.inputs }));
+      return { value: "", written: false };
     }
     plan.writes.push({ sheet: g.name, cell, role: s.role, formula: s.formula, inputs: s.inputs, value: s.value, numberFormat: s.numberFormat, styleFrom: s.appended ? cellAddress(r, s.col - 1) : undefined });
     this.methods.use(s.method.id, s.method.entry, s.formula);
@@ -269,4 +283,18 @@ export function isNumberingRow(texts: string[]): boolean {
   let steps = 0;
   for (let i = 1; i < numbers.length; i++) if (numbers[i] === numbers[i - 1] + 1) steps++;
   return steps >= (numbers.length - 1) * 0.6;
+}
+
+/** Excel's last column, XFD (0-based). */
+const LAST_COLUMN = 16_383;
+
+/** What a cell that is not vacant holds, for messages (spaces, an empty text, a formula a reader may not see). */
+function occupant(g: Grid, r: number, c: number): { occupant: string; detail: string | number } {
+  const v = g.value(r, c);
+  const f = g.formula(r, c);
+  if (f) return { occupant: "formula", detail: f };
+  if (g.merge(r, c) && v === null) return { occupant: "merged", detail: "" };
+  if (v === "") return { occupant: "apostrophe", detail: "" };
+  if (typeof v === "string" && v.trim() === "") return { occupant: "spaces", detail: v.length };
+  return { occupant: "value", detail: g.text(r, c) };
 }

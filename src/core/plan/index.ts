@@ -5,6 +5,7 @@
  * Pure data; the Excel and ExcelJS adapters only carry it out. Each formula's result is computed here too.
  */
 import { Grid, WorkbookSnapshot } from "../grid";
+import { phraser } from "../../i18n";
 import type { WorkbookAnalysis } from "../recognise";
 import { MethodCounter } from "./catalogue";
 import { TableContext } from "./context";
@@ -26,7 +27,7 @@ export const RULES: MeasureRule[] = [capaianRule, predikatRule, averagePerSasara
 /** The plan for a whole workbook. */
 export function planWorkbook(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, options: FillOptions = DEFAULT_FILL): WritePlan {
   const plan = emptyPlan(options.convertText);
-  const phrase = options.phrase ?? ((m) => m.code);
+  const phrase = options.phrase ?? phraser("id");
   const methods = new MethodCounter();
   const legendName = legendSheetName(snapshot);
   for (const sheetAn of analysis.sheets) {

@@ -31,7 +31,7 @@ export interface FillOptions {
   negativeByRow?: Record<string, NegativeMethod>;
   /** The user's operand choice for a computed column (CLI `--pair`, saved choices), keyed by `pairKey`. */
   pairs?: Record<string, { numerator: number; denominator: number }>;
-  /** Words for what is written into the workbook (legend, notes); without it the codes are written. */
+  /** Words for what is written into the workbook (legend, notes, headers); without it, Indonesian (src/i18n). */
   phrase?: Phraser;
 }
 export const DEFAULT_FILL: FillOptions = { negative: "A", scale: "permendagri86", efficiency: "sederhana", overwrite: false, convertText: true };

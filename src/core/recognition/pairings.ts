@@ -35,16 +35,21 @@ export const sameGroup = (a: Pick<PairColumn, "group">, b: Pick<PairColumn, "gro
 /** The pairings of a recognised table (recomputed when the user changes a role). */
 export function pairTable(g: Grid, t: Pick<RecognisedTable, "columns" | "relations" | "rows">): Pairing[] {
   const rows = t.rows.filter((r) => r.kind === "data" || r.kind === "group" || r.kind === "total").map((r) => r.row);
-  const cols: PairColumn[] = t.columns.map((c: RecognisedColumn) => ({
-    col: c.col,
-    role: c.role,
-    year: c.year,
-    period: c.period,
-    measure: c.measure,
-    scope: c.scope ?? null,
-    group: c.group,
-    figures: readColumnFigures(g, c.col, rows, { money: c.role === "pagu" || c.role === "realisasi_anggaran" || c.measure === "Rp", percent: c.role === "capaian" || c.role === "serapan" || c.measure === "%" }),
-  }));
+  const cols: PairColumn[] = t.columns.map((c: RecognisedColumn) => {
+    let figures: ColumnFigures | undefined;
+    return {
+      col: c.col,
+      role: c.role,
+      year: c.year,
+      period: c.period,
+      measure: c.measure,
+      scope: c.scope ?? null,
+      group: c.group,
+      get figures() {
+        return (figures ??= readColumnFigures(g, c.col, rows, { money: c.role === "pagu" || c.role === "realisasi_anggaran" || c.measure === "Rp", percent: c.role === "capaian" || c.role === "serapan" || c.measure === "%" }));
+      },
+    };
+  });
   for (const c of cols) {
     if (c.role !== "capaian" && c.role !== "serapan" && c.role !== "tingkat_kemajuan") continue;
     const best = bestReproduction(c, cols);
@@ -65,14 +70,17 @@ export interface Reproduction {
 }
 
 /** Does a typed percentage equal num/den (as a percent, a fraction shown as %, or a plain ratio)? */
+/**
+ * Does a typed percentage equal num/den? Compared in percent units (0,9565 shown as % is 95,65), within
+ * 0,01 point or 0,1 % of the value, rounded or truncated to two decimals; a plain ratio in a % column too.
+ */
 function reproduces(typed: number, typedIsFraction: boolean, num: number, den: number): boolean {
   if (den === 0) return false;
-  const ratio = num / den;
-  const want = typedIsFraction ? ratio : ratio * 100;
-  const tol = Math.max(0.011, Math.abs(want) * 0.001);
-  if (Math.abs(typed - want) <= tol) return true;
-  // Truncated instead of rounded, or a plain ratio in a % column.
-  return Math.abs(Math.trunc(want * 100) / 100 - typed) <= 0.001 || (!typedIsFraction && Math.abs(typed - ratio) <= Math.max(0.0011, Math.abs(ratio) * 0.001));
+  const want = (num / den) * 100;
+  const got = typedIsFraction ? typed * 100 : typed;
+  const tol = Math.max(0.0051, Math.abs(want) * 0.0005);
+  if (Math.abs(got - want) <= tol || Math.abs(Math.trunc(want * 100) / 100 - got) <= 0.0001) return true;
+  return !typedIsFraction && Math.abs(typed - num / den) <= Math.max(0.00051, Math.abs(num / den) * 0.0005);
 }
 
 function reproduction(out: PairColumn, num: PairColumn, den: PairColumn): Reproduction {
@@ -129,11 +137,35 @@ function keyScore(out: PairColumn | null, num: PairColumn, den: PairColumn, meas
   if (measure === "capaian" && num.scope && out?.scope !== num.scope) s -= 3;
   if (measure === "tingkat_kemajuan" && num.scope === "cumulative") s += 1.5;
   if (num.measure === "%" || den.measure === "%") s -= 2;
+  // A column of the year against a part of it: "Tahun 2024" over "Semester I", the year's capaian over a quarter.
+  if (out && !out.period && num.period) s -= 1.5;
+  if (num.year !== null && num.year === den.year) s += 0.5;
+  // The revised budget (Perubahan, APBD-P) is what is spent against, not the original (Murni).
+  if (den.scope === "perubahan") s += 1;
+  // The year's own target (Renja, PK) before the Renstra's figure for that year.
+  if (measure === "capaian" && den.scope === "renstra") s -= 1.5;
+  if (den.scope === "murni") s -= 1;
+  // A ratio right after its operands: "Anggaran | Realisasi | %".
+  if (out && num.col === out.col - 1) s += 0.8;
+  if (out && den.col === out.col - 2 && num.col === out.col - 1) s += 0.4;
   // K with K, Rp with Rp.
   if (out?.measure && num.measure && out.measure !== "%" && num.measure !== out.measure) s -= 3;
   if (num.measure && den.measure && num.measure !== "%" && den.measure !== "%" && num.measure !== den.measure) s -= 3;
   if (out) s -= Math.abs(out.col - num.col) * 0.01;
   return s;
+}
+
+/**
+ * Typed figures that match a pair the header keys (year, period) do not suggest may be a mistake in the
+ * table (a capaian computed against another year's target): such a reproduction decides only when it
+ * holds on at least three rows; otherwise the keys decide and the audit reports the typed figures.
+ */
+function reproductionStands(out: PairColumn, ranked: { n: PairColumn; d: PairColumn; s: number }[]): boolean {
+  const r = out.reproduced!;
+  const top = ranked[0];
+  const mine = ranked.find((x) => x.n.col === r.numerator && x.d.col === r.denominator);
+  if (!top || !mine || mine.s >= top.s - 0.5) return true;
+  return r.rows >= 3 && r.share >= 0.8;
 }
 
 /** Are the planned values plausible? Most capaian/serapan within −1 000 … 1 000 %, like units on both sides. */
@@ -161,7 +193,7 @@ function pairMeasures(cols: PairColumn[], relations: ColumnRelation[]): Pairing[
     const outs = cols.filter((c) => c.role === measure);
     const nums = cols.filter((c) => NUMERATOR[measure].includes(c.role) && !(measure === "capaian" && c.scope === "baseline"));
     let dens = cols.filter((c) => DENOMINATOR[measure].includes(c.role));
-    if (measure === "tingkat_kemajuan" && !dens.length) dens = cols.filter((c) => c.role === "target" && c.scope === "renstra");
+    if (measure === "tingkat_kemajuan" && !dens.length && outs.length) dens = cols.filter((c) => c.role === "target" && c.scope === "renstra");
     // A capaian column with no target of the year is measured against the Renstra end target or a benchmark.
     if (measure === "capaian" && !dens.length && outs.length) dens = cols.filter((c) => c.role === "target_akhir" || c.role === "pembanding");
     if (!nums.length || !dens.length) continue;
@@ -175,7 +207,7 @@ function pairMeasures(cols: PairColumn[], relations: ColumnRelation[]): Pairing[
         .filter((x) => x.n.col !== x.d.col)
         .sort((a, b) => b.s - a.s);
     // Each numerator with its best reference, by keys alone.
-    const natural = nums.map((n) => rank(null).find((x) => x.n === n)).filter((x): x is NonNullable<typeof x> => !!x);
+    const natural = nums.filter((n) => !n.scope && n.measure !== "%").map((n) => rank(null).find((x) => x.n === n)).filter((x): x is NonNullable<typeof x> => !!x);
     for (const out of outs) {
       const evidence: Message[] = [];
       let numerator: number | undefined;
@@ -186,7 +218,7 @@ function pairMeasures(cols: PairColumn[], relations: ColumnRelation[]): Pairing[
         [numerator, denominator] = measure === "sisa_anggaran" ? [rel.operands[1], rel.operands[0]] : rel.operands;
         confidence = rel.source === "stated" ? 0.95 : 0.92;
         evidence.push(message(rel.source === "stated" ? "evidence-stated-relation" : "evidence-formula-relation", { text: rel.text, expression: rel.expression }));
-      } else if (out.reproduced && out.reproduced.share >= 0.6) {
+      } else if (out.reproduced && out.reproduced.share >= 0.6 && reproductionStands(out, rank(out))) {
         numerator = out.reproduced.numerator;
         denominator = out.reproduced.denominator;
         confidence = out.reproduced.share >= 0.8 ? 0.9 : 0.75;
@@ -201,7 +233,9 @@ function pairMeasures(cols: PairColumn[], relations: ColumnRelation[]): Pairing[
         evidence.push(message("evidence-parallel-columns", { numerator, denominator }));
       }
       if (numerator === undefined && ranked.length) {
-        const [top, second] = ranked;
+        // Ambiguity is judged among each realisasi's own reference: a realisasi against another group's target is no rival.
+        const own = ranked.filter((x) => natural.some((y) => y.n === x.n && y.d === x.d));
+        const [top, second] = own.length ? own : ranked;
         const clear = !second || top.s - second.s >= 1;
         // Each realisasi with its own reference; the one pair no other output claims goes to this output.
         const left = natural.filter((x) => !used.has(x.n.col * 100000 + x.d.col) && !outs.some((o) => o !== out && periodKey(o) === periodKey(x.n)));

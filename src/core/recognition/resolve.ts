@@ -40,6 +40,8 @@ export interface WorkColumn {
   figures: ColumnFigures;
   /** The operand pair that reproduces the column's typed values, when one does. */
   reproduced?: Reproduction;
+  /** The words say it covers the whole year ("s.d. Triwulan IV"). */
+  wholeYear?: boolean;
 }
 
 type Relation = ColumnRelation;
@@ -74,6 +76,7 @@ export function resolveTable(g: Grid, band: HeaderBand, readings: HeaderReading[
   const cols: WorkColumn[] = readings.map((rd, i) => {
     const col = band.left + i;
     const moneyHint = MONEY.has(rd.role) || rd.measure === "Rp";
+    let figures: ColumnFigures | undefined;
     return {
       col,
       path: paths[i],
@@ -85,8 +88,12 @@ export function resolveTable(g: Grid, band: HeaderBand, readings: HeaderReading[
       confidence: rd.confidence,
       evidence: [...rd.evidence],
       number: band.numbers.find((n) => n.left <= col && col <= n.right)?.number,
+      wholeYear: rd.wholeYear,
       group: groupOf(band, col),
-      figures: readColumnFigures(g, col, figureRows, { money: moneyHint, percent: rd.role === "ratio" || rd.role === "capaian" || rd.role === "serapan" || rd.measure === "%" }),
+      // Read when a rule needs them: name columns of a 7,000-row table are never parsed as numbers.
+      get figures() {
+        return (figures ??= readColumnFigures(g, col, figureRows, { money: moneyHint, percent: rd.role === "ratio" || rd.role === "capaian" || rd.role === "serapan" || rd.measure === "%" }));
+      },
     };
   });
   const byCol = new Map(cols.map((c) => [c.col, c]));
@@ -189,11 +196,17 @@ export function resolveTable(g: Grid, band: HeaderBand, readings: HeaderReading[
 // ---------------------------------------------------------------------------------------------
 // Siblings
 
-/** In a "K | % | Rp" triplet (or "K | %"), the % column is a ratio of the K column, not a value. */
+/**
+ * In a "K | % | Rp" triplet (or "Rp | %", "K | %"), or right after the same header in rupiah ("Realisasi (Rp)",
+ * "Realisasi (%)"), the % column is a ratio of its sibling, not a value.
+ */
 function percentOfTriplet(cols: WorkColumn[]) {
+  const stem = (c: WorkColumn) => c.path.join(" ").replace(/\(\s*(rp\.?|%|k)\s*\)|\b(rp\.?|%)\s*$/gi, "").replace(/\s+/g, " ").trim().toLowerCase();
   for (const c of cols) {
-    if (c.measure !== "%" || !PERF_VALUE.has(c.role)) continue;
-    if (cols.some((x) => x !== c && sameGroup(x, c) && x.measure === "K")) {
+    if (c.measure !== "%" || !(PERF_VALUE.has(c.role) || MONEY.has(c.role))) continue;
+    const left = cols.find((x) => x.col === c.col - 1);
+    const sameStem = left && (left.measure === "Rp" || left.measure === "K") && stem(left) === stem(c);
+    if (sameStem || cols.some((x) => x !== c && sameGroup(x, c) && (x.measure === "K" || x.measure === "Rp"))) {
       setRole(c, "ratio", 0.6, message("evidence-percent-in-triplet", {}));
     }
   }
@@ -204,13 +217,14 @@ function percentOfTriplet(cols: WorkColumn[]) {
  * holds the realised value, the percentage is the capaian.
  */
 function capaianValueBesidePercent(cols: WorkColumn[]) {
-  const key = (c: WorkColumn) => `${c.year}|${c.period}|${c.measure === "%" ? "" : c.measure ?? ""}`;
-  const capaian = cols.filter((c) => c.role === "capaian");
-  for (const c of capaian) {
-    const percentWords = /%|persen|prosen|tingkat|rasio/i.test(c.path.join(" "));
-    if (percentWords) continue;
-    const sibling = capaian.find((x) => x !== c && key(x) === key(c) && /%|persen|prosen|tingkat|rasio/i.test(x.path.join(" ")));
-    const hasRealisasi = cols.some((x) => x.role === "realisasi" && key(x) === key(c));
+  const percentish = (c: WorkColumn) => /%|persen|prosen|tingkat|rasio/i.test(c.path.join(" ")) || c.role === "ratio";
+  // The same year (a percentage without a year belongs to every year of its row of groups).
+  const near = (a: WorkColumn, b: WorkColumn) => (a.year === b.year || a.year === null || b.year === null) && a.period === b.period;
+  for (const c of cols.filter((x) => x.role === "capaian" && !percentish(x))) {
+    // Its percentage: in the same group, or in a parallel group of the same header row ("CAPAIAN KINERJA › 2019" / "TINGKAT CAPAIAN (%) › 2019").
+    const parallel = (x: WorkColumn) => near(x, c) && (!x.group || !c.group || x.group.row === c.group.row);
+    const sibling = cols.find((x) => x !== c && (x.role === "capaian" || x.role === "ratio") && percentish(x) && (sameGroup(x, c) || parallel(x)));
+    const hasRealisasi = cols.some((x) => x.role === "realisasi" && near(x, c) && (sameGroup(x, c) || !x.group || !c.group));
     if (sibling && !hasRealisasi) setRole(c, "realisasi", 0.8, message("evidence-capaian-value", { sibling: sibling.col }));
   }
 }
@@ -284,8 +298,8 @@ function formulaRelations(g: Grid, cols: WorkColumn[], rows: number[]): Relation
   for (const c of cols) {
     const shapes = new Map<string, { kind: ColumnRelation["kind"]; operands: number[]; n: number }>();
     let formulas = 0;
-    rows.forEach((r, i) => {
-      const f = c.figures.formulas[i];
+    rows.forEach((r) => {
+      const f = g.formula(r, c.col);
       if (!f) return;
       formulas++;
       const shape = formulaShape(f, r);
@@ -353,7 +367,8 @@ function applyRelation(rel: Relation, byCol: Map<number, WorkColumn>, warnings: 
   const confidence = rel.source === "stated" ? 0.95 : 0.9;
   if (rel.kind === "sum") {
     // "13 = 9 + 10 + 11 + 12": the year's realisasi from its quarters; "14 = 7 + 13": cumulative (adds a "s.d." column).
-    if (ops.some((o) => o.scope === "cumulative" || o.scope === "renstra")) out.scope = "cumulative";
+    // (…but "s.d. TW III + TW IV" = "s.d. TW IV" is the year's own figure.)
+    if (!out.wholeYear && ops.some((o) => o.scope === "cumulative" || o.scope === "renstra")) out.scope = "cumulative";
     const roles = new Set(ops.map((o) => o.role));
     const valueRole = roles.size === 1 && (PERF_VALUE.has(ops[0].role) || MONEY.has(ops[0].role));
     if (valueRole && out.role !== ops[0].role && (out.role === "other" || out.role === "ratio")) setRole(out, ops[0].role, confidence, why);

@@ -6,6 +6,7 @@ import { summarisePlan } from "../../core/writePlan";
 import type { Strings } from "../i18n";
 import type { useFormulas } from "../useFormulas";
 import { LabelledSelect } from "./LabelledSelect";
+import { Notices } from "./Notices";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "12px" },
@@ -112,10 +113,11 @@ export function FormulaPanel({ f, strings, onSelectCell }: { f: Formulas; string
       {write.status === "error" && (
         <MessageBar intent="error" data-testid="write-error">
           <MessageBarBody>
-            {strings.writeFailed}: {write.message}
+            {strings.writeFailed}: {write.detail ? strings.say(write.detail) : write.message}
           </MessageBarBody>
         </MessageBar>
       )}
+      {(write.status === "written" || write.status === "undone" || write.status === "error") && <Notices notices={write.notices} strings={strings} testId="write-notices" />}
       {f.saveError && (
         <MessageBar intent="warning">
           <MessageBarBody>
@@ -130,6 +132,7 @@ export function FormulaPanel({ f, strings, onSelectCell }: { f: Formulas; string
         </Button>
         {f.findings && f.findings.length > 0 && <Checkbox checked={f.highlighted} onChange={(_, d) => f.toggleHighlight(!!d.checked)} label={strings.highlight} data-testid="highlight" />}
       </div>
+      <Notices notices={f.highlightNotices} strings={strings} testId="highlight-notices" />
       {f.findings && (
         <div data-testid="findings">
           <Text>{f.findings.length ? strings.auditCount(f.findings.length) : strings.auditNone}</Text>

@@ -9,6 +9,7 @@ import { RecognisedTable, tableRange } from "../../core/recognise";
 import type { Strings } from "../i18n";
 import type { GenerateState, SourcePick, useGenerate } from "../useGenerate";
 import { LabelledSelect } from "./LabelledSelect";
+import { Notices } from "./Notices";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "12px" },
@@ -90,7 +91,7 @@ function Outcome({ lines, missing, name, replaces, state, blocked, onGenerate, o
         <Button appearance="primary" onClick={onGenerate} disabled={busy || blocked || state.status === "done" || (replaces && !confirmed)} data-testid={`generate-${kind}`}>
           {busy ? strings.generating : strings.generate}
         </Button>{" "}
-        {state.status === "done" && (
+        {(state.status === "done" || (state.status === "error" && state.undo)) && (
           <Button onClick={onUndo} data-testid={`undo-${kind}`}>
             {strings.undo}
           </Button>
@@ -102,7 +103,7 @@ function Outcome({ lines, missing, name, replaces, state, blocked, onGenerate, o
           <MessageBarBody>{strings.generated(state.undo.created)}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === "undone" && (
+      {state.status === "undone" && !state.notices.length && (
         <MessageBar intent="info" data-testid={`result-${kind}`}>
           <MessageBarBody>{strings.generateUndone}</MessageBarBody>
         </MessageBar>
@@ -110,17 +111,18 @@ function Outcome({ lines, missing, name, replaces, state, blocked, onGenerate, o
       {state.status === "error" && (
         <MessageBar intent="error" data-testid={`error-${kind}`}>
           <MessageBarBody>
-            {strings.generateFailed}: {state.message}
+            {strings.generateFailed}: {state.detail ? strings.say(state.detail) : state.message}
           </MessageBarBody>
         </MessageBar>
       )}
+      {(state.status === "done" || state.status === "undone" || state.status === "error") && <Notices notices={state.notices} strings={strings} testId={`notices-${kind}`} />}
     </>
   );
 }
 
 function RencanaAksiForm({ g, strings }: { g: Generate; strings: Strings }) {
   const styles = useStyles();
-  const { spec, sources, phasings } = g.ra!;
+  const { spec, sources, phasings, carryOver } = g.ra!;
   const pick = (patch: SourcePick) => g.setRaPick({ ...g.raPick, ...patch });
   return (
     <>
@@ -155,7 +157,7 @@ function RencanaAksiForm({ g, strings }: { g: Generate; strings: Strings }) {
       )}
       <Outcome
         kind="ra"
-        lines={[strings.outlineRa(sources.pk.rows.length, sources.budget.rows.length, sources.quarterly.matched)]}
+        lines={[strings.outlineRa(sources.pk.rows.length, sources.budget.rows.length, sources.quarterly.matched), ...carryOver.messages.map((m) => strings.say(m))]}
         missing={spec.notes.map(strings.say)}
         name={spec.name}
         replaces={spec.replaces}

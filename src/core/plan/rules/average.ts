@@ -19,7 +19,7 @@ export const averagePerSasaranRule: MeasureRule = {
     const groups = sasaranGroups(ctx, cap);
     if (!groups.some((gr) => gr.rows.length > 1)) return;
     // A column of averages the table already has (written by an earlier run, or typed) is filled, not appended again.
-    const existing = ctx.t.columns.find((c) => /\brata[-\s]*rata\b/i.test(c.header) && c.col > cap.col);
+    const existing = ctx.t.columns.find((c) => c.role === "rata_rata_sasaran" || (/\brata[-\s]*rata\b/i.test(c.header) && c.col > cap.col));
     const col = ctx.target(existing, "rata_rata_sasaran", cap.like, null, cap.pc);
     if (col === null) return;
     const method = { id: "rata-rata-sasaran", entry: METHODS["rata-rata-sasaran"] };

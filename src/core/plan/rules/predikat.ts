@@ -18,6 +18,8 @@ export const predikatRule: MeasureRule = {
     const method = predikatMethod(scale);
     const claimed = new Set<number>();
     for (const cap of ctx.capaian) {
+      // A quarter's share of the annual target is progress, not an achievement to grade, when the year has its own capaian.
+      if (cap.like.period && /^TW/.test(cap.like.period) && ctx.capaian.some((c) => !c.like.period)) continue;
       // The predikat column of this capaian's year and period ("Predikat 2023" beside "Capaian 2023"), else
       // the one right of it before the next capaian column.
       const predikat = t.columns.filter((c) => c.role === "predikat" && !claimed.has(c.col));

@@ -19,7 +19,7 @@ export const PLAUSIBLE_PERCENT = 1000;
 
 /** A ratio too far out to be right (units or operands are wrong): the reason not to write it, or null. */
 export function implausible(ctx: TableContext, row: number, role: WriteRole, value: number | "", pc: PercentConvention, pair: Pair): Message | null {
-  if (value === "") return null;
+  if (value === "" || !Number.isFinite(value)) return null; // beyond Excel's range: put() says so
   const percent = pc === "fraction" ? value * 100 : value;
   if (Math.abs(percent) <= PLAUSIBLE_PERCENT) return null;
   return message("skip-implausible", { role, value: percent, numerator: ctx.ref(row, pair.b.col), denominator: ctx.ref(row, pair.a.col) });
