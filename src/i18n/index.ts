@@ -6,6 +6,7 @@
 import { columnLetter } from "../core/grid";
 import { CellRef, isCellRef, Message, MessageCode, MessageParams, ParamValue } from "../core/messages";
 import { RECOGNITION_PHRASES } from "./recognition";
+import { PREVIEW_PHRASES } from "./preview";
 
 export type Lang = "id" | "en";
 export const LANGS: readonly Lang[] = ["id", "en"];
@@ -30,7 +31,7 @@ export interface Formatters {
   text: (v: ParamValue | undefined) => string;
 }
 
-const BOOKS: PhraseBook<string>[] = [RECOGNITION_PHRASES];
+const BOOKS: PhraseBook<string>[] = [RECOGNITION_PHRASES, PREVIEW_PHRASES];
 
 const table = {} as Record<Lang, Record<string, Phrase>>;
 for (const lang of LANGS) table[lang] = Object.assign({}, ...BOOKS.map((b) => b[lang]));

@@ -1,102 +1,166 @@
 /**
  * The pane's formula workflow in plain hooks, no Excel calls (the port is passed in): the user's choices
- * (saved in the workbook), the plan they give (computed by the core), writing with progress, undo, the
- * audit and its highlights.
+ * (saved in the workbook), what to write (all tables, the ticked ones, or the selection in Excel), the
+ * plan the core gives for it with its exact counts and per-table preview, writing in steps with progress
+ * (rolled back if a step fails), the written cells, and undo.
  */
 import { useCallback, useMemo, useState } from "react";
-import { auditWorkbook, Finding, highlightWrites } from "../core/audit";
 import { fillOptionsFrom, SavedChoices, withRoleOverrides } from "../core/choices";
+import { countPlan, onlyTables, PlanCounts, PlanPart, previewByTable, progressSteps, restrictToSelection, tableKey, tablesInSelection, writtenRanges, WrittenRange } from "../core/planScope";
 import { planWorkbook, WritePlan } from "../core/writePlan";
 import type { UndoRecord, WriteProgress } from "../excel/applyPlan";
-import type { ScanResult, WorkbookPort } from "../excel/workbook";
+import type { PanePort } from "../excel/paneWorkbook";
+import type { ScanResult } from "../excel/workbook";
 
 export type WriteState =
   | { status: "idle" }
   | { status: "writing"; progress: WriteProgress }
-  | { status: "written"; record: UndoRecord; cells: number }
+  | { status: "written"; records: UndoRecord[]; counts: PlanCounts; ranges: WrittenRange[]; layoutError?: string }
   | { status: "undoing"; progress: WriteProgress }
   | { status: "undone" }
-  | { status: "error"; message: string; record?: UndoRecord };
+  | { status: "error"; message: string; rolledBack: boolean; records?: UndoRecord[] };
 
-export function useFormulas(port: WorkbookPort | null, scan: ScanResult | null, describeError: (e: unknown) => string) {
+export type ScopeKind = "all" | "tables" | "selection";
+export interface Selection {
+  sheet: string;
+  address: string;
+}
+
+export function useFormulas(port: PanePort | null, scan: ScanResult | null, describeError: (e: unknown) => string) {
   const [choices, setChoicesState] = useState<SavedChoices | null>(null);
   const [overwrite, setOverwrite] = useState(false);
   const [write, setWrite] = useState<WriteState>({ status: "idle" });
-  const [findings, setFindings] = useState<Finding[] | null>(null);
-  const [highlight, setHighlight] = useState<UndoRecord | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [scanned, setScanned] = useState<ScanResult | null>(null);
+  const [scope, setScope] = useState<ScopeKind>("all");
+  const [checked, setChecked] = useState<string[]>([]);
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [selectionError, setSelectionError] = useState<string | null>(null);
 
   // A new scan brings the choices stored in the workbook and forgets the previous write.
   if (scan !== scanned) {
     setScanned(scan);
     setChoicesState(scan?.choices ?? null);
     setWrite({ status: "idle" });
-    setFindings(null);
-    setHighlight(null);
+    setChecked([]);
+    setSelection(null);
   }
 
   const analysis = useMemo(() => (scan && choices ? withRoleOverrides(scan.analysis, choices.roles) : null), [scan, choices]);
-  const plan: WritePlan | null = useMemo(
-    () => (scan && analysis && choices ? planWorkbook(scan.snapshot, analysis, fillOptionsFrom(choices, overwrite)) : null),
-    [scan, analysis, choices, overwrite],
-  );
+  const options = useMemo(() => (choices ? fillOptionsFrom(choices, overwrite) : null), [choices, overwrite]);
+  /** The plan of every table: what "all tables" writes, and where the cards' skipped counts come from. */
+  const fullPlan: WritePlan | null = useMemo(() => (scan && analysis && options ? planWorkbook(scan.snapshot, analysis, options) : null), [scan, analysis, options]);
+  const selectedTables = useMemo(() => (analysis && selection ? tablesInSelection(analysis, selection.sheet, selection.address) : []), [analysis, selection]);
+  const plan: WritePlan | null = useMemo(() => {
+    if (!scan || !analysis || !options || !fullPlan) return null;
+    if (scope === "tables") return planWorkbook(scan.snapshot, onlyTables(analysis, checked), options);
+    if (scope === "selection") {
+      if (!selection) return planWorkbook(scan.snapshot, onlyTables(analysis, []), options);
+      const touched = planWorkbook(scan.snapshot, onlyTables(analysis, selectedTables.map(tableKey)), options);
+      return restrictToSelection(touched, analysis, selection.sheet, selection.address);
+    }
+    return fullPlan;
+  }, [scan, analysis, options, fullPlan, scope, checked, selection, selectedTables]);
+  const counts = useMemo(() => (plan && analysis ? countPlan(plan, analysis) : null), [plan, analysis]);
+  const fullCounts = useMemo(() => (fullPlan && analysis ? countPlan(fullPlan, analysis) : null), [fullPlan, analysis]);
+  const previews = useMemo(() => (plan && analysis && options ? previewByTable(plan, analysis, options) : []), [plan, analysis, options]);
 
   const setChoices = useCallback(
     (next: SavedChoices) => {
       setChoicesState(next);
-      setFindings(null);
       setSaveError(null);
       port?.saveChoices(next).catch((e) => setSaveError(describeError(e)));
     },
     [port, describeError],
   );
 
-  const writePlan = useCallback(async () => {
-    if (!port || !plan) return;
-    const cells = plan.writes.length + (plan.legend?.writes.length ?? 0);
-    setWrite({ status: "writing", progress: { done: 0, total: cells } });
+  const toggleTable = useCallback((key: string, on: boolean) => setChecked((c) => (on ? [...c.filter((k) => k !== key), key] : c.filter((k) => k !== key))), []);
+
+  const readSelection = useCallback(async () => {
+    if (!port?.readSelection) return;
+    setSelectionError(null);
     try {
-      const record = await port.write({ ...plan, overwrite }, (progress) => setWrite({ status: "writing", progress }));
-      setWrite({ status: "written", record, cells });
+      setSelection(await port.readSelection());
     } catch (e) {
-      setWrite({ status: "error", message: describeError(e) });
+      setSelectionError(describeError(e));
     }
-  }, [port, plan, overwrite, describeError]);
+  }, [port, describeError]);
 
-  const undo = useCallback(async () => {
-    if (!port || write.status !== "written") return;
-    const record = write.record;
-    setWrite({ status: "undoing", progress: { done: 0, total: record.cells } });
-    try {
-      await port.undo(record, (progress) => setWrite({ status: "undoing", progress }));
-      setWrite({ status: "undone" });
-    } catch (e) {
-      setWrite({ status: "error", message: describeError(e), record });
-    }
-  }, [port, write, describeError]);
-
-  const audit = useCallback(() => {
-    if (!scan || !analysis || !choices) return;
-    setFindings(auditWorkbook(scan.snapshot, analysis, fillOptionsFrom(choices, false)));
-  }, [scan, analysis, choices]);
-
-  /** Highlighting is a write too: on, it fills the findings' cells; off, it puts their fills back. */
-  const toggleHighlight = useCallback(
-    async (on: boolean) => {
-      if (!port || !findings) return;
-      try {
-        if (on && !highlight) setHighlight(await port.write({ writes: highlightWrites(findings), appended: [], legend: null, overwrite: true }));
-        if (!on && highlight) {
-          await port.undo(highlight);
-          setHighlight(null);
-        }
-      } catch (e) {
-        setWrite({ status: "error", message: describeError(e) });
-      }
+  const chooseScope = useCallback(
+    (next: ScopeKind) => {
+      setScope(next);
+      if (next === "selection") void readSelection();
     },
-    [port, findings, highlight, describeError],
+    [readSelection],
   );
 
-  return { analysis, choices, setChoices, overwrite, setOverwrite, plan, write, writePlan, undo, findings, audit, highlighted: !!highlight, toggleHighlight, saveError };
+  /** Undoes records newest first, reporting progress over all of them. */
+  const undoRecords = useCallback(
+    async (records: UndoRecord[], onProgress?: (p: WriteProgress) => void) => {
+      if (!port) return;
+      const total = records.reduce((n, r) => n + r.cells, 0);
+      let done = 0;
+      for (const record of [...records].reverse()) {
+        await port.undo(record, (p) => onProgress?.({ done: done + Math.min(p.done, record.cells), total }));
+        done += record.cells;
+      }
+    },
+    [port],
+  );
+
+  const writePlan = useCallback(async () => {
+    if (!port || !plan || !analysis) return;
+    const part: PlanPart = plan;
+    const steps = progressSteps(part, analysis);
+    const total = steps.reduce((n, s) => n + s.writes.length + (s.legend?.writes.length ?? 0), 0);
+    const records: UndoRecord[] = [];
+    let done = 0;
+    setWrite({ status: "writing", progress: { done: 0, total } });
+    try {
+      for (const step of steps) {
+        const size = step.writes.length + (step.legend?.writes.length ?? 0);
+        records.push(await port.write({ ...step, overwrite }, (p) => setWrite({ status: "writing", progress: { done: done + Math.min(p.done, size), total } })));
+        done += size;
+        setWrite({ status: "writing", progress: { done, total } });
+      }
+    } catch (e) {
+      const message = describeError(e);
+      // A later step failed: put back what the earlier steps wrote, so the write is all or nothing.
+      try {
+        await undoRecords(records);
+        setWrite({ status: "error", message, rolledBack: records.length > 0 });
+      } catch {
+        setWrite({ status: "error", message, rolledBack: false, records });
+      }
+      return;
+    }
+    let layoutError: string | undefined;
+    if (plan.legend && port.layoutLegend) {
+      try {
+        await port.layoutLegend(plan.legend.sheet);
+      } catch (e) {
+        layoutError = describeError(e);
+      }
+    }
+    setWrite({ status: "written", records, counts: countPlan(part, analysis), ranges: writtenRanges(part, analysis), layoutError });
+  }, [port, plan, analysis, overwrite, describeError, undoRecords]);
+
+  const undo = useCallback(async () => {
+    const records = write.status === "written" || write.status === "error" ? write.records : undefined;
+    if (!port || !records?.length) return;
+    const total = records.reduce((n, r) => n + r.cells, 0);
+    setWrite({ status: "undoing", progress: { done: 0, total } });
+    try {
+      await undoRecords(records, (progress) => setWrite({ status: "undoing", progress }));
+      setWrite({ status: "undone" });
+    } catch (e) {
+      setWrite({ status: "error", message: describeError(e), rolledBack: false, records });
+    }
+  }, [port, write, describeError, undoRecords]);
+
+  return {
+    analysis, choices, setChoices, overwrite, setOverwrite, options, fullPlan, fullCounts, plan, counts, previews,
+    scope, chooseScope, checked, toggleTable, selection, selectedTables, readSelection, selectionError, canReadSelection: !!port?.readSelection,
+    write, writePlan, undo, saveError,
+  };
 }

@@ -10,6 +10,7 @@
  * layer prints "Sheet!E5"). Numbers are raw numbers (the phrase layer formats them per language).
  */
 import { RECOGNITION_CODES } from "./recognition";
+import { PREVIEW_CODES } from "./preview";
 
 export interface CellRef {
   sheet: string;
@@ -28,6 +29,7 @@ export interface Message<C extends string = MessageCode> {
 /** All declared codes, by area. */
 export const MESSAGE_AREAS = {
   recognition: RECOGNITION_CODES,
+  preview: PREVIEW_CODES,
 } as const;
 
 export type MessageCode = (typeof MESSAGE_AREAS)[keyof typeof MESSAGE_AREAS][number];
