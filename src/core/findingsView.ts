@@ -33,11 +33,14 @@ export function naturalCompare(a: string, b: string): number {
   return natural.compare(a, b);
 }
 
-/** The indicator (or program/kegiatan name) on a table's row, as the sheet shows it. */
+/** Columns that name a row, most specific first. */
+const NAMING = ["indikator", "nomenklatur", "subkegiatan", "kegiatan", "program", "sasaran", "tujuan"];
+
+/** The indicator (or program/kegiatan/sasaran name) on a table's row, as the sheet shows it. */
 function indicatorOf(g: Grid, t: RecognisedTable, row: number): string | null {
   const r = t.rows.find((x) => x.row === row + 1);
   if (r?.indicator) return r.indicator;
-  const col = t.columns.find((c) => c.role === "indikator") ?? t.columns.find((c) => c.role === "nomenklatur") ?? t.columns.find((c) => c.role === "program" || c.role === "kegiatan" || c.role === "subkegiatan");
+  const col = NAMING.map((role) => t.columns.find((c) => c.role === role)).find((c) => c !== undefined);
   if (!col) return null;
   const m = g.merge(row, col.index);
   const text = g.text(m ? m.top : row, m ? m.left : col.index).trim();

@@ -102,7 +102,7 @@ function indonesian() {
     legendSheet: (s: string) => `Metode dan pilihan per indikator dicatat di lembar "${s}" (dicetak A4 mendatar, satu halaman lebar).`,
     toConfirm: "Kolom yang perlu dikonfirmasi",
     write: "Tulis rumus",
-    writeCount: (cells: number) => `Tulis rumus (${n(cells)})`,
+    writeCount: (formulas: number) => `Tulis rumus (${n(formulas)})`,
     writing: "Menulis rumus…",
     progress: (done: number, total: number) => `${n(done)} dari ${n(total)} sel`,
     written: (c: { formulas: number; headers: number; conversions: number; legend: number; cells: number }) =>
@@ -290,7 +290,7 @@ function english(): PaneStrings {
     legendSheet: (s) => `Methods and per-indicator choices are listed on the sheet "${s}" (printed A4 landscape, one page wide).`,
     toConfirm: "Columns that need confirmation",
     write: "Write formulas",
-    writeCount: (cells) => `Write formulas (${n(cells)})`,
+    writeCount: (formulas) => `Write formulas (${n(formulas)})`,
     writing: "Writing formulas…",
     progress: (done, total) => `${n(done)} of ${n(total)} cells`,
     written: (c) =>

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { useCallback, useMemo, useState } from "react";
-import { Button, MessageBar, MessageBarBody, Select, Spinner, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { RecognisedTable } from "../../core/recognise";
 import { tableAtRow, tableKey } from "../../core/planScope";
 import type { Language } from "../../excel/preferences";
@@ -32,16 +32,20 @@ export interface AppProps {
 }
 
 export type Section = "scan" | "formulas" | "audit" | "ra" | "pk";
+const SECTIONS: Section[] = ["scan", "formulas", "audit", "ra", "pk"];
 
 const useStyles = makeStyles({
   // The pane never scrolls sideways: every child may shrink, long words break.
   page: { display: "flex", flexDirection: "column", minHeight: "100vh", boxSizing: "border-box", minWidth: 0, maxWidth: "100%", overflowWrap: "anywhere" },
   top: { padding: "8px 12px 0", display: "flex", flexDirection: "column", gap: "6px" },
   titleRow: { display: "flex", gap: "8px", alignItems: "center", justifyContent: "space-between", flexWrap: "wrap" },
+  // The sections, always in reach: a row of buttons that wraps on narrow panes, stuck to the top.
   nav: {
-    position: "sticky", top: 0, zIndex: 2, backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "0 4px",
+    position: "sticky", top: 0, zIndex: 2, display: "flex", flexWrap: "wrap", gap: "2px", padding: "4px 8px",
+    backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  tabs: { flexWrap: "wrap", rowGap: "0px" },
+  sectionButton: { minWidth: 0 },
+  current: { minWidth: 0, fontWeight: tokens.fontWeightSemibold, boxShadow: `inset 0 -3px 0 ${tokens.colorBrandStroke1}` },
   main: { flexGrow: 1, display: "flex", flexDirection: "column", gap: "12px", padding: "12px", minWidth: 0 },
   footer: { position: "sticky", bottom: 0, zIndex: 2, backgroundColor: tokens.colorNeutralBackground1 },
   bar: { display: "flex", flexWrap: "wrap", gap: "6px", padding: "8px 12px", backgroundColor: tokens.colorNeutralBackground2, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -102,6 +106,7 @@ export function App({ host, port, describeError, initialLanguage, onLanguageChan
     return m;
   }, [analysis, formulas.fullPlan, audit.findings]);
 
+  const sectionName: Record<Section, string> = { scan: t.sectionScan, formulas: t.sectionFormulas, audit: t.sectionAudit, ra: t.sectionRa, pk: t.sectionPk };
   const busyWriting = formulas.write.status === "writing" || formulas.write.status === "undoing";
   const canWrite = !!formulas.counts && formulas.counts.cells > 0 && !busyWriting && formulas.write.status !== "written";
   return (
@@ -122,23 +127,19 @@ export function App({ host, port, describeError, initialLanguage, onLanguageChan
       </header>
       {analysis && tables.length > 0 && (
         <nav className={styles.nav} aria-label={t.sections}>
-          <TabList className={styles.tabs} size="small" selectedValue={section} onTabSelect={(_, d) => setSection(d.value as Section)}>
-            <Tab value="scan" data-testid="tab-scan">
-              {t.sectionScan}
-            </Tab>
-            <Tab value="formulas" data-testid="tab-formulas">
-              {t.sectionFormulas}
-            </Tab>
-            <Tab value="audit" data-testid="tab-audit">
-              {t.sectionAudit}
-            </Tab>
-            <Tab value="ra" data-testid="tab-ra">
-              {t.sectionRa}
-            </Tab>
-            <Tab value="pk" data-testid="tab-pk">
-              {t.sectionPk}
-            </Tab>
-          </TabList>
+          {SECTIONS.map((x) => (
+            <Button
+              key={x}
+              size="small"
+              appearance="subtle"
+              className={section === x ? styles.current : styles.sectionButton}
+              aria-current={section === x ? "page" : undefined}
+              onClick={() => setSection(x)}
+              data-testid={`tab-${x}`}
+            >
+              {sectionName[x]}
+            </Button>
+          ))}
         </nav>
       )}
       <main className={styles.main}>
@@ -208,7 +209,7 @@ export function App({ host, port, describeError, initialLanguage, onLanguageChan
                     void formulas.writePlan();
                   }}
                 >
-                  {formulas.write.status === "writing" ? t.writing : t.writeCount(formulas.counts?.cells ?? 0)}
+                  {formulas.write.status === "writing" ? t.writing : t.writeCount(formulas.counts?.formulas ?? 0)}
                 </Button>
                 <Button
                   size="small"

@@ -14,7 +14,9 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px", minWidth: 0 },
   group: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
   list: { margin: 0, paddingLeft: "18px", fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
-  limits: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: "8px" },
+  limits: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))", gap: "8px" },
+  shrink: { minWidth: 0 },
+  input: { minWidth: 0, width: "100%" },
   actions: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
   column: { display: "flex", flexDirection: "column", gap: "2px", padding: "6px 0", borderTop: `1px solid ${tokens.colorNeutralStroke3}`, fontSize: tokens.fontSizeBase200, minWidth: 0 },
   formula: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere", whiteSpace: "pre-wrap", backgroundColor: tokens.colorNeutralBackground3, padding: "2px 4px", borderRadius: tokens.borderRadiusSmall },
@@ -51,11 +53,11 @@ export function FormulaPanel({ f, t, lang, onSelectCell }: { f: Formulas; t: Pan
           )}
           <LabelledSelect<EfficiencyMethod> label={t.efficiency} value={choices.efficiency} options={t.efficiencies} onChange={(efficiency) => set({ efficiency })} testId="efficiency" />
           <div className={styles.limits}>
-            <Field label={t.cap}>
-              <Input type="number" value={choices.cap === null || choices.cap === undefined ? "" : String(choices.cap)} onChange={(_, d) => set({ cap: limit(d.value) })} data-testid="cap" />
+            <Field label={t.cap} className={styles.shrink}>
+              <Input className={styles.input} type="number" value={choices.cap === null || choices.cap === undefined ? "" : String(choices.cap)} onChange={(_, d) => set({ cap: limit(d.value) })} data-testid="cap" />
             </Field>
-            <Field label={t.floor}>
-              <Input type="number" value={choices.floor === null || choices.floor === undefined ? "" : String(choices.floor)} onChange={(_, d) => set({ floor: limit(d.value) })} data-testid="floor" />
+            <Field label={t.floor} className={styles.shrink}>
+              <Input className={styles.input} type="number" value={choices.floor === null || choices.floor === undefined ? "" : String(choices.floor)} onChange={(_, d) => set({ floor: limit(d.value) })} data-testid="floor" />
             </Field>
           </div>
           <Checkbox checked={choices.convertText} onChange={(_, d) => set({ convertText: !!d.checked })} label={t.convertText} />
@@ -117,7 +119,7 @@ export function FormulaPanel({ f, t, lang, onSelectCell }: { f: Formulas; t: Pan
 
       <div className={styles.actions}>
         <Button appearance="primary" onClick={f.writePlan} disabled={busy || write.status === "written" || counts.cells === 0} data-testid="write">
-          {write.status === "writing" ? t.writing : t.writeCount(counts.cells)}
+          {write.status === "writing" ? t.writing : t.writeCount(counts.formulas)}
         </Button>
         {(write.status === "written" || (write.status === "error" && write.records?.length)) && (
           <Button onClick={f.undo} data-testid="undo">
