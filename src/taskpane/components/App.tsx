@@ -13,6 +13,7 @@ import { useFormulas } from "../useFormulas";
 import { useGenerate } from "../useGenerate";
 import { useAudit } from "../useAudit";
 import { FormulaPanel } from "./FormulaPanel";
+import { Problem } from "./Problem";
 import { GeneratePanel } from "./GeneratePanel";
 import { AuditPanel } from "./AuditPanel";
 import { Attention, attentionOf, TableList } from "./TableList";
@@ -150,20 +151,8 @@ export function App({ host, port, describeError, initialLanguage, onLanguageChan
           </MessageBar>
         )}
         {state.status === "scanning" && <Spinner size="tiny" label={t.scanning} />}
-        {state.status === "error" && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              {t.scanFailed}: {state.message}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {selectError && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              {t.selectFailed}: {selectError}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {state.status === "error" && <Problem label={t.scanFailed} message={state.message} />}
+        {selectError && <Problem label={t.selectFailed} message={selectError} />}
         {analysis && section === "scan" && (
           <section aria-labelledby="scan-title">
             <Text as="h2" id="scan-title" weight="semibold" size={400} data-testid="scan-summary" block>

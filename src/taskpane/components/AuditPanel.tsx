@@ -5,6 +5,7 @@ import type { Lang } from "../../i18n";
 import { coreText, paneNumber, PaneStrings } from "../../i18n/pane";
 import { reasonName } from "../../i18n/terms";
 import type { useAudit } from "../useAudit";
+import { Problem } from "./Problem";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px", minWidth: 0 },
@@ -52,13 +53,7 @@ export function AuditPanel({ a, t, lang, onSelectCell }: { a: Audit; t: PaneStri
         </Button>
       </div>
       {state.status === "reading" && <Spinner size="tiny" label={t.auditing} />}
-      {state.status === "error" && (
-        <MessageBar intent="error" data-testid="audit-error">
-          <MessageBarBody>
-            {t.auditFailed}: {state.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {state.status === "error" && <Problem label={t.auditFailed} message={state.message} testId="audit-error" />}
       {state.status === "done" && (
         <div data-testid="findings" className={styles.root}>
           <Text data-testid="audit-summary">
@@ -103,20 +98,8 @@ export function AuditPanel({ a, t, lang, onSelectCell }: { a: Audit; t: PaneStri
               <MessageBarBody>{t.exportUndone}</MessageBarBody>
             </MessageBar>
           )}
-          {exported.status === "error" && (
-            <MessageBar intent="error" data-testid="export-error">
-              <MessageBarBody>
-                {t.exportFailed}: {exported.message}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {a.highlightError && (
-            <MessageBar intent="error">
-              <MessageBarBody>
-                {t.writeFailed}: {a.highlightError}
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          {exported.status === "error" && <Problem label={t.exportFailed} message={exported.message} testId="export-error" />}
+          {a.highlightError && <Problem label={t.writeFailed} message={a.highlightError} />}
         </div>
       )}
     </section>

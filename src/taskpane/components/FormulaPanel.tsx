@@ -8,6 +8,7 @@ import { coreText, paneNumber, PaneStrings } from "../../i18n/pane";
 import { roleName } from "../../i18n/terms";
 import type { ScopeKind, useFormulas } from "../useFormulas";
 import { Disclosure } from "./Disclosure";
+import { Problem } from "./Problem";
 import { LabelledSelect } from "./LabelledSelect";
 
 const useStyles = makeStyles({
@@ -86,13 +87,7 @@ export function FormulaPanel({ f, t, lang, onSelectCell }: { f: Formulas; t: Pan
               {t.readSelection}
             </Button>
           </div>
-          {f.selectionError && (
-            <MessageBar intent="error">
-              <MessageBarBody>
-                {t.selectionFailed}: {f.selectionError}
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          {f.selectionError && <Problem label={t.selectionFailed} message={f.selectionError} />}
         </div>
       )}
 
@@ -158,13 +153,7 @@ export function WriteOutcome({ f, t, onSelectCell }: { f: Formulas; t: PaneStrin
               ))}
             </ul>
           </Disclosure>
-          {write.layoutError && (
-            <MessageBar intent="warning">
-              <MessageBarBody>
-                {t.layoutFailed}: {write.layoutError}
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          {write.layoutError && <Problem intent="warning" label={t.layoutFailed} message={write.layoutError} />}
         </>
       )}
       {write.status === "undone" && (
@@ -180,13 +169,7 @@ export function WriteOutcome({ f, t, onSelectCell }: { f: Formulas; t: PaneStrin
           </MessageBarBody>
         </MessageBar>
       )}
-      {f.saveError && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {t.saveFailed}: {f.saveError}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {f.saveError && <Problem intent="warning" label={t.saveFailed} message={f.saveError} />}
     </>
   );
 }

@@ -9,6 +9,7 @@ import type { Lang } from "../../i18n";
 import { coreText, PaneStrings } from "../../i18n/pane";
 import type { GenerateState, SourcePick, useGenerate } from "../useGenerate";
 import { Disclosure } from "./Disclosure";
+import { Problem } from "./Problem";
 import { LabelledSelect } from "./LabelledSelect";
 
 const useStyles = makeStyles({
@@ -109,13 +110,7 @@ function Outcome({ lines, missing, name, replaces, state, blocked, onGenerate, o
           <MessageBarBody>{t.generateUndone}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === "error" && (
-        <MessageBar intent="error" data-testid={`error-${kind}`}>
-          <MessageBarBody>
-            {t.generateFailed}: {state.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {state.status === "error" && <Problem label={t.generateFailed} message={state.message} testId={`error-${kind}`} />}
     </>
   );
 }
@@ -227,13 +222,7 @@ function PerjanjianKinerjaForm({ g, t, lang }: { g: Generate; t: PaneStrings; la
       <Field label={t.pernyataan}>
         <Textarea value={(p.pernyataan ?? []).join("\n\n")} onChange={(_, d) => set({ pernyataan: d.value.trim() ? d.value.split(/\n\s*\n/) : undefined })} rows={3} />
       </Field>
-      {g.profileProblems.length > 0 && (
-        <MessageBar intent="warning" data-testid="profile-problems">
-          <MessageBarBody>
-            {t.profileProblems}: {g.profileProblems.map((x) => coreText(x, lang)).join("; ")}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {g.profileProblems.length > 0 && <Problem intent="warning" label={t.profileProblems} message={g.profileProblems.map((x) => coreText(x, lang)).join("; ")} testId="profile-problems" />}
       <Outcome
         kind="pk"
         lines={[t.outlinePk(outline.indicators, outline.sasaran, outline.programs, outline.total)]}
