@@ -17,7 +17,7 @@ import { chromium, Browser, Page } from "playwright-core";
 import webpack from "webpack";
 import axe from "axe-core";
 import { readWorkbookFile } from "../src/xlsx/readWorkbook";
-import { recogniseWorkbook } from "../src/core/recognise";
+import { recogniseWorkbook, tableRange } from "../src/core/recognise";
 import { planWorkbook } from "../src/core/writePlan";
 import { countPlan } from "../src/core/planScope";
 import type { WorkbookSnapshot } from "../src/core/grid";
@@ -174,7 +174,7 @@ describeInBrowser("the task pane in Chromium", () => {
     await scan(page);
     const sheetsWithTables = new Set(expected.map((x) => x.sheet)).size;
     expect(await page.getByTestId("scan-summary").textContent()).toBe(t.tablesFound(expected.length, sheetsWithTables));
-    expect(await page.getByTestId("table-range").allTextContents()).toEqual(expected.map((x) => x.range));
+    expect(await page.getByTestId("table-range").allTextContents()).toEqual(expected.map((x) => tableRange(x)));
     await proof(page, "scanned");
 
     const pick = expected.findIndex((x) => x.family === "capaian-iku");
@@ -186,7 +186,7 @@ describeInBrowser("the task pane in Chromium", () => {
     await card.getByTestId("select-table").click();
     await page.waitForFunction(() => (window as any).__fakeOffice.selected !== null);
     const state = await page.evaluate(() => (window as any).__fakeOffice);
-    expect(state.selected).toEqual({ sheet: expected[pick].sheet, address: expected[pick].range });
+    expect(state.selected).toEqual({ sheet: expected[pick].sheet, address: tableRange(expected[pick]) });
     expect(state.activated).toBe(expected[pick].sheet);
     await finish();
   }, 60_000);

@@ -1,7 +1,7 @@
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { readWorkbookFile, snapshotFromWorkbook } from "../src/xlsx/readWorkbook";
-import { recogniseWorkbook } from "../src/core/recognise";
+import { recogniseWorkbook, tableRange } from "../src/core/recognise";
 import { excelWorkbook } from "../src/excel/workbook";
 import { installFakeOffice } from "./support/fakeOffice";
 import { FIRST_BLOCK_CELLS } from "../src/excel/snapshot";
@@ -30,8 +30,8 @@ describe("the Office.js adapter against a fake Excel host backed by an xlsx fixt
       expect(state.runCount).toBe(1);
       expect(viaExcel.analysis.sheets.flatMap((x) => x.tables).length).toBeGreaterThan(0);
       const direct = recogniseWorkbook(snapshot);
-      expect(viaExcel.analysis.sheets.map((s) => s.tables.map((t) => [t.range, t.family, t.columns.map((c) => c.role).join(",")]))).toEqual(
-        direct.sheets.map((s) => s.tables.map((t) => [t.range, t.family, t.columns.map((c) => c.role).join(",")])),
+      expect(viaExcel.analysis.sheets.map((s) => s.tables.map((t) => [tableRange(t), t.family, t.columns.map((c) => c.role).join(",")]))).toEqual(
+        direct.sheets.map((s) => s.tables.map((t) => [tableRange(t), t.family, t.columns.map((c) => c.role).join(",")])),
       );
     }
   });

@@ -38,7 +38,7 @@ async function load(file: string, options: Partial<FillOptions> = {}): Promise<L
 }
 
 function tableOf(an: WorkbookAnalysis, t: LayoutTable): RecognisedTable | undefined {
-  return an.sheets.find((s) => s.name === t.sheet)?.tables.find((x) => x.header.firstRow <= t.headerTop + t.headerRows - 1 && x.header.lastRow >= t.headerTop);
+  return an.sheets.find((s) => s.name === t.sheet)?.tables.find((x) => x.header.top + 1 <= t.headerTop + t.headerRows - 1 && x.header.bottom + 1 >= t.headerTop);
 }
 
 interface Comparison { fixture: string; role: string; cell: string; expected: number; got: unknown }
@@ -59,7 +59,7 @@ function compare(l: Loaded): Comparison[] {
     const e = json.expected as Expected;
     const t = tableOf(l.analysis, lt);
     if (!t) continue;
-    const left = t.columns[0].index;
+    const left = t.columns[0].col;
     for (const role of ["capaian", "serapan", "efisiensi"] as const) {
       for (const [fixtureCol, values] of expectations(e, role)) {
         values.forEach((expected, i) => {

@@ -5,7 +5,7 @@
  */
 import * as path from "path";
 import { readWorkbookFile } from "../src/xlsx/readWorkbook";
-import { recogniseWorkbook } from "../src/core/recognise";
+import { recogniseWorkbook, tableRange } from "../src/core/recognise";
 import { auditWorkbook } from "../src/core/audit";
 import { cellLink, findingsSheet, groupByTable, naturalCompare, placeFindings } from "../src/core/findingsView";
 import { Grid, parseCellAddress } from "../src/core/grid";
@@ -31,10 +31,10 @@ test("each finding names its table and indicator; sheets in natural order, then 
   expect(sheets.indexOf("bekasi-3.9")).toBeLessThan(sheets.indexOf("bekasi-3.12"));
   for (let i = 1; i < placed.length; i++) if (placed[i].sheet === placed[i - 1].sheet) expect(placed[i].row).toBeGreaterThanOrEqual(placed[i - 1].row);
   for (const f of placed) {
-    const t = analysis.sheets.find((s) => s.name === f.sheet)!.tables.find((x) => f.row + 1 >= x.header.firstRow && f.row + 1 <= x.body.lastRow)!;
-    expect(f.table).toBe(t.caption ?? t.range);
+    const t = analysis.sheets.find((s) => s.name === f.sheet)!.tables.find((x) => f.row >= x.area.top && f.row <= x.area.bottom)!;
+    expect(f.table).toBe(t.caption ?? tableRange(t));
     const ind = t.columns.find((c) => c.role === "indikator");
-    if (ind) expect(f.indicator).toBe(new Grid(snapshot.sheets.find((s) => s.name === f.sheet)!).text(f.row, ind.index).trim() || f.indicator);
+    if (ind) expect(f.indicator).toBe(new Grid(snapshot.sheets.find((s) => s.name === f.sheet)!).text(f.row, ind.col).trim() || f.indicator);
   }
   expect(placed.filter((f) => f.indicator).length).toBeGreaterThan(placed.length / 2);
   // Grouped by table for the pane, nothing lost.

@@ -9,11 +9,11 @@ import * as path from "path";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { stubResizeObserver } from "./support/jsdom";
 import { change, click, openCard, openSection, renderPane, scanNow } from "./support/pane";
-import { recogniseWorkbook } from "../src/core/recognise";
-import { CHOICES_SETTING, DEFAULT_CHOICES, fillOptionsFrom, parseSavedChoices, withRoleOverrides } from "../src/core/choices";
+import { recogniseWorkbook, tableRange } from "../src/core/recognise";
+import { CHOICES_SETTING, DEFAULT_CHOICES, fillOptionsFrom, parseSavedChoices, rowKey, withRoleOverrides } from "../src/core/choices";
 import { planWorkbook } from "../src/core/writePlan";
-import { countPlan, onlyTables, previewByTable, progressSteps, restrictToSelection, tableKey, tablesInSelection } from "../src/core/planScope";
-import { cellAddress, WorkbookSnapshot } from "../src/core/grid";
+import { countPlan, onlyTables, previewByTable, progressSteps, restrictToSelection, tableKey, tableOfWrite, tablesInSelection } from "../src/core/planScope";
+import { cellAddress, columnLetter, parseCellAddress, WorkbookSnapshot } from "../src/core/grid";
 import { readWorkbookFile } from "../src/xlsx/readWorkbook";
 import { describeOfficeError, excelWorkbook, WorkbookPort } from "../src/excel/workbook";
 import { excelPaneExtras } from "../src/excel/paneWorkbook";
@@ -115,10 +115,10 @@ test("a long write moves the progress bar step by step; the legend is laid out f
 test("ticked tables only, or the cells selected in Excel: the preview counts what is then written, and nothing else changes", async () => {
   const analysis = recogniseWorkbook(serang);
   const full = planWorkbook(serang, analysis);
-  const tables = analysis.sheets.flatMap((s) => s.tables).filter((x) => full.writes.some((w) => w.formula && w.sheet === x.sheet && Number(w.cell.replace(/^[A-Z]+/, "")) >= x.header.firstRow && Number(w.cell.replace(/^[A-Z]+/, "")) <= x.body.lastRow));
+  const tables = analysis.sheets.flatMap((s) => s.tables).filter((x) => full.writes.some((w) => w.formula && tableOfWrite(analysis, w) === x));
   const chosen = tables[1];
   await scanned();
-  const card = screen.getAllByTestId("table-card").find((c) => within(c).getByTestId("table-range").textContent === chosen.range)!;
+  const card = screen.getAllByTestId("table-card").find((c) => within(c).getByTestId("table-range").textContent === tableRange(chosen))!;
   await click(within(card).getByTestId("include-table"));
   await openSection("formulas");
   await click(screen.getByTestId("scope-tables"));
@@ -135,8 +135,7 @@ test("ticked tables only, or the cells selected in Excel: the preview counts wha
   // The selection: two data rows of another table, across its full width.
   const other = tables[0];
   const rows = other.rows.filter((r) => r.kind === "data").slice(0, 2).map((r) => r.row);
-  const right = Math.max(...other.columns.map((c) => c.index));
-  const address = `${cellAddress(rows[0] - 1, 0)}:${cellAddress(rows[rows.length - 1] - 1, right)}`;
+  const address = `${cellAddress(rows[0], 0)}:${cellAddress(rows[rows.length - 1], other.area.right)}`;
   state.selected = { sheet: other.sheet, address };
   await click(screen.getByTestId("scope-selection"));
   expect(screen.getByTestId("selection").textContent).toBe(t.selectionIs(`${other.sheet}!${address}`, 1));
@@ -149,7 +148,7 @@ test("ticked tables only, or the cells selected in Excel: the preview counts wha
   expect(screen.getByTestId("write-result").textContent).toBe(t.written(selCounts));
   const written = full.writes.filter((w) => w.formula && state.cell(w.sheet, w.cell).formula);
   expect(written.map((w) => w.cell).sort()).toEqual(selPlan.writes.filter((w) => w.formula).map((w) => w.cell).sort());
-  for (const w of written) expect(rows).toContain(Number(w.cell.replace(/^[A-Z]+/, "")));
+  for (const w of written) expect(rows).toContain(parseCellAddress(w.cell).row);
 });
 
 test("choices change the plan and are saved in the workbook; a colleague's scan finds them", async () => {
@@ -158,22 +157,22 @@ test("choices change the plan and are saved in the workbook; a colleague's scan 
   // Serang's Rasio KDRT row is lower-is-better; turning it off makes its capaian realisasi/target.
   const table = analysis.sheets.flatMap((s) => s.tables).find((x) => x.columns.some((c) => c.role === "capaian") && x.rows.some((r) => r.polarity === "lower-better"))!;
   const row = table.rows.find((r) => r.polarity === "lower-better")!;
-  const card = await openCard(table.range);
+  const card = await openCard(tableRange(table));
   await click(within(card).getByTestId("polarity-editor"));
-  await click(screen.getByTestId(`polarity-${table.sheet}-${row.row}`));
-  expect(saved().polarity).toEqual({ [`${table.sheet}!${row.row}`]: "higher-better" });
+  await click(screen.getByTestId(`polarity-${table.sheet}-${row.row + 1}`));
+  expect(saved().polarity).toEqual({ [rowKey(table.sheet, row.row)]: "higher-better" });
   await click(within(card).getByTestId("columns-editor"));
   const capaian = table.columns.find((c) => c.role === "capaian")!;
-  await change(screen.getByTestId(`role-${table.sheet}-${capaian.column}`), "keterangan");
+  await change(screen.getByTestId(`role-${table.sheet}-${columnLetter(capaian.col)}`), "keterangan");
 
   await openSection("formulas");
   await click(screen.getByTestId("choices-toggle"));
   await change(screen.getByTestId("negative-method"), "B");
   await change(screen.getByTestId("scale"), "tercapai");
   const choices = saved();
-  expect(choices).toMatchObject({ negative: "B", scale: "tercapai", roles: { [`${table.sheet}!${capaian.column}@${table.header.firstRow}`]: "keterangan" } });
+  expect(choices).toMatchObject({ negative: "B", scale: "tercapai", roles: { [`${table.sheet}!${columnLetter(capaian.col)}@${table.header.top + 1}`]: "keterangan" } });
 
-  const plan = planWorkbook(serang, withRoleOverrides(recogniseWorkbook(serang), choices.roles), fillOptionsFrom(choices, false));
+  const plan = planWorkbook(serang, withRoleOverrides(recogniseWorkbook(serang), choices.roles, serang), fillOptionsFrom(choices, false));
   await click(screen.getByTestId("write"));
   // What the pane wrote is the plan under the saved choices, cell for cell: predikat by the three-level
   // scale, lower-is-better by formula B, and the user's column role (F no longer capaian: appended instead).
@@ -181,9 +180,10 @@ test("choices change the plan and are saved in the workbook; a colleague's scan 
   for (const w of formulas) expect(state.cell(w.sheet, w.cell).formula).toBe(w.formula);
   expect(formulas.some((w) => w.role === "predikat" && w.formula!.includes('"Tercapai"'))).toBe(true);
   const appended = plan.appended.find((a) => a.sheet === table.sheet && a.role === "capaian")!;
-  expect(appended.column).not.toBe(capaian.column);
+  expect(appended.column).not.toBe(columnLetter(capaian.col));
   // The KDRT row, now higher-is-better by the user's say: realisasi / target, not formula A or B.
-  expect(state.cell(table.sheet, `${appended.column}${row.row}`).formula).toBe(`=IF(AND(ISNUMBER(D${row.row}),ISNUMBER(E${row.row}),D${row.row}<>0),E${row.row}/D${row.row}*100,"")`);
+  const n = row.row + 1;
+  expect(state.cell(table.sheet, `${appended.column}${n}`).formula).toBe(`=IF(AND(ISNUMBER(D${n}),ISNUMBER(E${n}),D${n}<>0),E${n}/D${n}*100,"")`);
 
   // The next person to open the workbook sees the same choices.
   const again = await excelWorkbook.scan();

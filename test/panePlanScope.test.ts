@@ -7,7 +7,7 @@ import * as path from "path";
 import { readWorkbookFile } from "../src/xlsx/readWorkbook";
 import { recogniseWorkbook, WorkbookAnalysis } from "../src/core/recognise";
 import { DEFAULT_FILL, planWorkbook, summarisePlan, WritePlan } from "../src/core/writePlan";
-import { cellAddress, parseCellAddress, WorkbookSnapshot } from "../src/core/grid";
+import { cellAddress, columnLetter, parseCellAddress, WorkbookSnapshot } from "../src/core/grid";
 import {
   countPlan, explainWrite, onlyTables, previewByTable, progressSteps, restrictToSelection, selectionAreas, tableKey, tableOfWrite, tablesInSelection, writtenRanges,
 } from "../src/core/planScope";
@@ -71,7 +71,7 @@ test("tables stacked on one sheet: each preview column carries its own table's h
   let existing = 0;
   for (const p of previews)
     for (const c of p.columns) {
-      const col = p.table.columns.find((x) => x.column === c.column);
+      const col = p.table.columns.find((x) => columnLetter(x.col) === c.column);
       if (c.appended) expect(bekasiPlan.appended.find((a) => a.sheet === p.table.sheet && a.column === c.column && a.header === c.header)).toBeTruthy();
       else {
         existing++;
@@ -112,14 +112,14 @@ test("checked tables: their plan is the full plan's cells for those tables, with
 test("the selection: cells inside it, and the new columns on the right when it reaches the table's last column", () => {
   const t = serangAn.sheets.flatMap((s) => s.tables).find((x) => serangPlan.appended.some((a) => a.sheet === x.sheet) && x.rows.filter((r) => r.kind === "data").length >= 3)!;
   const data = t.rows.filter((r) => r.kind === "data");
-  const right = Math.max(...t.columns.map((c) => c.index));
-  const left = Math.min(...t.columns.map((c) => c.index));
+  const right = t.area.right;
+  const left = t.area.left;
   const rows = [data[0].row, data[1].row];
-  const whole = restrictToSelection(serangPlan, serangAn, t.sheet, `${cellAddress(rows[0] - 1, left)}:${cellAddress(rows[1] - 1, right)}`);
+  const whole = restrictToSelection(serangPlan, serangAn, t.sheet, `${cellAddress(rows[0], left)}:${cellAddress(rows[1], right)}`);
   const formulas = whole.writes.filter((w) => w.formula);
   expect(formulas.length).toBeGreaterThan(0);
-  for (const w of formulas) expect(rows).toContain(parseCellAddress(w.cell).row + 1);
-  const expected = serangPlan.writes.filter((w) => w.formula && w.sheet === t.sheet && rows.includes(parseCellAddress(w.cell).row + 1));
+  for (const w of formulas) expect(rows).toContain(parseCellAddress(w.cell).row);
+  const expected = serangPlan.writes.filter((w) => w.formula && w.sheet === t.sheet && rows.includes(parseCellAddress(w.cell).row));
   expect(formulas.map((w) => w.cell).sort()).toEqual(expected.map((w) => w.cell).sort());
   // An appended column's header goes with its cells.
   const appendedCols = new Set(whole.appended.map((a) => a.column));
@@ -134,7 +134,7 @@ test("the selection: cells inside it, and the new columns on the right when it r
   }
   // Elsewhere on the workbook: nothing.
   expect(restrictToSelection(serangPlan, serangAn, t.sheet, "ZZ1000").writes).toEqual([]);
-  expect(tablesInSelection(serangAn, t.sheet, `${rows[0]}:${rows[1]}`)).toEqual([t]);
+  expect(tablesInSelection(serangAn, t.sheet, `${rows[0] + 1}:${rows[1] + 1}`)).toEqual([t]);
 });
 
 test("Excel's selection addresses: cells, ranges, whole columns and rows, several areas", () => {

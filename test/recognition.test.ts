@@ -2,7 +2,9 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { readWorkbookFile, snapshotFromWorkbook } from "../src/xlsx/readWorkbook";
-import { recogniseWorkbook, RecognisedTable, WorkbookAnalysis } from "../src/core/recognise";
+import { recogniseWorkbook, RecognisedTable, tableRange, WorkbookAnalysis } from "../src/core/recognise";
+import { columnLetter } from "../src/core/grid";
+import { phrase } from "../src/i18n";
 import { MEASUREMENT_FAMILIES } from "../src/core/family";
 import { MEASURE_ROLES } from "../src/core/roles";
 
@@ -23,8 +25,11 @@ beforeAll(async () => {
   for (const f of layouts) analyses.set(f, recogniseWorkbook(await readWorkbookFile(path.join(DIR, f.replace(".layout.json", ".xlsx")))));
 });
 
+/** The last row of header labels (the band also holds the column-number and unit rows below them). */
+const labelBottom = (t: RecognisedTable) => Math.min(t.header.bottom, ...[t.numberRow, t.unitRow].filter((x): x is number => x !== null && x > t.header.top).map((x) => x - 1));
+
 function findTable(an: WorkbookAnalysis, t: LayoutTable): RecognisedTable | undefined {
-  return an.sheets.find((s) => s.name === t.sheet)?.tables.find((x) => x.header.firstRow <= t.headerTop + t.headerRows - 1 && x.header.lastRow >= t.headerTop);
+  return an.sheets.find((s) => s.name === t.sheet)?.tables.find((x) => x.header.top + 1 <= t.headerTop + t.headerRows - 1 && x.header.bottom + 1 >= t.headerTop);
 }
 
 /** The fixture's last body row that is not a trailing note (notes after a table are ours to attach or not). */
@@ -34,7 +39,7 @@ function fixtureLastContentRow(t: LayoutTable): number {
   for (let i = kinds.length - 1; i >= 0 && kinds[i] === "note"; i--) trailingNotes++;
   return t.bodyTop + t.bodyRows - 1 - trailingNotes;
 }
-const lastContentRow = (found: RecognisedTable) => Math.max(...found.rows.filter((r) => r.kind !== "note" && r.kind !== "blank").map((r) => r.row));
+const lastContentRow = (found: RecognisedTable) => Math.max(...found.rows.filter((r) => r.kind !== "note" && r.kind !== "blank").map((r) => r.row + 1));
 
 describe.each(layouts)("%s", (layoutFile) => {
   const layout = JSON.parse(fs.readFileSync(path.join(DIR, layoutFile), "utf8")) as { tables: LayoutTable[] };
@@ -54,7 +59,7 @@ describe.each(layouts)("%s", (layoutFile) => {
     // Excluded: a text matrix (serang-2.2) and the report's non-Tabel reference pages ("-u…" fixtures).
     for (const t of tables.filter((x) => x.fixture !== "serang-2.2" && !x.fixture.includes("-u"))) {
       const found = findTable(an, t)!;
-      expect({ fixture: t.fixture, header: found.header }).toEqual({ fixture: t.fixture, header: { firstRow: t.headerTop, lastRow: t.headerTop + t.headerRows - 1 } });
+      expect({ fixture: t.fixture, header: [found.header.top, labelBottom(found)] }).toEqual({ fixture: t.fixture, header: [t.headerTop - 1, t.headerTop + t.headerRows - 2] });
     }
   });
 
@@ -91,10 +96,10 @@ test("recognition rates per flavour on the measurement tables (target + realisas
       const found = findTable(an, t);
       if (!found) continue;
       r.found++;
-      if (found.header.firstRow === t.headerTop && found.header.lastRow === t.headerTop + t.headerRows - 1) r.header++;
+      if (found.header.top + 1 === t.headerTop && labelBottom(found) + 1 === t.headerTop + t.headerRows - 1) r.header++;
       // The fixtures count a column-number row as the body's first row ("colnum"); we keep it apart.
-      const bodyRows = found.rows.filter((x) => x.kind !== "blank").map((x) => x.row);
-      if (found.columnNumberRow !== null && found.columnNumberRow > found.header.lastRow) bodyRows.push(found.columnNumberRow);
+      const bodyRows = found.rows.filter((x) => x.kind !== "blank").map((x) => x.row + 1);
+      if (found.numberRow !== null && found.numberRow > labelBottom(found)) bodyRows.push(found.numberRow + 1);
       if (Math.min(...bodyRows) === t.bodyTop && lastContentRow(found) === fixtureLastContentRow(t)) r.body++;
       const keyOk = t.roles.every((want, i) => {
         const deviation = DEVIATIONS[`${t.fixture}:${i}`];
@@ -121,13 +126,13 @@ describe("details on real tables", () => {
 
   test("polarity agrees with the fixtures, with reasons", () => {
     const t = table("bekasi-typed.layout.json", "bekasi-3.1", "Tabel 3.1");
-    const byRow = Object.fromEntries(t.rows.filter((r) => r.polarity).map((r) => [r.row, r]));
+    const byRow = Object.fromEntries(t.rows.filter((r) => r.polarity).map((r) => [r.row + 1, r]));
     expect(byRow[4].polarity).toBe("higher-better"); // Nilai AKIP BB (75) → A (80.35)
-    expect(byRow[4].polarityReason).toMatch(/score/);
+    expect(byRow[4].polarityReason?.code).toBe("polarity-scored-grade");
     expect(byRow[6].polarity).toBe("lower-better"); // Rasio kekerasan
     expect(byRow[7].polarity).toBe("categorical"); // Predikat KLA
     expect(byRow[8].polarity).toBe("lower-better"); // note: semakin tinggi … semakin kurang baik
-    expect(byRow[8].polarityReason).toMatch(/semakin tinggi/);
+    expect(byRow[8].polarityReason).toMatchObject({ code: "polarity-note", params: { quote: expect.stringMatching(/semakin tinggi/) } });
     const s = table("serang-typed.layout.json", "serang-3.1", "Tabel 3.1");
     const lower = s.rows.filter((r) => r.polarity === "lower-better").length;
     expect(lower).toBe(2); // Rasio KDRT and Tingkat kelahiran / RJAK
@@ -155,7 +160,7 @@ describe("details on real tables", () => {
   test("several tables on one sheet, none overlapping", () => {
     const sheet = analyses.get("bekasi-bab3-blank.layout.json")!.sheets[0];
     expect(sheet.tables).toHaveLength(40);
-    for (let i = 1; i < sheet.tables.length; i++) expect(sheet.tables[i].header.firstRow).toBeGreaterThan(sheet.tables[i - 1].body.lastRow);
+    for (let i = 1; i < sheet.tables.length; i++) expect(sheet.tables[i].header.top).toBeGreaterThan(sheet.tables[i - 1].body.bottom);
   });
 });
 
@@ -203,16 +208,17 @@ describe("a workbook built for the cases the fixtures lack", () => {
     const [t] = an.sheets[0].tables;
     expect(t.caption).toBe("Tabel 3.4");
     expect(t.title).toBe("Capaian Indikator Kinerja Utama");
-    expect(t.range.startsWith("C2:")).toBe(true);
-    expect(t.header).toEqual({ firstRow: 3, lastRow: 4 });
-    expect(t.columnNumberRow).toBe(5);
-    expect(t.columns.map((c) => [c.column, c.role, c.year])).toEqual([
+    expect(tableRange(t).startsWith("C2:")).toBe(true);
+    expect(t.header).toEqual({ top: 2, bottom: 4 });
+    expect(t.numberRow).toBe(4);
+    expect(t.columns.map((c) => [columnLetter(c.col), c.role, c.year])).toEqual([
       ["C", "no", null], ["D", "indikator", null], ["E", "target", 2024], ["F", "realisasi", 2024], ["G", "capaian", null],
     ]);
-    expect(t.columnRelations).toEqual([{ column: "G", number: 5, text: "5=4/3*100", expression: "F/E*100", operands: ["F", "E"] }]);
+    expect(t.relations).toEqual([{ col: 6, number: 5, text: "5=4/3*100", kind: "ratio", expression: "F/E*100", operands: [5, 4], source: "stated" }]);
+    expect(t.pairings).toMatchObject([{ measure: "capaian", output: 6, numerator: 5, denominator: 4, status: "confirmed" }]);
     expect(t.rows.map((r) => r.kind)).toEqual(["data", "data", "repeated-header", "data", "note"]);
-    expect(t.rows.find((r) => r.row === 6)!.polarity).toBe("lower-better");
-    expect(t.rows.find((r) => r.row === 9)!.polarity).toBe("lower-better");
+    expect(t.rows.find((r) => r.row === 5)!.polarity).toBe("lower-better");
+    expect(t.rows.find((r) => r.row === 8)!.polarity).toBe("lower-better");
   });
 
   test("a second table on the sheet: hierarchy, totals, relation check, money numerals", () => {
@@ -221,7 +227,7 @@ describe("a workbook built for the cases the fixtures lack", () => {
     expect(t.caption).toBe("Tabel 3.5");
     expect(t.family).toBe("budget-realisation");
     expect(t.columns.map((c) => c.role)).toEqual(["no", "nomenklatur", "pagu", "realisasi_anggaran", "serapan"]);
-    expect(t.columnRelations[0]).toMatchObject({ column: "F", expression: "E/D*100" });
+    expect(t.relations[0]).toMatchObject({ col: 5, expression: "E/D*100" });
     expect(t.rows.map((r) => [r.kind, r.level])).toEqual([["group", "program"], ["data", "kegiatan"], ["data", "kegiatan"], ["total", null]]);
     expect(t.warnings).toEqual([]);
   });
@@ -229,14 +235,17 @@ describe("a workbook built for the cases the fixtures lack", () => {
   test("ambiguous numerals with no clue are reported with sheet and cell", () => {
     // On the first sheet the Indonesian decimals ("0,0046") decide: "1.234" is a thousand, no warning.
     expect(an.sheets[0].tables[0].columns[2].numerals).toMatchObject({ convention: "id" });
-    expect(an.sheets[0].tables[0].warnings.join("\n")).not.toMatch(/E7/);
+    expect(an.sheets[0].tables[0].warnings.map((w) => phrase(w, "en")).join("\n")).not.toMatch(/E7/);
     const t = an.sheets[1].tables[0];
-    expect(t.warnings.filter((w) => /could be/.test(w))).toEqual([
-      'Ambigu!C3: "1.234" could be 1234 or 1.234; column C gives no clue (no cell shows its separators unambiguously)',
-      'Ambigu!C4: "5.000" could be 5000 or 5; column C gives no clue (no cell shows its separators unambiguously)',
-      'Ambigu!D3: "2.345" could be 2345 or 2.345; column D gives no clue (no cell shows its separators unambiguously)',
-      'Ambigu!D4: "4.500" could be 4500 or 4.5; column D gives no clue (no cell shows its separators unambiguously)',
+    const ambiguous = t.warnings.filter((w) => w.code === "ambiguous-numeral");
+    expect(ambiguous.map((w) => [w.params.at, w.params.raw, w.params.asGrouping, w.params.asDecimal])).toEqual([
+      [{ sheet: "Ambigu", row: 2, col: 2 }, "1.234", 1234, 1.234],
+      [{ sheet: "Ambigu", row: 3, col: 2 }, "5.000", 5000, 5],
+      [{ sheet: "Ambigu", row: 2, col: 3 }, "2.345", 2345, 2.345],
+      [{ sheet: "Ambigu", row: 3, col: 3 }, "4.500", 4500, 4.5],
     ]);
+    expect(phrase(ambiguous[0], "id")).toBe('Ambigu!C3: "1.234" bisa berarti 1.234 atau 1,234; kolomnya tidak memberi petunjuk');
+    expect(phrase(ambiguous[0], "en")).toBe('Ambigu!C3: "1.234" could be 1,234 or 1.234; the column gives no clue');
   });
 });
 

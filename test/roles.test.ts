@@ -1,4 +1,4 @@
-import { readColumnHeader, roleOfText } from "../src/core/roles";
+import { readHeader as readColumnHeader, roleOfText } from "../src/core/recognition/candidates";
 import { headerTokens, periodIn, yearIn } from "../src/core/vocabulary";
 import { decidePolarity } from "../src/core/polarity";
 import { parseNumeral } from "../src/core/numerals";

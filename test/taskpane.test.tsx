@@ -8,11 +8,12 @@ import * as path from "path";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { stubResizeObserver } from "./support/jsdom";
 import { change, click, openCard, renderPane, scanNow } from "./support/pane";
-import { recogniseWorkbook, WorkbookAnalysis } from "../src/core/recognise";
+import { recogniseWorkbook, tableRange, WorkbookAnalysis } from "../src/core/recognise";
 import { DEFAULT_CHOICES } from "../src/core/choices";
 import type { WorkbookSnapshot } from "../src/core/grid";
 import { readWorkbookFile } from "../src/xlsx/readWorkbook";
 import type { ScanResult, WorkbookPort } from "../src/excel/workbook";
+import { roleName } from "../src/i18n/terms";
 
 let analysis: WorkbookAnalysis;
 let snapshot: WorkbookSnapshot;
@@ -49,7 +50,7 @@ test("scan lists every recognised table per sheet, collapsed; 'Pilih di Excel' s
   const tables = analysis.sheets.flatMap((s) => s.tables);
   const sheets = analysis.sheets.filter((s) => s.tables.length);
   expect(screen.getByTestId("scan-summary").textContent).toBe(`${tables.length} tabel ditemukan di ${sheets.length} lembar kerja`);
-  expect(screen.getAllByTestId("table-range").map((e) => e.textContent)).toEqual(tables.map((t) => t.range));
+  expect(screen.getAllByTestId("table-range").map((e) => e.textContent)).toEqual(tables.map((t) => tableRange(t)));
   // Collapsed: no editor is rendered until a card is opened.
   expect(screen.queryAllByTestId("columns-editor")).toHaveLength(0);
   for (const s of sheets) {
@@ -59,7 +60,7 @@ test("scan lists every recognised table per sheet, collapsed; 'Pilih di Excel' s
   const last = tables[tables.length - 1];
   const card = screen.getAllByTestId("table-card")[tables.length - 1];
   await click(within(card).getByRole("button", { name: "Pilih di Excel" }));
-  expect(selected).toEqual([[last.sheet, last.range]]);
+  expect(selected).toEqual([[last.sheet, tableRange(last)]]);
   // The card is an article named by its caption; its controls sit beside the disclosure, not inside it.
   expect(card.tagName).toBe("ARTICLE");
   expect(within(card).getByTestId("table-toggle").querySelectorAll("button, input, select")).toHaveLength(0);
@@ -71,7 +72,7 @@ test("an opened card shows column roles in words; the filters narrow the list by
   renderPane({ port });
   await scanNow();
   const budget = analysis.sheets.flatMap((s) => s.tables).find((t) => t.columns.some((c) => c.role === "realisasi_anggaran"))!;
-  const card = await openCard(budget.range);
+  const card = await openCard(tableRange(budget));
   expect(within(card).getByRole("group", { name: "Kolom utama" }).textContent).toContain("Realisasi anggaran");
   expect(card.textContent).not.toContain("realisasi_anggaran");
   await click(within(card).getByTestId("columns-editor"));
@@ -81,7 +82,7 @@ test("an opened card shows column roles in words; the filters narrow the list by
 
   const sheet = analysis.sheets.find((s) => s.tables.length > 1) ?? analysis.sheets.find((s) => s.tables.length)!;
   await change(screen.getByTestId("filter-sheet"), sheet.name);
-  expect(screen.getAllByTestId("table-range").map((e) => e.textContent)).toEqual(sheet.tables.map((t) => t.range));
+  expect(screen.getAllByTestId("table-range").map((e) => e.textContent)).toEqual(sheet.tables.map((t) => tableRange(t)));
   expect(screen.getByTestId("filter-count").textContent).toBe(`${sheet.tables.length} dari ${analysis.sheets.flatMap((s) => s.tables).length} tabel ditampilkan`);
   await change(screen.getByTestId("filter-sheet"), "");
 
@@ -102,7 +103,7 @@ test("the language switch changes every label and is reported for saving", async
   expect(screen.getByTestId("scan-summary").textContent).toMatch(/table\(s\) found in \d+ sheet\(s\)$/);
   expect(screen.getAllByTestId("table-family").map((e) => e.textContent)).toContain("IKU achievement");
   const budget = analysis.sheets.flatMap((s) => s.tables).find((t) => t.columns.some((c) => c.role === "realisasi_anggaran"))!;
-  expect((await openCard(budget.range)).textContent).toContain("Budget spent");
+  expect((await openCard(tableRange(budget))).textContent).toContain(roleName("realisasi_anggaran", "en"));
   expect(screen.queryByText(/Pindai|Lembar|tabel ditemukan/)).toBeNull();
 });
 

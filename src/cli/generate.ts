@@ -7,7 +7,7 @@ import type { NegativeMethod } from "../core/formulas";
 import type { WorkbookSnapshot } from "../core/grid";
 import { perjanjianKinerjaSheet } from "../core/perjanjianKinerja";
 import type { PkProfile } from "../core/profile";
-import type { WorkbookAnalysis } from "../core/recognise";
+import { tableRange, WorkbookAnalysis } from "../core/recognise";
 import { Phasing, PHASING_LABELS, rencanaAksiSheet } from "../core/rencanaAksi";
 import type { SheetSpec } from "../core/sheetSpec";
 import { Sources, tableId, unknownTables } from "../core/sources";
@@ -34,7 +34,7 @@ function sourcesJson(s: Sources) {
 const describe = (spec: SheetSpec, s: Sources) =>
   [
     `sheet "${spec.name}"${spec.replaces ? " (replaces the one generated before)" : ""}`,
-    `from ${s.pk.table ? `${s.pk.table.caption ?? s.pk.table.range} (${s.pk.table.sheet}): ${s.pk.rows.length} indicator(s)` : "no PK table"}; ${s.budget.table ? `${s.budget.table.caption ?? s.budget.table.range} (${s.budget.table.sheet}): ${s.budget.rows.length} budget row(s)` : "no budget table"}`,
+    `from ${s.pk.table ? `${s.pk.table.caption ?? tableRange(s.pk.table)} (${s.pk.table.sheet}): ${s.pk.rows.length} indicator(s)` : "no PK table"}; ${s.budget.table ? `${s.budget.table.caption ?? tableRange(s.budget.table)} (${s.budget.table.sheet}): ${s.budget.rows.length} budget row(s)` : "no budget table"}`,
     ...spec.notes.map((n) => `! ${n}`),
   ];
 

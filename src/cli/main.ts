@@ -8,8 +8,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { recogniseWorkbook, WorkbookAnalysis } from "../core/recognise";
-import { analysisToJson } from "../core/report";
+import { recogniseWorkbook, tableRange, WorkbookAnalysis } from "../core/recognise";
+import { analysisToJson } from "./report";
+import { phrase } from "../i18n";
+import { columnLetter } from "../core/grid";
 import { customScale } from "../core/formulas";
 import { DEFAULT_FILL, FillOptions, planWorkbook, summarisePlan, WritePlan } from "../core/writePlan";
 import { auditWorkbook, Finding } from "../core/audit";
@@ -306,14 +308,15 @@ export function summary(analysis: WorkbookAnalysis): string {
     for (const t of sheet.tables) {
       count++;
       lines.push(`  ${t.caption ?? "(no caption)"}${t.title ? " — " + t.title : ""}`);
-      lines.push(`    range ${t.range}, family ${t.family} (${t.familyReason})`);
-      lines.push(`    header rows ${t.header.firstRow}-${t.header.lastRow}${t.columnNumberRow ? `, column numbers in row ${t.columnNumberRow}` : ""}, body rows ${t.body.firstRow}-${t.body.lastRow}`);
-      const cols = t.columns.map((c) => `${c.column}=${c.role}${c.year ? "@" + c.year : ""}${c.period ? "/" + c.period : ""}${c.measure ? "[" + c.measure + "]" : ""}`);
+      lines.push(`    range ${tableRange(t)}, family ${t.family} (${t.familyReason})${t.form ? `, form ${t.form.id}` : ""}`);
+      lines.push(`    header rows ${t.header.top + 1}-${t.header.bottom + 1}${t.numberRow !== null ? `, column numbers in row ${t.numberRow + 1}` : ""}${t.unitRow !== null ? `, units in row ${t.unitRow + 1}` : ""}, body rows ${t.body.top + 1}-${t.body.bottom + 1}`);
+      const cols = t.columns.map((c) => `${columnLetter(c.col)}=${c.role}${c.year ? "@" + c.year : ""}${c.period ? "/" + c.period : ""}${c.measure ? "[" + c.measure + "]" : ""}`);
       lines.push(`    columns: ${cols.join("  ")}`);
       const lower = t.rows.filter((r) => r.polarity && r.polarity !== "higher-better");
-      for (const r of lower) lines.push(`    row ${r.row}: ${r.polarity} — ${r.polarityReason}`);
-      for (const rel of t.columnRelations) lines.push(`    column ${rel.column} stated as "${rel.text}" = ${rel.expression}`);
-      for (const w of t.warnings) lines.push(`    ! ${w}`);
+      for (const r of lower) lines.push(`    row ${r.row + 1}: ${r.polarity} — ${r.polarityReason ? phrase(r.polarityReason, "en") : ""}`);
+      for (const rel of t.relations) lines.push(`    column ${columnLetter(rel.col)} stated as "${rel.text}" = ${rel.expression}`);
+      for (const p of t.pairings) lines.push(`    ${p.measure}${p.output !== null ? " " + columnLetter(p.output) : " (new)"} = ${columnLetter(p.numerator)}/${columnLetter(p.denominator)}: ${p.status} (${p.confidence})`);
+      for (const w of t.warnings) lines.push(`    ! ${phrase(w, "en")}`);
       if (!t.columns.some((c) => KEY_ROLES.has(c.role))) lines.push("    (no performance or budget columns)");
     }
   }

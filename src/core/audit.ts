@@ -4,7 +4,7 @@
  * disagreement is reported with its cell, the typed and the expected value, and why it is probably
  * wrong. Existing formulas are linted too.
  */
-import { cellAddress, columnIndex, Grid, parseCellAddress, WorkbookSnapshot } from "./grid";
+import { cellAddress, columnIndex, columnLetter, Grid, parseCellAddress, WorkbookSnapshot } from "./grid";
 import { parseNumeral, percentValue } from "./numerals";
 import type { RecognisedRow, RecognisedTable, WorkbookAnalysis } from "./recognise";
 import { capaianValue, CapaianMethod, PREDIKAT_SCALES, predikatValue } from "./formulas";
@@ -89,7 +89,7 @@ export function auditWorkbook(snapshot: WorkbookSnapshot, analysis: WorkbookAnal
     const d = shownDecimals(n.raw, fmt);
     if (agrees(typedPct, expectedPct, Math.max(d, 0))) continue;
     const f: Finding = { sheet: w.sheet, cell: w.cell, role: w.role, typed: round(typedPct, 4), expected: round(expectedPct, 4), reason: "arithmetic", detail: "" };
-    const ctx = tableAt.get(`${w.sheet}!${r + 1}`);
+    const ctx = tableAt.get(`${w.sheet}!${r}`);
     f.reason = explain(g, w.inputs, typedPct, expectedPct, d, ctx, f);
     findings.push(f);
   }
@@ -99,10 +99,10 @@ export function auditWorkbook(snapshot: WorkbookSnapshot, analysis: WorkbookAnal
       findings.push(...checkTotals(g, t), ...lintFormulas(g, t));
       for (const c of t.columns.filter((x) => x.role === "capaian")) {
         for (const row of t.rows.filter((x) => x.kind === "data")) {
-          const n = parseNumeral(g.value(row.row - 1, c.index), g.numberFormat(row.row - 1, c.index));
+          const n = parseNumeral(g.value(row.row, c.col), g.numberFormat(row.row, c.col));
           const p = percentValue(n, n.value);
           if (p !== undefined && p > 200)
-            findings.push({ sheet: s.name, cell: cellAddress(row.row - 1, c.index), role: "capaian", typed: round(p, 2), expected: null, reason: "capaian-above-200", detail: "capaian above 200 %: check the target, the unit or the polarity" });
+            findings.push({ sheet: s.name, cell: cellAddress(row.row, c.col), role: "capaian", typed: round(p, 2), expected: null, reason: "capaian-above-200", detail: "capaian above 200 %: check the target, the unit or the polarity" });
         }
       }
     }
@@ -137,13 +137,13 @@ function explain(g: Grid, inputs: string[] | undefined, typed: number, expected:
       if (typeof v === "number" && agrees(typed, v, d)) {
         const isLower = m !== "higher-better";
         f.detail = isLower ? `matches formula ${m} (${m === "A" ? "2T−R" : m === "B" ? "T/R" : "T−R"})` : "matches realisasi / target";
-        f.detail += lower ? `; the indicator is lower-is-better (${ctx.row.polarityReason})` : "; the indicator is higher-is-better";
+        f.detail += lower ? `; the indicator is lower-is-better (${ctx.row.polarityReason?.code ?? ""})` : "; the indicator is higher-is-better";
         return isLower === lower ? "other-method" : "wrong-polarity";
       }
     }
     // Against another figure of the same row (another year's target, the national figure…).
     for (const c of ctx.t.columns.filter((x) => ["target", "realisasi", "target_akhir", "pembanding"].includes(x.role))) {
-      const ref = cellAddress(ctx.row.row - 1, c.index);
+      const ref = cellAddress(ctx.row.row, c.col);
       if (ref === tCell || ref === rCell) continue;
       const v = num(g, ref);
       if (v === undefined) continue;
@@ -172,20 +172,20 @@ function checkTotals(g: Grid, t: RecognisedTable): Finding[] {
   if (!money.length) return out;
   for (const { parent, parts: children } of partsOfParents(t.rows)) {
     for (const c of money) {
-      const typed = moneyAt(g, parent.row, c.index);
+      const typed = moneyAt(g, parent.row, c.col);
       if (typed === undefined) continue;
-      const parts = children.map((ch) => moneyAt(g, ch.row, c.index));
+      const parts = children.map((ch) => moneyAt(g, ch.row, c.col));
       if (parts.some((p) => p === undefined)) continue;
       const sum = parts.reduce((a, b) => a! + b!, 0)!;
       if (Math.abs(sum - typed) > 0.5)
-        out.push({ sheet: g.name, cell: cellAddress(parent.row - 1, c.index), role: c.role, typed, expected: sum, reason: "total-mismatch", detail: `${parent.kind === "total" ? "total" : parent.level} ≠ sum of its ${children.length} ${children[0].level ?? "row"}(s) (difference ${round(typed - sum, 2)})` });
+        out.push({ sheet: g.name, cell: cellAddress(parent.row, c.col), role: c.role, typed, expected: sum, reason: "total-mismatch", detail: `${parent.kind === "total" ? "total" : parent.level} ≠ sum of its ${children.length} ${children[0].level ?? "row"}(s) (difference ${round(typed - sum, 2)})` });
     }
   }
   return out.sort((a, b) => parseCellAddress(a.cell).row - parseCellAddress(b.cell).row);
 }
 
 function moneyAt(g: Grid, row: number, col: number): number | undefined {
-  const n = parseNumeral(g.value(row - 1, col), g.numberFormat(row - 1, col));
+  const n = parseNumeral(g.value(row, col), g.numberFormat(row, col));
   return n.value ?? (n.ambiguous ? n.ambiguous.asGrouping : undefined);
 }
 
@@ -195,11 +195,11 @@ function lintFormulas(g: Grid, t: RecognisedTable): Finding[] {
   const body = t.rows.filter((r) => r.kind === "data" || r.kind === "group" || r.kind === "total");
   for (const c of t.columns) {
     const shapes = new Map<string, number>();
-    const cells = body.map((r) => ({ r, f: g.formula(r.row - 1, c.index) })).filter((x) => x.f) as { r: RecognisedRow; f: string }[];
+    const cells = body.map((r) => ({ r, f: g.formula(r.row, c.col) })).filter((x) => x.f) as { r: RecognisedRow; f: string }[];
     for (const x of cells) {
-      const shape = relativeShape(x.f, x.r.row, c.index);
+      const shape = relativeShape(x.f, x.r.row + 1, c.col);
       shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
-      const cell = cellAddress(x.r.row - 1, c.index);
+      const cell = cellAddress(x.r.row, c.col);
       const constant = /(?<![A-Z$\d.])(\d{4,}(?:\.\d+)?)(?![\d(])/.exec(x.f.replace(/\*100\b|\/100\b/g, ""));
       if (constant) out.push({ sheet: g.name, cell, role: c.role, typed: x.f, expected: null, reason: "constant-in-formula", detail: `the number ${constant[1]} is typed inside the formula; it should come from a cell` });
       if (x.r.kind !== "data" && /\bAVERAGE\(/i.test(x.f) && (c.role === "pagu" || c.role === "realisasi_anggaran" || c.role === "sisa_anggaran"))
@@ -209,14 +209,14 @@ function lintFormulas(g: Grid, t: RecognisedTable): Finding[] {
     if (dataCells.length >= 3) {
       const dataShapes = new Map<string, number>();
       for (const x of dataCells) {
-        const s = relativeShape(x.f, x.r.row, c.index);
+        const s = relativeShape(x.f, x.r.row + 1, c.col);
         dataShapes.set(s, (dataShapes.get(s) ?? 0) + 1);
       }
       const [common, count] = [...dataShapes.entries()].sort((a, b) => b[1] - a[1])[0];
       if (count >= dataCells.length / 2 && count >= 2)
         for (const x of dataCells)
-          if (relativeShape(x.f, x.r.row, c.index) !== common)
-            out.push({ sheet: g.name, cell: cellAddress(x.r.row - 1, c.index), role: c.role, typed: x.f, expected: null, reason: "inconsistent-formula", detail: `differs from the ${count} other formulas of column ${c.column}` });
+          if (relativeShape(x.f, x.r.row + 1, c.col) !== common)
+            out.push({ sheet: g.name, cell: cellAddress(x.r.row, c.col), role: c.role, typed: x.f, expected: null, reason: "inconsistent-formula", detail: `differs from the ${count} other formulas of column ${columnLetter(c.col)}` });
     }
   }
   return out;

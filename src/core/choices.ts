@@ -4,6 +4,9 @@
  * the same mapping. Pure data; the Excel adapter stores it as a workbook setting.
  */
 import { customScale, EfficiencyMethod, NegativeMethod, PredikatScale } from "./formulas";
+import { columnLetter, Grid, WorkbookSnapshot } from "./grid";
+import { pairTable } from "./recognition/pairings";
+import { message } from "./messages";
 import type { FillOptions } from "./writePlan";
 import type { Polarity } from "./polarity";
 import type { RecognisedColumn, RecognisedTable, WorkbookAnalysis } from "./recognise";
@@ -31,12 +34,16 @@ export interface SavedChoices {
 
 export const DEFAULT_CHOICES: SavedChoices = { version: 1, negative: "A", scale: "permendagri86", efficiency: "sederhana", convertText: false, roles: {}, polarity: {}, negativeByRow: {} };
 
-/** A column is known by sheet, letter and the first header row: stable when columns are appended on the right. */
-export function columnKey(t: Pick<RecognisedTable, "sheet" | "header">, c: Pick<RecognisedColumn, "column">): string {
-  return `${t.sheet}!${c.column}@${t.header.firstRow}`;
+/**
+ * A column is known by sheet, letter and the first header row: stable when columns are appended on the
+ * right. Stored in the workbook, so written like people read it ("Tabel 3.1!G@4", 1-based row).
+ */
+export function columnKey(t: Pick<RecognisedTable, "sheet" | "header">, c: Pick<RecognisedColumn, "col">): string {
+  return `${t.sheet}!${columnLetter(c.col)}@${t.header.top + 1}`;
 }
+/** An indicator row's key in saved choices: "sheet!row" with the 1-based row people see (`row` is 0-based). */
 export function rowKey(sheet: string, row: number): string {
-  return `${sheet}!${row}`;
+  return `${sheet}!${row + 1}`;
 }
 
 /**
@@ -56,20 +63,28 @@ export function withPolarity(choices: SavedChoices, key: string, detected: Polar
   return { ...choices, polarity: override(choices.polarity, key, detected, polarity) };
 }
 
-/** The analysis with the user's column roles in place of the detected ones (the detected role is kept). */
-export function withRoleOverrides(analysis: WorkbookAnalysis, roles: Record<string, ColumnRole>): WorkbookAnalysis {
+/**
+ * The analysis with the user's column roles in place of the detected ones; the tables whose roles changed
+ * are paired again (computed columns with their operands) from the corrected roles.
+ */
+export function withRoleOverrides(analysis: WorkbookAnalysis, roles: Record<string, ColumnRole>, snapshot: WorkbookSnapshot): WorkbookAnalysis {
   if (!Object.keys(roles).length) return analysis;
   return {
     ...analysis,
     sheets: analysis.sheets.map((s) => ({
       ...s,
-      tables: s.tables.map((t) => ({
-        ...t,
-        columns: t.columns.map((c) => {
+      tables: s.tables.map((t) => {
+        let changed = false;
+        const columns = t.columns.map((c) => {
           const role = roles[columnKey(t, c)];
-          return role && role !== c.role ? { ...c, role, evidence: `chosen by the user (detected: ${c.role})` } : c;
-        }),
-      })),
+          if (!role || role === c.role) return c;
+          changed = true;
+          return { ...c, role, confidence: 1, evidence: [message("evidence-user-choice", { detected: c.role }), ...c.evidence] };
+        });
+        if (!changed) return t;
+        const sheet = snapshot.sheets.find((x) => x.name === t.sheet);
+        return { ...t, columns, pairings: sheet ? pairTable(new Grid(sheet), { ...t, columns }) : t.pairings };
+      }),
     })),
   };
 }

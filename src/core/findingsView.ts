@@ -6,7 +6,7 @@
  */
 import { Grid, parseCellAddress, WorkbookSnapshot } from "./grid";
 import type { Finding } from "./audit";
-import type { RecognisedTable, WorkbookAnalysis } from "./recognise";
+import { RecognisedTable, tableRange, WorkbookAnalysis } from "./recognise";
 import { tableAtRow, tableKey } from "./planScope";
 import { areaAddress, generatedMark, generatedSheetName, SheetSpec, SpecBuilder } from "./sheetSpec";
 
@@ -38,12 +38,12 @@ const NAMING = ["indikator", "nomenklatur", "subkegiatan", "kegiatan", "program"
 
 /** The indicator (or program/kegiatan/sasaran name) on a table's row, as the sheet shows it. */
 function indicatorOf(g: Grid, t: RecognisedTable, row: number): string | null {
-  const r = t.rows.find((x) => x.row === row + 1);
+  const r = t.rows.find((x) => x.row === row);
   if (r?.indicator) return r.indicator;
   const col = NAMING.map((role) => t.columns.find((c) => c.role === role)).find((c) => c !== undefined);
   if (!col) return null;
-  const m = g.merge(row, col.index);
-  const text = g.text(m ? m.top : row, m ? m.left : col.index).trim();
+  const m = g.merge(row, col.col);
+  const text = g.text(m ? m.top : row, m ? m.left : col.col).trim();
   return text || null;
 }
 
@@ -52,14 +52,14 @@ export function placeFindings(findings: AuditFinding[], snapshot: WorkbookSnapsh
   const grids = new Map(snapshot.sheets.map((s) => [s.name, new Grid(s)]));
   const placed = findings.map((f): PlacedFinding => {
     const { row, col } = parseCellAddress(f.cell);
-    const t = tableAtRow(analysis, f.sheet, row + 1);
+    const t = tableAtRow(analysis, f.sheet, row);
     const g = grids.get(f.sheet);
     return {
       ...f,
       row,
       col,
       tableKey: t ? tableKey(t) : null,
-      table: f.table ?? (t ? t.caption ?? t.range : null),
+      table: f.table ?? (t ? t.caption ?? tableRange(t) : null),
       indicator: f.indicator ?? (t && g ? indicatorOf(g, t, row) : null),
     };
   });

@@ -9,7 +9,7 @@ import { cellAddress, columnIndex, columnLetter, MergeArea, parseCellAddress, pa
 import { capaianFormula, CapaianLimits, CapaianMethod, CAPAIAN_METHODS, PercentConvention } from "./formulas";
 import type { Message } from "./messages";
 import { message } from "./messages";
-import type { RecognisedTable, WorkbookAnalysis } from "./recognise";
+import { columnAt, RecognisedTable, tableRange, WorkbookAnalysis } from "./recognise";
 import { tableId } from "./sources";
 import { groupRuns } from "./writeBatches";
 import type { CellWrite, FillOptions, SkippedCell, WritePlan, WriteRole } from "./writePlan";
@@ -23,15 +23,15 @@ export type PlanScope = { kind: "all" } | { kind: "tables"; tables: string[] } |
 /** A table's identity across renders and rescans: "sheet!A5:H20". */
 export const tableKey = (t: RecognisedTable): string => tableId(t);
 
-/** The table whose rows (header band to last body row, 1-based) hold this 1-based sheet row. */
+/** The table whose rows (caption to last body row) hold this 0-based sheet row. */
 export function tableAtRow(analysis: WorkbookAnalysis, sheet: string, row: number): RecognisedTable | undefined {
   const s = analysis.sheets.find((x) => x.name === sheet);
-  return s?.tables.find((t) => row >= t.header.firstRow && row <= t.body.lastRow);
+  return s?.tables.find((t) => row >= t.area.top && row <= t.area.bottom);
 }
 
 /** The table a planned cell belongs to (appended columns sit right of their table, on its rows). */
 export function tableOfWrite(analysis: WorkbookAnalysis, w: Pick<CellWrite, "sheet" | "cell">): RecognisedTable | undefined {
-  return tableAtRow(analysis, w.sheet, parseCellAddress(w.cell).row + 1);
+  return tableAtRow(analysis, w.sheet, parseCellAddress(w.cell).row);
 }
 
 /** The analysis with only the named tables (sheets kept, in order, so the plan's legend and names stay put). */
@@ -68,10 +68,9 @@ const MAX_COL = 16_383;
 export function tablesInSelection(analysis: WorkbookAnalysis, sheet: string, range: string): RecognisedTable[] {
   const areas = selectionAreas(range);
   const s = analysis.sheets.find((x) => x.name === sheet);
-  return (s?.tables ?? []).filter((t) => areas.some((sel) => t.header.firstRow - 1 <= sel.bottom && t.body.lastRow - 1 >= sel.top && rightEdge(t) >= sel.left && leftEdge(t) <= sel.right));
+  return (s?.tables ?? []).filter((t) => areas.some((sel) => t.area.top <= sel.bottom && t.area.bottom >= sel.top && t.area.right >= sel.left && t.area.left <= sel.right));
 }
-const leftEdge = (t: RecognisedTable) => Math.min(...t.columns.map((c) => c.index));
-const rightEdge = (t: RecognisedTable) => Math.max(...t.columns.map((c) => c.index));
+const rightEdge = (t: RecognisedTable) => t.area.right;
 
 /**
  * The plan for the cells selected in Excel, from the plan of the tables the selection touches: a
@@ -185,7 +184,7 @@ export function previewByTable(plan: WritePlan, analysis: WorkbookAnalysis, opti
     let c = e.columns.find((x) => x.column === column);
     if (!c) {
       const appended = plan.appended.find((a) => a.sheet === w.sheet && a.column === column);
-      const existing = t.columns.find((x) => x.column === column);
+      const existing = columnAt(t, columnIndex(column));
       const header = appended?.header ?? existing?.headerPath.filter((p, i, all) => p && all.indexOf(p) === i).join(" › ") ?? existing?.header ?? column;
       const row = parseCellAddress(w.cell).row + 1;
       c = { column, header, role: w.role, appended: !!appended, cells: 0, example: { cell: w.cell, row, formula: w.formula, value: w.value, inputs: w.inputs ?? [], words: explainWrite(w, options.limits ?? {}) } };
@@ -194,7 +193,7 @@ export function previewByTable(plan: WritePlan, analysis: WorkbookAnalysis, opti
     c.cells++;
   }
   for (const s of plan.skipped) {
-    const t = tableAtRow(analysis, s.sheet, parseCellAddress(s.cell).row + 1);
+    const t = tableAtRow(analysis, s.sheet, parseCellAddress(s.cell).row);
     if (t) entry(t).skipped.push(s);
   }
   for (const e of byTable.values()) e.columns.sort((a, b) => columnIndex(a.column) - columnIndex(b.column));
@@ -255,7 +254,7 @@ export function progressSteps(part: PlanPart, analysis: WorkbookAnalysis, maxSte
   const total = part.writes.length + (part.legend?.writes.length ?? 0);
   const size = Math.max(minCells, Math.ceil(total / maxSteps));
   const keyOf = (sheet: string, cell: string) => {
-    const t = tableAtRow(analysis, sheet, parseCellAddress(cell).row + 1);
+    const t = tableAtRow(analysis, sheet, parseCellAddress(cell).row);
     return t ? tableKey(t) : `${sheet}!?`;
   };
   const groups = new Map<string, CellWrite[]>();
@@ -302,8 +301,8 @@ export interface WrittenRange {
 }
 export function writtenRanges(part: PlanPart, analysis: WorkbookAnalysis): WrittenRange[] {
   const out: WrittenRange[] = groupRuns(part.writes).map((r) => {
-    const t = tableAtRow(analysis, r.sheet, r.top + 1);
-    return { sheet: r.sheet, address: r.address, cells: r.cells.length, table: t ? t.caption ?? t.range : null };
+    const t = tableAtRow(analysis, r.sheet, r.top);
+    return { sheet: r.sheet, address: r.address, cells: r.cells.length, table: t ? t.caption ?? tableRange(t) : null };
   });
   const sheetOrder = analysis.sheets.map((s) => s.name);
   out.sort((a, b) => sheetOrder.indexOf(a.sheet) - sheetOrder.indexOf(b.sheet) || parseRangeAddress(a.address).top - parseRangeAddress(b.address).top || parseRangeAddress(a.address).left - parseRangeAddress(b.address).left);

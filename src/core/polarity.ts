@@ -3,6 +3,7 @@
  * categorical ladder? Every decision carries its reason and a confidence (0–1) so the auditor can
  * see why a formula was chosen, and the user can overrule it.
  */
+import { Message, message } from "./messages";
 import { Numeral } from "./numerals";
 
 export type Polarity = "higher-better" | "lower-better" | "categorical";
@@ -14,13 +15,14 @@ export type PolarityReason =
   | "targets-fall-across-years"
   | "categorical-values"
   | "scored-grade"
+  | "polarity-column"
   | "default";
 
 export interface PolarityDecision {
   polarity: Polarity;
   reason: PolarityReason;
-  /** Human-readable explanation, quoting the evidence. */
-  explanation: string;
+  /** Why, as a message quoting the evidence (phrased by src/i18n). */
+  explanation: Message;
   confidence: number;
 }
 
@@ -59,9 +61,22 @@ export interface PolarityInput {
   realisasi?: Numeral;
   /** Targets of the same indicator in year order, when the table has several years. */
   targetsByYear?: number[];
+  /** The row's cell in a "Polarisasi / Polaritas" column, when the table has one. */
+  polarityCell?: string;
+}
+
+/** "Minimize", "Negatif", "Semakin rendah semakin baik" → lower-better; "Maximize", "Positif" → higher-better. */
+export function statedPolarity(text: string): Polarity | null {
+  const t = text.trim().toLowerCase();
+  if (/^(min(imi[sz]e)?|negatif|negative|turun|menurun|\(-\)|-|lower)\b|semakin\s+(rendah|kecil)/.test(t)) return "lower-better";
+  if (/^(max(imi[sz]e)?|positif|positive|naik|meningkat|\(\+\)|\+|higher)\b|semakin\s+(tinggi|besar)/.test(t)) return "higher-better";
+  return null;
 }
 
 export function decidePolarity(input: PolarityInput): PolarityDecision {
+  // The table says it: a "Polarisasi / Polaritas" cell (Maximize / Minimize, Positif / Negatif).
+  const stated = input.polarityCell ? statedPolarity(input.polarityCell) : null;
+  if (stated) return { polarity: stated, reason: "polarity-column", explanation: message("polarity-column", { text: input.polarityCell! }), confidence: 0.98 };
   const catTarget = input.target?.kind === "category";
   const catReal = input.realisasi?.kind === "category";
   if ((catTarget || catReal) && input.target?.kind !== "grade") {
@@ -69,17 +84,17 @@ export function decidePolarity(input: PolarityInput): PolarityDecision {
     return {
       polarity: "categorical",
       reason: "categorical-values",
-      explanation: `target/realisasi are rungs of the ${scale} ladder; capaian compares their ranks`,
+      explanation: message("polarity-categorical", { scale }),
       confidence: 0.95,
     };
   }
   for (const note of input.notes ?? []) {
     if (LOWER_NOTE.test(note)) {
-      return { polarity: "lower-better", reason: "note-in-table", explanation: `note says: "${excerpt(note, LOWER_NOTE)}"`, confidence: 0.95 };
+      return { polarity: "lower-better", reason: "note-in-table", explanation: message("polarity-note", { quote: excerpt(note, LOWER_NOTE) }), confidence: 0.95 };
     }
   }
   if (input.satuan && /negatif/i.test(input.satuan)) {
-    return { polarity: "lower-better", reason: "satuan-marked-negative", explanation: `satuan "${input.satuan}" is marked negative`, confidence: 0.95 };
+    return { polarity: "lower-better", reason: "satuan-marked-negative", explanation: message("polarity-satuan-negative", { satuan: input.satuan }), confidence: 0.95 };
   }
   const text = input.indicator;
   if (!REDUCTION_MEASURED.test(text)) {
@@ -88,7 +103,7 @@ export function decidePolarity(input: PolarityInput): PolarityDecision {
         return {
           polarity: "lower-better",
           reason: "keyword-in-indicator",
-          explanation: `indicator mentions "${k.label}", where less is better`,
+          explanation: message("polarity-keyword-lower", { keyword: k.label }),
           confidence: 0.8,
         };
       }
@@ -99,22 +114,22 @@ export function decidePolarity(input: PolarityInput): PolarityDecision {
     return {
       polarity: "lower-better",
       reason: "targets-fall-across-years",
-      explanation: `targets fall every year (${ts.join(" → ")})`,
+      explanation: message("polarity-targets-fall", { targets: ts }),
       confidence: 0.7,
     };
   }
   for (const note of input.notes ?? []) {
     if (HIGHER_NOTE.test(note)) {
-      return { polarity: "higher-better", reason: "note-in-table", explanation: `note says: "${excerpt(note, HIGHER_NOTE)}"`, confidence: 0.9 };
+      return { polarity: "higher-better", reason: "note-in-table", explanation: message("polarity-note", { quote: excerpt(note, HIGHER_NOTE) }), confidence: 0.9 };
     }
   }
   if (input.target?.kind === "grade" || input.realisasi?.kind === "grade") {
-    return { polarity: "higher-better", reason: "scored-grade", explanation: "grades carry scores in parentheses; the scores are compared", confidence: 0.9 };
+    return { polarity: "higher-better", reason: "scored-grade", explanation: message("polarity-scored-grade", {}), confidence: 0.9 };
   }
   if (REDUCTION_MEASURED.test(text)) {
-    return { polarity: "higher-better", reason: "keyword-in-indicator", explanation: "indicator measures a reduction, so more reduction is better", confidence: 0.75 };
+    return { polarity: "higher-better", reason: "keyword-in-indicator", explanation: message("polarity-reduction", {}), confidence: 0.75 };
   }
-  return { polarity: "higher-better", reason: "default", explanation: "no sign of a lower-is-better indicator", confidence: 0.6 };
+  return { polarity: "higher-better", reason: "default", explanation: message("polarity-default", {}), confidence: 0.6 };
 }
 
 function excerpt(text: string, re: RegExp): string {

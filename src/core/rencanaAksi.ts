@@ -7,7 +7,8 @@
 import { cellAddress, columnLetter, WorkbookSnapshot } from "./grid";
 import { capaianFormula, gradeCapaianFormula, NegativeMethod, sumFormula } from "./formulas";
 import { partsOfParents } from "./hierarchy";
-import type { WorkbookAnalysis } from "./recognise";
+import { tableRange, WorkbookAnalysis } from "./recognise";
+import { rowKey } from "./choices";
 import type { Polarity } from "./polarity";
 import { areaAddress, CellStyle, generatedMark, generatedSheetName, SheetSpec, SpecBuilder } from "./sheetSpec";
 import { BudgetRow, findSources, IndicatorTarget, SourceChoice, Sources } from "./sources";
@@ -89,7 +90,7 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
   b.merge(1, 0, 1, LAST_COL, (options.instansi ?? agencyFromTitle(sources.pk.table?.title ?? null)).toUpperCase() || null, { bold: true, align: "center" });
   const used = [sources.pk.table, sources.budget.table, sources.quarterly.table !== sources.budget.table ? sources.quarterly.table : null]
     .filter((t) => t)
-    .map((t) => `${t!.caption ?? t!.range} (lembar ${t!.sheet})`);
+    .map((t) => `${t!.caption ?? tableRange(t!)} (lembar ${t!.sheet})`);
   b.merge(2, 0, 2, LAST_COL, used.length ? `Sumber: ${used.join("; ")}` : null, { italic: true, size: 9, align: "center" });
   b.text(0, LAST_COL + 1, generatedMark(RA_KIND), { size: 8, color: "#808080" });
 
@@ -122,7 +123,7 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
   let sasaranStart = r;
   sources.pk.rows.forEach((source, i) => {
     let ind = source;
-    const key = `${ind.source.sheet}!${ind.source.row}`;
+    const key = rowKey(ind.source.sheet, ind.source.row);
     if (options.polarity?.[key]) ind = { ...ind, polarity: options.polarity[key] };
     const auto = defaultPhasing(ind);
     const phasing = options.phasingByIndicator?.[key] ?? (options.phasing && options.phasing !== "auto" ? options.phasing : auto.phasing);
@@ -232,7 +233,7 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
   const notes = [
     "Pola target: Kumulatif = TW IV sama dengan target tahunan dan tidak menurun; Dibagi = jumlah TW I–IV sama dengan target tahunan; Akhir tahun = hanya TW IV; Tetap = sama setiap triwulan. Ubah sel \"Pola Target\" bila perlu: kolom Cek Target mengikutinya.",
     "Kolom Realisasi (kuning) diisi setiap triwulan; Capaian dihitung dengan rumus sesuai polaritas indikator. Cek yang gagal berwarna merah.",
-    sources.quarterly.table ? `Anggaran triwulan dari ${sources.quarterly.table.caption ?? sources.quarterly.table.range} (${sources.quarterly.matched} baris).` : "Tidak ada tabel alokasi triwulan: anggaran triwulan dibagi rata (sisa pembulatan di triwulan akhir); sesuaikan dengan anggaran kas.",
+    sources.quarterly.table ? `Anggaran triwulan dari ${sources.quarterly.table.caption ?? tableRange(sources.quarterly.table)} (${sources.quarterly.matched} baris).` : "Tidak ada tabel alokasi triwulan: anggaran triwulan dibagi rata (sisa pembulatan di triwulan akhir); sesuaikan dengan anggaran kas.",
     ...sources.missing,
   ];
   for (const n of notes) {

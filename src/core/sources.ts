@@ -8,7 +8,7 @@ import { CellValue, Grid, WorkbookSnapshot } from "./grid";
 import type { HierarchyLevel } from "./hierarchy";
 import { Numeral, parseNumeral } from "./numerals";
 import type { Polarity } from "./polarity";
-import type { RecognisedColumn, RecognisedTable, WorkbookAnalysis } from "./recognise";
+import { RecognisedColumn, RecognisedTable, tableRange, WorkbookAnalysis } from "./recognise";
 
 export interface Figure {
   /** The cell's value and number format, so a generated sheet shows it as the workbook does. */
@@ -61,7 +61,7 @@ export interface Sources {
   missing: string[];
 }
 
-export const tableId = (t: RecognisedTable) => `${t.sheet}!${t.range}`;
+export const tableId = (t: RecognisedTable) => `${t.sheet}!${tableRange(t)}`;
 
 /** The tables a choice names that the scan did not find ("sheet!range"), so the caller can say so. */
 export function unknownTables(analysis: WorkbookAnalysis, choice: SourceChoice): { which: "pk" | "budget" | "quarterly"; id: string }[] {
@@ -88,7 +88,7 @@ export function findSources(snapshot: WorkbookSnapshot, analysis: WorkbookAnalys
     if (!readable.has(t)) {
       const g = grid(t);
       const target = chooseYear(t, choice.year).targetColumn;
-      const kinds = target ? t.rows.filter((r) => r.kind === "data" || r.kind === "group").map((r) => parseNumeral(g.value(r.row - 1, target.index), g.numberFormat(r.row - 1, target.index)).kind) : [];
+      const kinds = target ? t.rows.filter((r) => r.kind === "data" || r.kind === "group").map((r) => parseNumeral(g.value(r.row, target.col), g.numberFormat(r.row, target.col)).kind) : [];
       const packed = kinds.filter((k) => k === "bundle" || k === "text").length;
       readable.set(t, kinds.length > 0 && packed * 2 < kinds.length);
     }
@@ -165,22 +165,22 @@ function readIndicators(g: Grid, t: RecognisedTable, targetCol: RecognisedColumn
   const out: IndicatorTarget[] = [];
   let sasaran = "";
   for (const r of t.rows) {
-    if (r.kind === "section" && r.level === "sasaran") sasaran = g.text(r.row - 1, g.filledColumns(r.row - 1)[0] ?? 0);
+    if (r.kind === "section" && r.level === "sasaran") sasaran = g.text(r.row, g.filledColumns(r.row)[0] ?? 0);
     if (r.kind !== "data" && r.kind !== "group") continue;
-    const i = r.row - 1;
-    if (sas && g.text(i, sas.index)) sasaran = g.text(i, sas.index);
-    const indikator = g.text(i, ind.index);
+    const i = r.row;
+    if (sas && g.text(i, sas.col)) sasaran = g.text(i, sas.col);
+    const indikator = g.text(i, ind.col);
     if (!indikator) continue;
-    const value = g.value(i, targetCol.index);
-    const numberFormat = g.numberFormat(i, targetCol.index);
+    const value = g.value(i, targetCol.col);
+    const numberFormat = g.numberFormat(i, targetCol.col);
     const numeral = parseNumeral(value, numberFormat);
     out.push({
       sasaran,
       indikator,
-      satuan: (sat && g.text(i, sat.index)) || lookup(all, t, indikator, "satuan", gridOf) || unitOf(numeral),
+      satuan: (sat && g.text(i, sat.col)) || lookup(all, t, indikator, "satuan", gridOf) || unitOf(numeral),
       target: { value, numberFormat, numeral },
       polarity: r.polarity ?? "higher-better",
-      penanggungJawab: (pj && g.text(i, pj.index)) || lookup(all, t, indikator, "penanggung_jawab", gridOf),
+      penanggungJawab: (pj && g.text(i, pj.col)) || lookup(all, t, indikator, "penanggung_jawab", gridOf),
       source: { sheet: t.sheet, row: r.row },
     });
   }
@@ -197,8 +197,8 @@ function lookup(all: RecognisedTable[], self: RecognisedTable, indikator: string
     if (!ind || !want) continue;
     const g = gridOf(t);
     for (const r of t.rows) {
-      const other = norm(g.text(r.row - 1, ind.index));
-      if (other && (other.startsWith(key) || key.startsWith(other.slice(0, 40))) && g.text(r.row - 1, want.index)) return g.text(r.row - 1, want.index);
+      const other = norm(g.text(r.row, ind.col));
+      if (other && (other.startsWith(key) || key.startsWith(other.slice(0, 40))) && g.text(r.row, want.col)) return g.text(r.row, want.col);
     }
   }
   return "";
@@ -219,7 +219,7 @@ function readBudget(g: Grid, t: RecognisedTable): BudgetRow[] {
   const ket = t.columns.find((c) => c.role === "keterangan");
   const quarters = quarterColumns(t);
   const money = (i: number, c: RecognisedColumn) => {
-    const n = parseNumeral(g.value(i, c.index), g.numberFormat(i, c.index));
+    const n = parseNumeral(g.value(i, c.col), g.numberFormat(i, c.col));
     return n.kind === "marker" ? 0 : n.value ?? n.ambiguous?.asGrouping;
   };
   const rows = t.rows.filter((r) => r.kind === "data" || r.kind === "group");
@@ -227,18 +227,18 @@ function readBudget(g: Grid, t: RecognisedTable): BudgetRow[] {
   const out: BudgetRow[] = [];
   for (const r of rows) {
     if (levelled && r.level !== "program" && r.level !== "kegiatan" && r.level !== "subkegiatan") continue; // "BELANJA PEGAWAI" and the like
-    const i = r.row - 1;
-    const name = g.text(i, nameCol.index);
+    const i = r.row;
+    const name = g.text(i, nameCol.col);
     if (!name) continue;
-    const code = codeCol ? g.text(i, codeCol.index) : /^(\d+(?:\.\d+)+)\s/.exec(name)?.[1] ?? "";
+    const code = codeCol ? g.text(i, codeCol.col) : /^(\d+(?:\.\d+)+)\s/.exec(name)?.[1] ?? "";
     out.push({
       level: r.level === "program" || r.level === "kegiatan" || r.level === "subkegiatan" ? r.level : nameCol.role === "program" ? "program" : null,
       code,
       name,
       pagu: money(i, pagu),
       quarters: quarters.length === 4 ? quarters.map((c) => money(i, c) ?? 0) : undefined,
-      penanggungJawab: pj ? g.text(i, pj.index) : "",
-      keterangan: ket ? g.text(i, ket.index) : "",
+      penanggungJawab: pj ? g.text(i, pj.col) : "",
+      keterangan: ket ? g.text(i, ket.col) : "",
       source: { sheet: t.sheet, row: r.row },
     });
   }

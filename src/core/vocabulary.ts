@@ -14,6 +14,7 @@ export const KNOWN_WORDS = [
   "triwulan", "rupiah", "bobot", "nilai", "jumlah", "alokasi", "urusan", "bidang", "belanja", "awal", "kondisi",
   "rencana", "aksi", "pelaksanaan", "perjanjian", "catatan", "hambatan", "upaya", "pembanding", "keuangan",
   "outcome", "output", "dana", "semester", "bulan", "kabupaten", "kota", "daerah", "pelaksana", "unit", "kerja",
+  "rasio", "persen", "fisik", "harga", "volume", "sumber", "polarisasi", "polaritas", "kumulatif", "iku", "data",
 ] as const;
 
 const KNOWN = new Set<string>(KNOWN_WORDS);
@@ -138,6 +139,8 @@ export function periodIn(text: string): string | null {
   const t = text.toLowerCase().replace(/[^a-z0-9 ]+/g, " ").trim();
   const tw = /(?:^|\s)(?:tw|triwulan|trw|q)\s*(i{1,3}|iv|[1-4])(?:\s|$)/.exec(t);
   if (tw) return `TW${ROMAN[tw[1]] ?? tw[1]}`;
+  const sem = /(?:^|\s)(?:semester|smt|sem)\s*(i{1,2}|[12])(?:\s|$)/.exec(t);
+  if (sem) return `S${ROMAN[sem[1]] ?? sem[1]}`;
   const words = t.split(/\s+/);
   if (words.length <= 2) {
     for (const w of words) if (MONTHS[w]) return MONTHS[w];

@@ -7,7 +7,9 @@
 import { cellAddress, columnLetter, Grid, parseCellAddress, SheetSnapshot, WorkbookSnapshot } from "./grid";
 import { CATEGORICAL_SCALES, Numeral, resolveColumnNumerals } from "./numerals";
 import type { Polarity } from "./polarity";
-import type { RecognisedColumn, RecognisedRow, RecognisedTable, WorkbookAnalysis } from "./recognise";
+import { columnAt, ComputedMeasure, RecognisedColumn, RecognisedRow, RecognisedTable, tableRange, WorkbookAnalysis } from "./recognise";
+import { rowKey } from "./choices";
+import type { Message } from "./messages";
 import type { ColumnRole } from "./roles";
 import { partsOfParents } from "./hierarchy";
 import {
@@ -37,6 +39,10 @@ export interface FillOptions {
   /** Per indicator, keyed "sheet!row": the user's polarity and lower-is-better formula. */
   polarity?: Record<string, Polarity>;
   negativeByRow?: Record<string, NegativeMethod>;
+  /** The user's operand choice for a computed column (CLI `--pair`, saved choices), keyed by `pairKey`. */
+  pairs?: Record<string, { numerator: number; denominator: number }>;
+  /** Words for messages written into the workbook (legend reasons); the caller passes src/i18n's phrase. */
+  phrase?: (m: Message) => string;
 }
 export const DEFAULT_FILL: FillOptions = { negative: "A", scale: "permendagri86", efficiency: "sederhana", overwrite: false, convertText: false };
 
@@ -90,7 +96,7 @@ export interface IndicatorChoice {
   row: number;
   indicator: string;
   polarity: Polarity;
-  reason: string;
+  reason: Message | null;
   method: string;
 }
 export interface MethodUse {
@@ -128,7 +134,7 @@ interface Figure {
 
 /** Reads one column's figures over the table's rows, resolving ambiguous separators together. */
 function readColumn(g: Grid, col: RecognisedColumn, rows: RecognisedRow[], money: boolean, convert: boolean): Map<number, Figure> {
-  const cells = rows.map((r) => ({ value: g.value(r.row - 1, col.index), numberFormat: g.numberFormat(r.row - 1, col.index) }));
+  const cells = rows.map((r) => ({ value: g.value(r.row, col.col), numberFormat: g.numberFormat(r.row, col.col) }));
   const res = resolveColumnNumerals(cells, { money, percent: !money });
   const out = new Map<number, Figure>();
   rows.forEach((r, i) => {
@@ -138,7 +144,7 @@ function readColumn(g: Grid, col: RecognisedColumn, rows: RecognisedRow[], money
     if (typeof raw === "number") out.set(r.row, { numeral: n, excel: raw });
     else if (v === undefined || (n.kind !== "number" && n.kind !== "percent") || n.parts) out.set(r.row, { numeral: n, excel: undefined });
     else {
-      const conversion = textConversion(g.name, cellAddress(r.row - 1, col.index), String(raw), n, v);
+      const conversion = textConversion(g.name, cellAddress(r.row, col.col), String(raw), n, v);
       out.set(r.row, { numeral: n, excel: convert ? conversion.value : undefined, conversion });
     }
   });
@@ -183,48 +189,38 @@ function* rowsWithFigures(rows: RecognisedRow[], a: Map<number, Figure>, b: Map<
   }
 }
 
-const key = (c: RecognisedColumn) => `${c.year ?? ""}|${c.period ?? ""}`;
-
 interface Pair {
-  a: RecognisedColumn; // target / pagu / target_akhir
-  b: RecognisedColumn; // realisasi / realisasi anggaran
+  a: RecognisedColumn; // target / pagu / target_akhir (denominator)
+  b: RecognisedColumn; // realisasi / realisasi anggaran (numerator)
   out?: RecognisedColumn; // existing computed column
 }
 
-/** Pairs each computed column with its operands: the column-number relation first, then year/period. */
-function pairColumns(t: RecognisedTable, aRoles: ColumnRole[], bRole: ColumnRole, outRole: ColumnRole): Pair[] {
-  const outs = t.columns.filter((c) => c.role === outRole);
-  // A capaian column against the Renstra end target or a national figure when the table has no plain target.
-  const aRole = aRoles.find((r, i) => (i === 0 || outs.length > 0) && t.columns.some((c) => c.role === r));
-  const as = t.columns.filter((c) => c.role === aRole);
-  const bs = t.columns.filter((c) => c.role === bRole);
-  if (!as.length || !bs.length) return [];
-  const pairs: Pair[] = [];
-  const partner = (b: RecognisedColumn): RecognisedColumn | undefined =>
-    as.find((a) => key(a) === key(b)) ?? as.find((a) => a.year !== null && a.year === b.year) ?? (as.length === 1 ? as[0] : undefined) ??
-    [...as].reverse().find((a) => a.index < b.index);
-  // Headers that repeat a year by mistake ("TAHUN 2023" twice) make years useless: pair by position.
-  const unique = (cs: RecognisedColumn[]) => new Set(cs.map(key)).size === cs.length;
-  if (as.length === bs.length && as.length > 1 && (!unique(as) || !unique(bs))) as.forEach((a, i) => pairs.push({ a, b: bs[i] }));
-  else
-    for (const b of bs) {
-      const a = partner(b);
-      if (a) pairs.push({ a, b });
+/**
+ * The operand pairs recognition decided for a computed measure, with confidence. A pairing that needs the
+ * user's confirmation is not written: each of its cells is listed as skipped with the reason.
+ */
+function pairsOf(g: Grid, t: RecognisedTable, measure: ComputedMeasure, plan: WritePlan, o: FillOptions): Pair[] {
+  const out: Pair[] = [];
+  for (const p of t.pairings.filter((x) => x.measure === measure)) {
+    const chosen = o.pairs?.[pairKey(t.sheet, measure, p.output ?? p.numerator)];
+    const a = columnAt(t, chosen ? chosen.denominator : p.denominator);
+    const b = columnAt(t, chosen ? chosen.numerator : p.numerator);
+    if (!a || !b) continue;
+    if (p.status === "needs-confirmation" && !chosen) {
+      const col = p.output ?? b.col;
+      for (const r of t.rows.filter((x) => x.kind === "data" || x.kind === "group"))
+        if (g.text(r.row, a.col) !== "" || g.text(r.row, b.col) !== "")
+          plan.skipped.push({ sheet: g.name, cell: cellAddress(r.row, col), role: measure as WriteRole, reason: `${measure} = ${columnLetter(b.col)} / ${columnLetter(a.col)} needs confirmation (confidence ${p.confidence}); not written` });
+      continue;
     }
-  const used = new Set<Pair>();
-  for (const out of outs) {
-    const rel = t.columnRelations.find((r) => r.column === out.column);
-    let p = rel ? pairs.find((x) => !used.has(x) && rel.operands.includes(x.a.column) && rel.operands.includes(x.b.column)) : undefined;
-    p ??= pairs.find((x) => !used.has(x) && key(x.b) === key(out) && (out.year !== null || out.period !== null));
-    p ??= pairs.find((x) => !used.has(x) && out.year === null && out.period === null);
-    p ??= pairs.find((x) => !used.has(x) && !outs.some((o) => o !== out && key(o) === key(x.b)));
-    p ??= pairs.find((x) => !used.has(x));
-    if (p) {
-      p.out = out;
-      used.add(p);
-    }
+    out.push({ a, b, out: p.output !== null ? columnAt(t, p.output) : undefined });
   }
-  return pairs;
+  return out;
+}
+
+/** Key of a user's pairing choice: the sheet, the measure and the output column (or the numerator when appended). */
+export function pairKey(sheet: string, measure: string, col: number): string {
+  return `${sheet}!${measure}@${columnLetter(col)}`;
 }
 
 function percentConventionOf(col: RecognisedColumn | undefined): PercentConvention {
@@ -281,7 +277,7 @@ export function planWorkbook(snapshot: WorkbookSnapshot, analysis: WorkbookAnaly
     }
     plan.writes = [...conversions.reverse(), ...plan.writes];
   }
-  if (plan.methods.length || plan.choices.length) plan.legend = legendPlan(plan, legendName, snapshot);
+  if (plan.methods.length || plan.choices.length) plan.legend = legendPlan(plan, legendName, snapshot, options.phrase ?? ((m) => m.code));
   return plan;
 }
 
@@ -323,7 +319,7 @@ function headerNotes(g: Grid, t: RecognisedTable, plan: WritePlan, writes: CellW
   for (const w of writes) if (w.formula && w.role !== "total") byColumn.set(parseCellAddress(w.cell).col, w.role);
   for (const [col, role] of byColumn) {
     const appended = plan.appended.some((a) => a.sheet === g.name && a.column === columnLetter(col));
-    let r = appended ? t.header.firstRow - 1 : t.header.lastRow - 1;
+    let r = appended ? t.header.top : t.header.bottom;
     const m = appended ? null : g.merge(r, col);
     if (m) r = m.top;
     const text = `${NOTE_WORDS[role] ?? role}. Ditulis sebagai rumus oleh add-in LKIP; metode dan sumber di lembar "${legendName}".`;
@@ -334,41 +330,43 @@ function headerNotes(g: Grid, t: RecognisedTable, plan: WritePlan, writes: CellW
 function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: WritePlan, useMethod: UseMethod, legendName: string) {
   const bodyRows = t.rows.filter((r) => r.kind === "data" || r.kind === "group" || r.kind === "total");
   const indicatorRows = bodyRows.filter((r) => r.kind !== "total");
-  const cache = new Map<string, Map<number, Figure>>();
+  const cache = new Map<number, Map<number, Figure>>();
   const figures = (c: RecognisedColumn) => {
-    let f = cache.get(c.column);
+    let f = cache.get(c.col);
     if (!f) {
       f = readColumn(g, c, bodyRows, c.role === "pagu" || c.role === "realisasi_anggaran" || c.measure === "Rp", o.convertText);
-      cache.set(c.column, f);
+      cache.set(c.col, f);
       for (const fig of f.values()) if (fig.conversion) plan.textNumbers.push(fig.conversion);
     }
     return f;
   };
-  const right = Math.max(...t.columns.map((c) => c.index));
+  const right = Math.max(...t.columns.map((c) => c.col));
   let nextFree = right + 1;
-  const tableName = `${t.caption ?? t.range}`;
+  const tableName = `${t.caption ?? tableRange(t)}`;
   const indicatorCol = t.columns.find((c) => c.role === "indikator") ?? t.columns.find((c) => c.role === "nomenklatur");
 
   /** Where a computed column's cells go: its existing column, or a new one appended on the right. */
   const target = (existing: RecognisedColumn | undefined, role: WriteRole, like: RecognisedColumn, measure: string | null, pc: PercentConvention | null): number | null => {
-    if (existing) return existing.index;
+    if (existing) return existing.col;
     const col = nextFree;
-    for (let r = t.header.firstRow; r <= t.body.lastRow; r++) {
-      if (!g.isEmpty(r - 1, col) || g.merge(r - 1, col)) {
-        plan.skipped.push({ sheet: g.name, cell: cellAddress(r - 1, col), role, reason: `column ${columnLetter(col)} is not empty next to ${tableName}; no ${LABELS[role] ?? role} column appended` });
+    for (let r = t.header.top; r <= t.body.bottom; r++) {
+      if (!g.isEmpty(r, col) || g.merge(r, col)) {
+        plan.skipped.push({ sheet: g.name, cell: cellAddress(r, col), role, reason: `column ${columnLetter(col)} is not empty next to ${tableName}; no ${LABELS[role] ?? role} column appended` });
         return null;
       }
     }
     nextFree++;
     const header = headerText(role, like, measure, pc);
-    const top = t.header.firstRow;
-    const styleFrom = cellAddress(top - 1, right);
-    plan.writes.push({ sheet: g.name, cell: cellAddress(top - 1, col), role: "header", value: header, styleFrom });
-    const merge = t.header.lastRow > top ? `${cellAddress(top - 1, col)}:${cellAddress(t.header.lastRow - 1, col)}` : undefined;
+    const top = t.header.top;
+    const styleFrom = cellAddress(top, right);
+    plan.writes.push({ sheet: g.name, cell: cellAddress(top, col), role: "header", value: header, styleFrom });
+    // The new column's header is merged over the label rows (not the number / unit rows).
+    const labelBottom = Math.min(...[t.numberRow, t.unitRow, t.header.bottom + 1].filter((x): x is number => x !== null && x > top)) - 1;
+    const merge = labelBottom > top ? `${cellAddress(top, col)}:${cellAddress(labelBottom, col)}` : undefined;
     plan.appended.push({ sheet: g.name, table: tableName, column: columnLetter(col), role, header, merge });
-    if (t.columnNumberRow) {
-      const nums = t.columns.map((c) => parseInt(g.text(t.columnNumberRow! - 1, c.index), 10)).filter((n) => !Number.isNaN(n));
-      if (nums.length) plan.writes.push({ sheet: g.name, cell: cellAddress(t.columnNumberRow - 1, col), role: "header", value: String(Math.max(...nums) + (col - right)), styleFrom: cellAddress(t.columnNumberRow - 1, right) });
+    if (t.numberRow !== null) {
+      const nums = t.columns.map((c) => c.number).filter((n): n is number => n !== undefined);
+      if (nums.length) plan.writes.push({ sheet: g.name, cell: cellAddress(t.numberRow, col), role: "header", value: String(Math.max(...nums) + (col - right)), styleFrom: cellAddress(t.numberRow, right) });
     }
     return col;
   };
@@ -379,7 +377,7 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
    * the cell — so formulas reading this cell (predikat, efisiensi, averages) cache the right result.
    */
   const put = (row: RecognisedRow, col: number, role: WriteRole, formula: string, inputs: string[], value: number | string, numberFormat: string | undefined, appended: boolean): number | string => {
-    const r = row.row - 1;
+    const r = row.row;
     const cell = cellAddress(r, col);
     const m = g.merge(r, col);
     if (m && (m.top !== r || m.left !== col)) {
@@ -410,25 +408,25 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
   let lastCapaian: { col: number; pc: PercentConvention; like: RecognisedColumn } | null = null;
   /** Each row's first capaian cell (the one PMK 214 reads). */
   const firstCapaian = new Map<number, { cell: string; value: number | ""; pc: PercentConvention }>();
-  for (const p of pairColumns(t, ["target", "target_akhir", "pembanding"], "realisasi", "capaian")) {
+  for (const p of pairsOf(g, t, "capaian", plan, o)) {
     const pc = percentConventionOf(p.out);
     const col = target(p.out, "capaian", p.b, p.b.measure, pc);
     if (col === null) continue;
     const T = figures(p.a);
     const R = figures(p.b);
     for (const [row, tf, rf] of rowsWithFigures(indicatorRows, T, R)) {
-      const tRef = cellAddress(row.row - 1, p.a.index);
-      const rRef = cellAddress(row.row - 1, p.b.index);
+      const tRef = cellAddress(row.row, p.a.col);
+      const rRef = cellAddress(row.row, p.b.col);
       alignPercentUnits(g, tf, rf, tRef, rRef, o.convertText, plan);
       const choice = capaianFor(g, row, tf, rf, tRef, rRef, pc, o, legendName);
       if (!choice) {
-        plan.skipped.push({ sheet: g.name, cell: cellAddress(row.row - 1, col), role: "capaian", reason: `target ${tRef} "${tf.numeral.raw}" and realisasi ${rRef} "${rf.numeral.raw}" cannot be compared (${tf.numeral.kind} vs ${rf.numeral.kind})` });
+        plan.skipped.push({ sheet: g.name, cell: cellAddress(row.row, col), role: "capaian", reason: `target ${tRef} "${tf.numeral.raw}" and realisasi ${rRef} "${rf.numeral.raw}" cannot be compared (${tf.numeral.kind} vs ${rf.numeral.kind})` });
         continue;
       }
       useMethod(choice.methodId, choice.label, choice.words, choice.formula.replace(/^=/, ""), choice.source);
-      if (indicatorCol) plan.choices.push({ sheet: g.name, row: row.row, indicator: g.text(row.row - 1, indicatorCol.index), polarity: choice.polarity, reason: row.polarityReason ?? "", method: choice.label });
+      if (indicatorCol) plan.choices.push({ sheet: g.name, row: row.row, indicator: g.text(row.row, indicatorCol.col), polarity: choice.polarity, reason: row.polarityReason ?? null, method: choice.label });
       const held = put(row, col, "capaian", choice.formula, [tRef, rRef], choice.value, pctFormat(pc), !p.out);
-      const cap = { cell: cellAddress(row.row - 1, col), value: typeof held === "number" ? held : ("" as const), pc };
+      const cap = { cell: cellAddress(row.row, col), value: typeof held === "number" ? held : ("" as const), pc };
       capaianByRow.set(`${col}:${row.row}`, cap);
       if (!firstCapaian.has(row.row)) firstCapaian.set(row.row, cap);
       lastCapaian = { col, pc, like: p.b };
@@ -436,7 +434,7 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
     // --- predikat next to capaian ---
     if (o.scale === "none") continue;
     const scale = predikatScaleOf(o);
-    const existing = t.columns.find((c) => c.role === "predikat" && c.index > col && !t.columns.some((x) => x.role === "capaian" && x.index > col && x.index < c.index));
+    const existing = t.columns.find((c) => c.role === "predikat" && c.col > col && !t.columns.some((x) => x.role === "capaian" && x.col > col && x.col < c.col));
     const pcol = target(existing, "predikat", p.b, null, null);
     if (pcol === null) continue;
     for (const row of indicatorRows) {
@@ -464,17 +462,17 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
       if (pf.numeral.kind !== "empty") continue; // typed totals are the audit's business
       const values = parts.map((r) => F.get(r.row)?.excel);
       if (values.every((v) => v === undefined)) continue;
-      const refs = parts.map((r) => cellAddress(r.row - 1, c.index));
-      const f = sumFormula(parts.map((r) => r.row - 1), c.index);
+      const refs = parts.map((r) => cellAddress(r.row, c.col));
+      const f = sumFormula(parts.map((r) => r.row), c.col);
       useMethod("jumlah", "Jumlah (roll-up)", "program = Σ kegiatan = Σ sub kegiatan; total = Σ baris teratas", f.replace(/^=/, ""), "Permendagri 86/2017");
       const sum = values.reduce<number>((a, v) => a + (v ?? 0), 0);
-      const total = put(parent, c.index, "total", f, refs, sum, g.numberFormat(parts[0].row - 1, c.index) ?? "#,##0", false);
+      const total = put(parent, c.col, "total", f, refs, sum, g.numberFormat(parts[0].row, c.col) ?? "#,##0", false);
       if (typeof total === "number") F.set(parent.row, { numeral: { kind: "number", raw: "", value: total }, excel: total });
     }
   }
 
   // --- serapan, sisa anggaran, efisiensi (pagu × realisasi anggaran) ---------------------------
-  for (const p of pairColumns(t, ["pagu"], "realisasi_anggaran", "serapan")) {
+  for (const p of pairsOf(g, t, "serapan", plan, o)) {
     const pc = percentConventionOf(p.out);
     const P = figures(p.a);
     const RA = figures(p.b);
@@ -485,8 +483,8 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
     const ecol = o.efficiency === "none" ? null : target(eff, "efisiensi", p.b, null, pc);
     const eByRow = new Map<number, { cell: string; value: number | "" }>();
     for (const [row, pf, rf] of rowsWithFigures(bodyRows, P, RA)) {
-      const pRef = cellAddress(row.row - 1, p.a.index);
-      const rRef = cellAddress(row.row - 1, p.b.index);
+      const pRef = cellAddress(row.row, p.a.col);
+      const rRef = cellAddress(row.row, p.b.col);
       const f = ratioFormula(rRef, pRef, pc);
       const serapan = ratioValue(rf.excel, pf.excel, pc);
       useMethod("serapan", "Serapan anggaran", "realisasi anggaran / pagu", f.replace(/^=/, ""), "PermenPANRB 53/2014; Permendagri 86/2017");
@@ -494,10 +492,10 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
       if (sisa) {
         const d = differenceFormula(pRef, rRef);
         useMethod("sisa", "Sisa anggaran", "pagu − realisasi anggaran", d.replace(/^=/, ""), "Permendagri 86/2017");
-        put(row, sisa.index, "sisa_anggaran", d, [pRef, rRef], pf.excel !== undefined && rf.excel !== undefined ? pf.excel - rf.excel : "", g.numberFormat(row.row - 1, p.a.index) ?? "#,##0", false);
+        put(row, sisa.col, "sisa_anggaran", d, [pRef, rRef], pf.excel !== undefined && rf.excel !== undefined ? pf.excel - rf.excel : "", g.numberFormat(row.row, p.a.col) ?? "#,##0", false);
       }
       if (ecol === null) continue;
-      const sCell = cellAddress(row.row - 1, col);
+      const sCell = cellAddress(row.row, col);
       if (o.efficiency === "sederhana") {
         const e = simpleEfficiencyFormula(sCell, pc);
         useMethod("efisiensi-sederhana", "Efisiensi (sederhana)", "100 % − serapan; bermakna bila capaian ≥ 100 %", e.replace(/^=/, ""), "praktik umum perangkat daerah");
@@ -508,14 +506,14 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
       if (parentRows.has(row.row)) continue;
       const cap = capaianOf(row.row);
       if (!cap) {
-        plan.skipped.push({ sheet: g.name, cell: cellAddress(row.row - 1, ecol), role: "efisiensi", reason: "PMK 214 needs the row's capaian, and this row has none" });
+        plan.skipped.push({ sheet: g.name, cell: cellAddress(row.row, ecol), role: "efisiensi", reason: "PMK 214 needs the row's capaian, and this row has none" });
         continue;
       }
       const e = pmk214Formula(pRef, rRef, cap.cell, cap.pc, pc);
       useMethod("efisiensi-pmk214", "Efisiensi PMK 214/PMK.02/2017", "E = (pagu × capaian − realisasi anggaran) / (pagu × capaian)", e.replace(/^=/, ""), PMK214_SOURCE);
       const value = pmk214Value(pf.excel, rf.excel, capRatio(cap), pc);
       const heldE = put(row, ecol, "efisiensi", e, [pRef, rRef, cap.cell], value, pctFormat(pc), !eff);
-      eByRow.set(row.row, { cell: cellAddress(row.row - 1, ecol), value: typeof heldE === "number" ? heldE : "" });
+      eByRow.set(row.row, { cell: cellAddress(row.row, ecol), value: typeof heldE === "number" ? heldE : "" });
     }
     if (o.efficiency !== "pmk214" || ecol === null) continue;
     // --- PMK 214 for groups, with SUMPRODUCT over adjacent parts ---
@@ -523,9 +521,9 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
       const withCap = parts.filter((r) => capaianOf(r.row));
       if (!withCap.length) continue;
       const caps = withCap.map((r) => capaianOf(r.row)!);
-      const ref = (r: RecognisedRow, c: number) => cellAddress(r.row - 1, c);
-      const P = withCap.map((r) => ref(r, p.a.index));
-      const RA = withCap.map((r) => ref(r, p.b.index));
+      const ref = (r: RecognisedRow, c: number) => cellAddress(r.row, c);
+      const P = withCap.map((r) => ref(r, p.a.col));
+      const RA = withCap.map((r) => ref(r, p.b.col));
       const C = caps.map((x) => x.cell);
       const adjacent = withCap.length === parts.length && parts.every((r, i) => i === 0 || r.row === parts[i - 1].row + 1) && new Set(caps.map((x) => x.cell.replace(/\d+$/, ""))).size === 1;
       const span = (refs: string[]) => `${refs[0]}:${refs[refs.length - 1]}`;
@@ -535,7 +533,7 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
       const RAf = figures(p.b);
       const value = pmk214GroupValue(withCap.map((r, i) => ({ pagu: Pf.get(r.row)?.excel, ra: RAf.get(r.row)?.excel, capaianRatio: capRatio(caps[i]) })), pc);
       const heldE = put(parent, ecol, "efisiensi", e, [...P, ...RA, ...C], value, pctFormat(pc), !eff);
-      eByRow.set(parent.row, { cell: cellAddress(parent.row - 1, ecol), value: typeof heldE === "number" ? heldE : "" });
+      eByRow.set(parent.row, { cell: cellAddress(parent.row, ecol), value: typeof heldE === "number" ? heldE : "" });
     }
     // --- nilai efisiensi NE next to E ---
     if (!eByRow.size) continue;
@@ -559,27 +557,27 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
     for (const out of efektivitas) {
       const pc = percentConventionOf(out);
       for (const row of indicatorRows) {
-        const refs = [T0, P0, R0, RA0].map((c) => cellAddress(row.row - 1, c.index));
+        const refs = [T0, P0, R0, RA0].map((c) => cellAddress(row.row, c.col));
         const [t_, p_, r_, ra_] = [T, P, R, RA].map((f) => f.get(row.row)?.excel);
         if ([T, P, R, RA].every((f) => f.get(row.row)?.numeral.kind === "empty")) continue;
         const f = efektivitasFormula(refs[0], refs[1], refs[2], refs[3], pc);
         useMethod("efektivitas", "Efektivitas", "(target / pagu) / (realisasi / realisasi anggaran)", f.replace(/^=/, ""), "rumus yang dipakai laporan rujukan (DOMAIN: efektivitas)");
         const v = t_ !== undefined && p_ && r_ && ra_ ? ((t_ / p_) / (r_ / ra_)) * (pc === "number" ? 100 : 1) : "";
-        put(row, out.index, "efisiensi", f, refs, v, pctFormat(pc), false);
+        put(row, out.col, "efisiensi", f, refs, v, pctFormat(pc), false);
       }
     }
   }
 
   // --- tingkat kemajuan (realisasi / target akhir Renstra) -------------------------------------
-  for (const p of pairColumns(t, ["target_akhir"], "realisasi", "tingkat_kemajuan").slice(-1)) {
+  for (const p of pairsOf(g, t, "tingkat_kemajuan", plan, o)) {
     const pc = percentConventionOf(p.out);
     const col = target(p.out, "tingkat_kemajuan", p.b, null, pc);
     if (col === null) continue;
     const A = figures(p.a);
     const R = figures(p.b);
     for (const [row, af, rf] of rowsWithFigures(indicatorRows, A, R)) {
-      const aRef = cellAddress(row.row - 1, p.a.index);
-      const rRef = cellAddress(row.row - 1, p.b.index);
+      const aRef = cellAddress(row.row, p.a.col);
+      const rRef = cellAddress(row.row, p.b.col);
       const f = ratioFormula(rRef, aRef, pc);
       useMethod("tingkat-kemajuan", "Tingkat kemajuan", "realisasi / target akhir Renstra", f.replace(/^=/, ""), "Permendagri 86/2017 (evaluasi Renstra)");
       put(row, col, "tingkat_kemajuan", f, [aRef, rRef], ratioValue(rf.excel, af.excel, pc), pctFormat(pc), !p.out);
@@ -603,10 +601,10 @@ function averagePerSasaran(
   const sasaranCol = t.columns.find((c) => c.role === "sasaran");
   if (sasaranCol) {
     for (const r of rows) {
-      const m = g.merge(r.row - 1, sasaranCol.index);
-      const starts = g.text(r.row - 1, sasaranCol.index) !== "" && (!m || m.top === r.row - 1);
+      const m = g.merge(r.row, sasaranCol.col);
+      const starts = g.text(r.row, sasaranCol.col) !== "" && (!m || m.top === r.row);
       if (starts) groups.push({ anchor: r, rows: [r], appended: true });
-      else if (groups.length && !g.text(r.row - 1, sasaranCol.index)) groups[groups.length - 1].rows.push(r);
+      else if (groups.length && !g.text(r.row, sasaranCol.col)) groups[groups.length - 1].rows.push(r);
     }
   } else {
     const sections = t.rows.filter((r) => r.kind === "section" && r.level === "sasaran");
@@ -630,7 +628,7 @@ function averagePerSasaran(
     useMethod("rata-rata-sasaran", "Rata-rata capaian per sasaran", "rata-rata capaian indikator sasaran (sel kosong tidak dihitung)", f.replace(/^=/, ""), "PermenPANRB 53/2014 (capaian sasaran)");
     put(gr.anchor, col, "rata_rata_sasaran", f, cells.map((c) => c.cell), values.length ? values.reduce((a, b) => a + b, 0) / values.length : "", cap.pc === "fraction" ? "0.00%" : "0.00", gr.appended);
     const bottom = gr.rows[gr.rows.length - 1].row;
-    if (gr.appended && bottom > gr.anchor.row) plan.merges.push({ sheet: g.name, range: `${cellAddress(gr.anchor.row - 1, col)}:${cellAddress(bottom - 1, col)}` });
+    if (gr.appended && bottom > gr.anchor.row) plan.merges.push({ sheet: g.name, range: `${cellAddress(gr.anchor.row, col)}:${cellAddress(bottom, col)}` });
   }
 }
 
@@ -676,7 +674,7 @@ function capaianFor(g: Grid, row: RecognisedRow, tf: Figure, rf: Figure, tRef: s
   }
   const numeric = (f: Figure) => f.excel !== undefined || f.conversion !== undefined || f.numeral.kind === "marker" || f.numeral.kind === "empty";
   if (!numeric(tf) || !numeric(rf)) return null;
-  const where = `${g.name}!${row.row}`;
+  const where = rowKey(g.name, row.row);
   const polarity = o.polarity?.[where] ?? (row.polarity === "lower-better" ? "lower-better" : "higher-better");
   const method: CapaianMethod = polarity === "lower-better" ? o.negativeByRow?.[where] ?? o.negative : "higher-better";
   const m = CAPAIAN_METHODS[method];
@@ -696,7 +694,7 @@ function formatNumber(v: number | string): string {
 }
 
 /** The legend sheet: methods, per-indicator choices, and the ladders the categorical formulas match against. */
-function legendPlan(plan: WritePlan, sheet: string, snapshot: WorkbookSnapshot): WritePlan["legend"] {
+function legendPlan(plan: WritePlan, sheet: string, snapshot: WorkbookSnapshot, phrase: (m: Message) => string): WritePlan["legend"] {
   const writes: CellWrite[] = [];
   const text = (cell: string, value: string | number, bold = false) => writes.push({ sheet, cell, role: "legend", value, bold: bold || undefined });
   text("A1", LEGEND_MARK, true);
@@ -714,7 +712,7 @@ function legendPlan(plan: WritePlan, sheet: string, snapshot: WorkbookSnapshot):
   r++;
   const POLARITY_ID: Record<Polarity, string> = { "higher-better": "semakin tinggi semakin baik", "lower-better": "semakin rendah semakin baik", categorical: "kategori (peringkat)" };
   for (const c of plan.choices) {
-    [c.sheet, c.row, c.indicator, POLARITY_ID[c.polarity], c.reason, c.method].forEach((v, i) => text(`${columnLetter(i)}${r}`, v));
+    [c.sheet, c.row + 1, c.indicator, POLARITY_ID[c.polarity], c.reason ? phrase(c.reason) : "", c.method].forEach((v, i) => text(`${columnLetter(i)}${r}`, v));
     r++;
   }
   for (const scale of CATEGORICAL_SCALES) {

@@ -7,6 +7,7 @@ import { columnLetter } from "../core/grid";
 import { CellRef, isCellRef, Message, MessageCode, MessageParams, ParamValue } from "../core/messages";
 import { RECOGNITION_PHRASES } from "./recognition";
 import { PREVIEW_PHRASES } from "./preview";
+import { LEVEL_WORDS, roleWord } from "./roles";
 
 export type Lang = "id" | "en";
 export const LANGS: readonly Lang[] = ["id", "en"];
@@ -29,6 +30,12 @@ export interface Formatters {
   list: (v: ParamValue | undefined) => string;
   /** Any value as text. */
   text: (v: ParamValue | undefined) => string;
+  /** A column role or computed measure in words ("Realisasi anggaran"). */
+  role: (v: ParamValue | undefined) => string;
+  /** A hierarchy level in words. */
+  level: (v: ParamValue | undefined) => string;
+  /** Columns (0-based) as letters, joined. */
+  cols: (v: ParamValue | undefined) => string;
 }
 
 const BOOKS: PhraseBook<string>[] = [RECOGNITION_PHRASES, PREVIEW_PHRASES];
@@ -64,6 +71,9 @@ export function formatters(lang: Lang): Formatters {
     row: (v) => (typeof v === "number" ? String(v + 1) : text(v)),
     list: (v) => (Array.isArray(v) ? v.map(text).join(", ") : text(v)),
     text,
+    role: (v) => (Array.isArray(v) ? v.map((x) => roleWord(x, lang)).join(", ") : roleWord(v, lang)),
+    level: (v) => (typeof v === "string" ? LEVEL_WORDS[lang][v] ?? v : text(v)),
+    cols: (v) => (Array.isArray(v) ? v.map((x) => (typeof x === "number" ? columnLetter(x) : text(x))).join(", ") : typeof v === "number" ? columnLetter(v) : text(v)),
   };
 }
 

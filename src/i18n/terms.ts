@@ -5,38 +5,28 @@
  */
 import type { Lang } from "./index";
 import { COLUMN_ROLES, ColumnRole } from "../core/roles";
+import { roleWord } from "./roles";
 import type { WriteRole } from "../core/writePlan";
 import type { AuditReason } from "../core/audit";
 import type { TableFamily } from "../core/family";
 import type { Polarity } from "../core/polarity";
 
-type Role = ColumnRole | WriteRole;
-
-const ROLES: Record<Lang, Record<Role, string>> = {
+/** Roles that only the write plan has (column roles are in roles.ts). */
+type WriteOnlyRole = Exclude<WriteRole, ColumnRole>;
+const WRITE_ROLES: Record<Lang, Record<WriteOnlyRole, string>> = {
   id: {
-    no: "Nomor", kode: "Kode", tujuan: "Tujuan", sasaran: "Sasaran", program: "Program", kegiatan: "Kegiatan", subkegiatan: "Sub kegiatan",
-    nomenklatur: "Program/kegiatan/sub kegiatan", indikator: "Indikator", satuan: "Satuan", target: "Target", realisasi: "Realisasi",
-    capaian: "Capaian", predikat: "Predikat", pagu: "Pagu anggaran", realisasi_anggaran: "Realisasi anggaran", serapan: "Serapan anggaran",
-    sisa_anggaran: "Sisa anggaran", efisiensi: "Efisiensi", efektivitas: "Efektivitas", target_akhir: "Target akhir Renstra",
-    tingkat_kemajuan: "Tingkat kemajuan", pembanding: "Pembanding (nasional/provinsi)", penanggung_jawab: "Penanggung jawab",
-    keterangan: "Keterangan", penyebab: "Penyebab", solusi: "Solusi", other: "Lainnya",
     nilai_efisiensi: "Nilai efisiensi", rata_rata_sasaran: "Rata-rata capaian sasaran", total: "Jumlah", header: "Judul kolom",
     legend: "Keterangan Rumus", convert: "Angka dari teks", highlight: "Tanda temuan",
   },
   en: {
-    no: "Number", kode: "Code", tujuan: "Goal", sasaran: "Objective (sasaran)", program: "Program", kegiatan: "Activity", subkegiatan: "Sub-activity",
-    nomenklatur: "Program/activity/sub-activity", indikator: "Indicator", satuan: "Unit", target: "Target", realisasi: "Realisation",
-    capaian: "Achievement", predikat: "Rating", pagu: "Budget ceiling", realisasi_anggaran: "Budget spent", serapan: "Budget absorption",
-    sisa_anggaran: "Remaining budget", efisiensi: "Efficiency", efektivitas: "Effectiveness", target_akhir: "Renstra end target",
-    tingkat_kemajuan: "Progress", pembanding: "Benchmark (national/provincial)", penanggung_jawab: "Person in charge",
-    keterangan: "Remarks", penyebab: "Cause", solusi: "Solution", other: "Other",
     nilai_efisiensi: "Efficiency score", rata_rata_sasaran: "Objective's average achievement", total: "Total", header: "Column header",
     legend: "Formula legend", convert: "Number from text", highlight: "Finding mark",
   },
 };
 
+/** A column role or a written cell's role in words. */
 export function roleName(role: string, lang: Lang): string {
-  return (ROLES[lang] as Record<string, string>)[role] ?? role;
+  return (WRITE_ROLES[lang] as Record<string, string>)[role] ?? roleWord(role, lang);
 }
 export const ROLE_CHOICES: readonly ColumnRole[] = COLUMN_ROLES;
 

@@ -42,7 +42,7 @@ export function useAudit(port: PanePort | null, scan: ScanResult | null, choices
     try {
       // Read again: the check is about the workbook as it is now, not as it was at the last scan.
       const fresh = await port.scan();
-      const analysis = withRoleOverrides(fresh.analysis, choices.roles);
+      const analysis = withRoleOverrides(fresh.analysis, choices.roles, fresh.snapshot);
       const findings = auditWorkbook(fresh.snapshot, analysis, fillOptionsFrom(choices, false));
       setState({ status: "done", findings: placeFindings(findings, fresh.snapshot, analysis), snapshot: fresh.snapshot, at: new Date() });
     } catch (e) {

@@ -46,7 +46,7 @@ export function useFormulas(port: PanePort | null, scan: ScanResult | null, desc
     setSelection(null);
   }
 
-  const analysis = useMemo(() => (scan && choices ? withRoleOverrides(scan.analysis, choices.roles) : null), [scan, choices]);
+  const analysis = useMemo(() => (scan && choices ? withRoleOverrides(scan.analysis, choices.roles, scan.snapshot) : null), [scan, choices]);
   const options = useMemo(() => (choices ? fillOptionsFrom(choices, overwrite) : null), [choices, overwrite]);
   /** The plan of every table: what "all tables" writes, and where the cards' skipped counts come from. */
   const fullPlan: WritePlan | null = useMemo(() => (scan && analysis && options ? planWorkbook(scan.snapshot, analysis, options) : null), [scan, analysis, options]);

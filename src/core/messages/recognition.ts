@@ -1,11 +1,69 @@
-/** Codes of the recognition stages (band, body, roles, resolution, forms). */
+/**
+ * Codes of the recognition stages (band, body, candidates, resolution, forms, rows) and of polarity.
+ * Parameters: `at` a CellRef; `col`, `cols`, `numerator`, `denominator`, `output`, `sibling` 0-based
+ * columns; `row`, `rows` 0-based rows; `role`, `measure` role names (src/core/roles.ts).
+ */
 export const RECOGNITION_CODES = [
-  "header-no-text", // {at: CellRef, column}
+  // table warnings
+  "header-no-text", // {at, column}
   "column-hidden", // {sheet, col}
-  "rows-hidden", // {sheet, rows: number[]}
-  "duplicate-role", // {sheet, cols: number[], role, year}
+  "rows-hidden", // {sheet, rows}
+  "duplicate-role", // {sheet, cols, role, year}
   "ambiguous-numeral", // {at, raw, asGrouping, asDecimal, reason}
   "bundled-figures", // {at, raw}
-  "relation-mismatch", // {sheet, col, relation, operandRoles: string[]}
+  "relation-mismatch", // {sheet, col, relation, operandRoles}
   "capaian-can-be-added", // {sheet}
+  "pairing-needs-confirmation", // {sheet, measure, output, numerator, denominator, confidence}
+  // evidence for a column's role
+  "evidence-header-word", // {text, role, because}
+  "evidence-no-role-word", // {header}
+  "evidence-no-header", // {}
+  "evidence-money-parent", // {role}
+  "evidence-rp-measure", // {role}
+  "evidence-year", // {year}
+  "evidence-period", // {period}
+  "evidence-measure", // {measure}
+  "evidence-scope", // {scope}
+  "evidence-form", // {form, number, role}
+  "evidence-money-figures", // {median, role}
+  "evidence-percent-figures", // {}
+  "evidence-renstra-target", // {year, tableYear}
+  "evidence-renstra-ratio", // {}
+  "evidence-stated-relation", // {text, expression}
+  "evidence-formula-relation", // {text, expression}
+  "evidence-operand-of", // {col, role}
+  "evidence-reproduced", // {numerator, denominator, matched, total}
+  "evidence-ratio-budget-table", // {}
+  "evidence-ratio-performance-table", // {}
+  "evidence-ratio-after", // {col}
+  "evidence-unexplained-percent", // {}
+  "evidence-percent-in-triplet", // {}
+  "evidence-capaian-value", // {sibling}
+  "evidence-numbering-column", // {}
+  "evidence-names-not-figures", // {}
+  "evidence-rating-words", // {}
+  "evidence-several-levels", // {levels}
+  "evidence-user-choice", // {detected}
+  // evidence for a pairing
+  "evidence-pair-by-header", // {numerator, denominator}
+  "evidence-pair-ambiguous", // {numerator, denominator}
+  "evidence-parallel-columns", // {numerator, denominator}
+  "evidence-remaining-pair", // {numerator, denominator}
+  "pairing-implausible", // {numerator, denominator, share}
+  "pairing-units-differ", // {numerator, denominator}
+  // row kinds and levels
+  "row-note", "row-blank", "row-repeated-header", "row-column-numbers", "row-units", // {}
+  "row-total", // {text}
+  "row-section-label", // {text}
+  "row-text-across", // {text}
+  "row-level", // {level, cue}
+  "row-indicator-under-name", "row-indicator", "row-no-hierarchy", // {}
+  // polarity
+  "polarity-column", // {text}
+  "polarity-categorical", // {scale}
+  "polarity-note", // {quote}
+  "polarity-satuan-negative", // {satuan}
+  "polarity-keyword-lower", // {keyword}
+  "polarity-targets-fall", // {targets}
+  "polarity-scored-grade", "polarity-reduction", "polarity-default", // {}
 ] as const;

@@ -1,8 +1,9 @@
 import * as React from "react";
 import { useCallback, useMemo, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { RecognisedTable } from "../../core/recognise";
+import { RecognisedTable, tableRange } from "../../core/recognise";
 import { tableAtRow, tableKey } from "../../core/planScope";
+import { parseCellAddress } from "../../core/grid";
 import type { Language } from "../../excel/preferences";
 import type { PanePort } from "../../excel/paneWorkbook";
 import type { PkProfile } from "../../core/profile";
@@ -81,7 +82,7 @@ export function App({ host, port, describeError, initialLanguage, onLanguageChan
     },
     [port, describeError],
   );
-  const select = useCallback((x: RecognisedTable) => selectCell(x.sheet, x.range), [selectCell]);
+  const select = useCallback((x: RecognisedTable) => selectCell(x.sheet, tableRange(x)), [selectCell]);
   const rescan = useCallback(() => {
     setSection("scan");
     void scan();
@@ -95,12 +96,12 @@ export function App({ host, port, describeError, initialLanguage, onLanguageChan
     if (!analysis) return m;
     const skipped = new Map<string, number>();
     for (const s of formulas.fullPlan?.skipped ?? []) {
-      const x = tableAtRow(analysis, s.sheet, Number(s.cell.replace(/^[A-Z]+/, "")));
+      const x = tableAtRow(analysis, s.sheet, parseCellAddress(s.cell).row);
       if (x) skipped.set(tableKey(x), (skipped.get(tableKey(x)) ?? 0) + 1);
     }
     const found = new Map<string, number>();
     for (const f of audit.findings ?? []) {
-      const x = tableAtRow(analysis, f.sheet, f.row + 1);
+      const x = tableAtRow(analysis, f.sheet, f.row);
       if (x) found.set(tableKey(x), (found.get(tableKey(x)) ?? 0) + 1);
     }
     for (const x of analysis.sheets.flatMap((s) => s.tables)) m.set(tableKey(x), attentionOf(x, skipped.get(tableKey(x)) ?? 0, found.get(tableKey(x)) ?? 0));

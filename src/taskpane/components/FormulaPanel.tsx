@@ -3,6 +3,7 @@ import { Button, Checkbox, Field, Input, Link, MessageBar, MessageBarBody, Progr
 import { SavedChoices, scaleFromLines } from "../../core/choices";
 import type { EfficiencyMethod, NegativeMethod, PredikatScale } from "../../core/formulas";
 import type { TablePreview } from "../../core/planScope";
+import { tableRange } from "../../core/recognise";
 import type { Lang } from "../../i18n";
 import { coreText, paneNumber, PaneStrings } from "../../i18n/pane";
 import { roleName } from "../../i18n/terms";
@@ -177,12 +178,13 @@ export function WriteOutcome({ f, t, onSelectCell }: { f: Formulas; t: PaneStrin
 /** One table of the preview: its columns with their real headers, and one example row's formula. */
 function TablePreviewItem({ p, t, lang, onSelectCell }: { p: TablePreview; t: PaneStrings; lang: Lang; onSelectCell: (sheet: string, cell: string) => void }) {
   const styles = useStyles();
-  const caption = p.table.caption ?? p.table.range;
+  const range = tableRange(p.table);
+  const caption = p.table.caption ?? range;
   return (
     <div data-testid="preview-table">
       <Disclosure label={`${caption} — ${t.previewTable(p.formulas, p.columns.length)}${p.skipped.length ? ` · ${t.skipped(p.skipped.length)}` : ""}`} testId="preview-toggle">
         <Text size={200} className={styles.muted}>
-          {p.table.sheet}!{p.table.range}
+          {p.table.sheet}!{range}
         </Text>
         {p.columns.map((c) => (
           <div key={c.column} className={styles.column} data-testid={c.appended ? "preview-appended" : "preview-filled"}>

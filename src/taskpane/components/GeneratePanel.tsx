@@ -4,7 +4,8 @@ import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, ProgressBar
 import type { Official, PkProfile } from "../../core/profile";
 import type { Phasing } from "../../core/rencanaAksi";
 import { tableId } from "../../core/sources";
-import type { RecognisedTable } from "../../core/recognise";
+import { RecognisedTable, tableRange } from "../../core/recognise";
+import { rowKey } from "../../core/choices";
 import type { Lang } from "../../i18n";
 import { coreText, PaneStrings } from "../../i18n/pane";
 import type { GenerateState, SourcePick, useGenerate } from "../useGenerate";
@@ -47,7 +48,7 @@ function SourceSelect({ label, value, candidates, onChange, t, testId }: { label
         <option value="">{t.none}</option>
         {candidates.map((x) => (
           <option key={tableId(x)} value={tableId(x)}>
-            {t.sourceOption(x.caption ?? x.range, x.sheet)}
+            {t.sourceOption(x.caption ?? tableRange(x), x.sheet)}
           </option>
         ))}
       </Select>
@@ -130,7 +131,7 @@ function RencanaAksiForm({ g, t, lang }: { g: Generate; t: PaneStrings; lang: La
       {phasings.length > 0 && (
         <Disclosure label={t.phasingPerIndicator} testId="phasing-per-indicator">
           {phasings.map((p) => {
-            const key = `${p.indicator.source.sheet}!${p.indicator.source.row}`;
+            const key = rowKey(p.indicator.source.sheet, p.indicator.source.row);
             const id = `${base}-${key}`;
             return (
               <div key={key} className={styles.row}>

@@ -3,7 +3,8 @@ import { useId, useMemo, useState } from "react";
 import { Badge, Button, Checkbox, Field, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { columnKey, rowKey, SavedChoices, withColumnRole, withPolarity } from "../../core/choices";
 import type { NegativeMethod } from "../../core/formulas";
-import type { RecognisedTable, SheetAnalysis } from "../../core/recognise";
+import { RecognisedTable, SheetAnalysis, tableRange } from "../../core/recognise";
+import { columnLetter } from "../../core/grid";
 import { COLUMN_ROLES, ColumnRole } from "../../core/roles";
 import { tableKey } from "../../core/planScope";
 import type { Lang } from "../../i18n";
@@ -147,8 +148,8 @@ function TableCard({ table, t, lang, attention, onSelect, checked, onCheck, choi
         {key.length > 0 && (
           <div className={styles.columns} aria-label={t.keyColumns} role="group">
             {key.map((c) => (
-              <Badge key={c.column} appearance="tint" color="brand" className={styles.badge}>
-                {c.column}: {roleName(c.role, lang)}
+              <Badge key={c.col} appearance="tint" color="brand" className={styles.badge}>
+                {columnLetter(c.col)}: {roleName(c.role, lang)}
                 {c.year ? ` ${c.year}` : ""}
                 {c.period ? ` ${c.period}` : ""}
               </Badge>
@@ -168,7 +169,7 @@ function TableCard({ table, t, lang, attention, onSelect, checked, onCheck, choi
         {choices && onChoices && <TableEditors table={table} t={t} lang={lang} choices={choices} onChoices={onChoices} />}
       </Disclosure>
       <Text size={200} className={styles.meta}>
-        <span data-testid="table-range">{table.range}</span> · <span data-testid="table-family">{familyName(table.family, lang)}</span> · {t.rows(dataRows)}
+        <span data-testid="table-range">{tableRange(table)}</span> · <span data-testid="table-family">{familyName(table.family, lang)}</span> · {t.rows(dataRows)}
       </Text>
       {attention && needsLook(attention) && (
         <div className={styles.badges} data-testid="table-attention">
@@ -199,13 +200,14 @@ function TableEditors({ table, t, lang, choices, onChoices }: { table: Recognise
         {table.columns.map((c) => {
           const key = columnKey(table, c);
           const role = choices.roles[key] ?? c.role;
-          const id = `${base}-col-${c.column}`;
+          const letter = columnLetter(c.col);
+          const id = `${base}-col-${letter}`;
           return (
-            <div key={c.column} className={styles.editorRow}>
+            <div key={c.col} className={styles.editorRow}>
               <label htmlFor={id} className={styles.wrapText}>
-                {c.column}: {c.header.slice(0, 60) || t.noHeader}
+                {letter}: {c.header.slice(0, 60) || t.noHeader}
               </label>
-              <Select id={id} size="small" value={role} data-testid={`role-${table.sheet}-${c.column}`} onChange={(_, d) => onChoices(withColumnRole(choices, key, c.role, d.value as ColumnRole))}>
+              <Select id={id} size="small" value={role} data-testid={`role-${table.sheet}-${letter}`} onChange={(_, d) => onChoices(withColumnRole(choices, key, c.role, d.value as ColumnRole))}>
                 {COLUMN_ROLES.map((r) => (
                   <option key={r} value={r}>
                     {roleName(r, lang)}
@@ -226,22 +228,22 @@ function TableEditors({ table, t, lang, choices, onChoices }: { table: Recognise
             return (
               <div key={r.row} className={styles.indicatorRow}>
                 <span id={nameId} className={styles.wrapText}>
-                  {r.row}. {r.indicator ?? ""}
+                  {r.row + 1}. {r.indicator ?? ""}
                 </span>
                 <span className={styles.reason}>{choices.polarity[key] ? t.chosenByUser : coreText(r.polarityReason, lang)}</span>
                 <Switch
                   checked={lower}
                   label={t.lowerIsBetter}
                   aria-describedby={nameId}
-                  data-testid={`polarity-${table.sheet}-${r.row}`}
+                  data-testid={`polarity-${table.sheet}-${r.row + 1}`}
                   onChange={(_, d) => onChoices(withPolarity(choices, key, r.polarity, d.checked ? "lower-better" : "higher-better"))}
                 />
                 {lower && (
                   <Select
                     size="small"
-                    aria-label={t.negativeFor(r.indicator ?? String(r.row))}
+                    aria-label={t.negativeFor(r.indicator ?? String(r.row + 1))}
                     value={choices.negativeByRow[key] ?? choices.negative}
-                    data-testid={`negative-${table.sheet}-${r.row}`}
+                    data-testid={`negative-${table.sheet}-${r.row + 1}`}
                     onChange={(_, d) => onChoices({ ...choices, negativeByRow: { ...choices.negativeByRow, [key]: d.value as NegativeMethod } })}
                   >
                     {(["A", "B", "C"] as NegativeMethod[]).map((m) => (

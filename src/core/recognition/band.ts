@@ -1,0 +1,453 @@
+/**
+ * Stage 1 — the header band, read from structure, with or without merges.
+ *
+ * A band starts at a row of header words and grows downwards over rows that split or qualify what is
+ * above them (sub-labels under a parent that spans several columns; periods "I II III IV", "TW 1",
+ * years), one column-number row ("1 2 3", "(1)", "a b c", repeated numbers over K/Rp spans, one number out
+ * of order, relations in words "8=(7/6)", "13 = 9 + 10 + 11 + 12") and one unit row ("K | Rp.", "K | % | Rp."),
+ * in either order. A label with blank cells to its right spans them when the rows below split it; a blank
+ * under a one-row label belongs to that label. Title and caption rows, "Perangkat Daerah : …" rows and
+ * full-width group rows ("A. Program …") never join the band, so their words never decide a role.
+ */
+import { Grid } from "../grid";
+import { parseNumeral } from "../numerals";
+import { Measure } from "../roles";
+import { measureOfText, roleOfText } from "./candidates";
+import { periodIn, yearIn } from "../vocabulary";
+
+export const CAPTION_RE = /^tabel\s*(\d+(?:\s*[.,]\s*\d+)*[a-z]?)\b\.?\s*(.*)$/i;
+const NOTE_RE = /^(sumber\s*(data)?\s*:|sumber\b|\*+\s*\)|\*\s|catatan\s*:|keterangan\s*:|ket\s*:|note\s*:)/i;
+const MAX_LABEL_ROWS = 4;
+
+export function isNoteText(text: string): boolean {
+  return NOTE_RE.test(text.trim());
+}
+
+/** A span of columns a label (or a number) covers in one band row. */
+export interface LabelSpan {
+  row: number;
+  left: number;
+  right: number;
+  text: string;
+}
+
+export interface NumberCell {
+  col: number;
+  /** Columns the number stands for (a number over a K/Rp pair covers both). */
+  left: number;
+  right: number;
+  number: number;
+  text: string;
+  /** "13 = 9 + 10 + 11 + 12" → "9 + 10 + 11 + 12" */
+  expression?: string;
+}
+
+export interface HeaderBand {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** Rows holding labels (not the number or unit row). */
+  labelRows: number[];
+  numberRow: number | null;
+  unitRow: number | null;
+  numbers: NumberCell[];
+  /** Label spans of every label row, top to bottom. */
+  labels: LabelSpan[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cell and row kinds
+
+/** A header cell: a short text that is a role word, a year, a period or a K/Rp/% measure. */
+export function headerCellKind(text: string): "role" | "qualifier" | "plain" | "data" {
+  const t = text.trim();
+  if (t === "") return "plain";
+  if (/^[-+]?\d[\d.,]*\s*%?$/.test(t)) return /^(19|20)\d{2}$/.test(t) ? "qualifier" : "data";
+  if (t.length > 160) return "data";
+  // Names with a budget code or list numbering in front are body content ("1.01.02 PROGRAM …").
+  if (/^\d+(\.\d+)+\.?\s+\S/.test(t) || /^\d{1,3}[.)]\s+\S/.test(t)) return "data";
+  if (measureOfText(t) || periodIn(t)) return "qualifier";
+  const n = parseNumeral(t);
+  if (n.kind === "category" || n.kind === "grade" || n.kind === "bundle" || n.kind === "percent") return "data";
+  if (roleOfText(t)) return "role";
+  if (yearIn(t) !== null && t.length <= 30) return "qualifier";
+  return "plain";
+}
+
+interface RowProfile {
+  filled: number[];
+  roleCells: number;
+  qualifierCells: number;
+  dataCells: number;
+  longText: number;
+}
+
+const isYearNumber = (v: unknown) => typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2099;
+
+function profileRow(g: Grid, r: number, left: number, right: number): RowProfile {
+  const p: RowProfile = { filled: [], roleCells: 0, qualifierCells: 0, dataCells: 0, longText: 0 };
+  for (let c = left; c <= right; c++) {
+    const v = g.value(r, c);
+    const text = g.text(r, c);
+    if (text === "") continue;
+    p.filled.push(c);
+    if (typeof v === "number" && !isYearNumber(v)) {
+      p.dataCells++;
+      continue;
+    }
+    // Long texts are body content or titles; their wording is not read (it is the costly part).
+    const k = text.length > 80 ? "plain" : headerCellKind(text);
+    if (k === "role") p.roleCells++;
+    else if (k === "qualifier") p.qualifierCells++;
+    else if (k === "data") p.dataCells++;
+    if (text.length > 80) p.longText++;
+  }
+  return p;
+}
+
+/**
+ * A row that can open a header band: mostly role words and no figures; or, with weaker wording
+ * ("NO · STATUS KEPEGAWAIAN · JUMLAH"), short texts right under a caption or set in bold.
+ */
+export function isHeaderStart(g: Grid, r: number, strictOnly = false): boolean {
+  const p = profileRow(g, r, g.left, g.right);
+  if (p.filled.length < 2 || p.dataCells > 0) return false;
+  if (p.roleCells >= 2 && (p.roleCells + p.qualifierCells) / p.filled.length >= 0.5 && p.longText <= Math.max(1, p.filled.length / 3)) return true;
+  if (p.longText > 0 || strictOnly) return false;
+  if (!p.filled.every((c) => g.text(r, c).length <= 80 && typeof g.value(r, c) !== "number")) return false;
+  const bold = p.filled.every((c) => g.isBold(r, c));
+  if (p.roleCells + p.qualifierCells < 1) return bold && p.filled.length >= 3 && followsCaption(g, r);
+  return bold || followsCaption(g, r);
+}
+
+/** Is row r directly under a "Tabel x.y" caption (with at most two title lines between)? */
+export function followsCaption(g: Grid, r: number): boolean {
+  for (let k = r - 1; k >= Math.max(g.top, r - 3); k--) {
+    const filled = g.filledColumns(k);
+    if (filled.length === 0 || filled.length > 2) return false;
+    if (CAPTION_RE.test(g.text(k, filled[0]))) return true;
+  }
+  return false;
+}
+
+/** Numbering-like text: "1", "1.", "(1)", "I", "a.", "1.2". */
+export function isNumberingText(text: string): boolean {
+  return /^\(?(\d{1,3}|[IVXL]{1,5}|[a-zA-Z])[.)]?$|^\d{1,3}(\.\d{1,3})+\.?$/.test(text.trim());
+}
+
+/** A line naming an agency, a region or a report ("DINAS … PROVINSI …", "LAPORAN …") is a title, not a header. */
+const TITLE_START = /^\s*(dinas|badan|kantor|sekretariat|inspektorat|kecamatan|kelurahan|kabupaten|kota|provinsi|pemerintah|perangkat\s+daerah|skpd|opd|laporan|rekapitulasi|evaluasi|periode|tahun\s+anggaran|unit\s+kerja)\b/i;
+
+/** A single text merged across the band right above it ("JUMLAH KORBAN MENURUT UMUR") is the band's top row. */
+function superHeaderAbove(g: Grid, band: { top: number; left: number; right: number }): boolean {
+  const r = band.top - 1;
+  if (r < g.top) return false;
+  const filled = g.filledColumns(r);
+  if (filled.length !== 1) return false;
+  const m = g.merge(r, filled[0]);
+  if (!m || m.left > band.left || m.right < band.right || m.right - m.left < 1) return false;
+  // A merge much wider than the band is a page title.
+  if (m.left < band.left - 1 || m.right > band.right + 1) return false;
+  const text = g.text(r, filled[0]);
+  if (CAPTION_RE.test(text) || isNoteText(text) || text.length > 120 || TITLE_START.test(text)) return false;
+  // A title printed under its caption is not a header; a super header has a title line of its own above it.
+  const above = r - 1 >= g.top ? g.filledColumns(r - 1) : [];
+  return above.length > 0 && !CAPTION_RE.test(g.text(r - 1, above[0]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Number and unit rows
+
+const RELATION_RE = /^\(?\s*(\d{1,2})\s*\)?\s*=\s*([\d\s+\-*/x×:().%]+?)\s*$/i;
+
+/** One column-number cell's number (and relation), or null. Letters count from a = 1. */
+function numberOf(text: string): { number: number; expression?: string } | null {
+  const t = text.trim();
+  const plain = /^\(?\s*(\d{1,2})\s*\)?\.?$/.exec(t);
+  if (plain) return { number: parseInt(plain[1], 10) };
+  const letter = /^\(?([a-z])\)?\.?$/i.exec(t);
+  if (letter && !/^[IVX]$/.test(t)) return { number: letter[1].toLowerCase().charCodeAt(0) - 96 };
+  const rel = RELATION_RE.exec(t);
+  if (rel && /\d/.test(rel[2])) return { number: parseInt(rel[1], 10), expression: rel[2].replace(/\s+/g, " ").trim() };
+  return null;
+}
+
+/**
+ * Column-number row: most filled cells are numbers that mostly go up by one from 1 or 2 (a number may
+ * repeat over a K/Rp span or be out of order once), letters a b c, or relations in words.
+ */
+export function readNumberRow(g: Grid, r: number, left: number, right: number): { col: number; number: number; text: string; expression?: string }[] | null {
+  if (r > g.bottom) return null;
+  const cells: { col: number; number: number; text: string; expression?: string }[] = [];
+  let filled = 0;
+  for (let c = left; c <= right; c++) {
+    const text = g.text(r, c);
+    if (text === "") continue;
+    filled++;
+    const v = g.value(r, c);
+    if (typeof v === "number" && !Number.isInteger(v)) continue;
+    const n = numberOf(text);
+    if (n) cells.push({ col: c, number: n.number, text, ...(n.expression ? { expression: n.expression } : {}) });
+  }
+  if (cells.length < 2 || cells.length < filled * 0.8) return null;
+  let steps = 0;
+  let falls = 0;
+  for (let i = 1; i < cells.length; i++) {
+    const d = cells[i].number - cells[i - 1].number;
+    if (d === 1 || d === 0) steps++;
+    else if (d < 0) falls++;
+  }
+  if (cells[0].number > 2 || steps < (cells.length - 1) * 0.6 || falls > Math.max(1, (cells.length - 1) * 0.2)) return null;
+  return cells;
+}
+
+/** Unit row: "K | Rp." or "K | % | Rp." over the figure columns. */
+export function readUnitRow(g: Grid, r: number, left: number, right: number): Map<number, Measure> | null {
+  if (r > g.bottom) return null;
+  const out = new Map<number, Measure>();
+  let filled = 0;
+  for (let c = left; c <= right; c++) {
+    const text = g.text(r, c);
+    if (text === "") continue;
+    filled++;
+    const m = measureOfText(text);
+    if (m) {
+      const merge = g.merge(r, c);
+      for (let k = c; k <= (merge ? merge.right : c); k++) out.set(k, m);
+    }
+  }
+  return out.size >= 2 && out.size >= filled * 0.8 && [...out.values()].some((m) => m !== "%") ? out : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Label spans
+
+/** Lowest row reached by a vertical merge that starts in row `top`. */
+function mergedBottom(g: Grid, top: number, left: number, right: number): number {
+  let bottom = top;
+  for (let c = left; c <= right; c++) {
+    const m = g.merge(top, c);
+    if (m && m.top === top) bottom = Math.max(bottom, m.bottom);
+  }
+  return bottom;
+}
+
+function hasContentBelow(g: Grid, r: number, c: number, bottom: number): boolean {
+  for (let k = r + 1; k <= bottom; k++) if (g.shownText(k, c) !== "") return true;
+  return false;
+}
+
+/**
+ * Labels of one band row with the columns they span: a merge spans its area; an unmerged label spans the
+ * blank cells to its right while the rows below split it (both the label's column and the blank one have
+ * something below, inside the band).
+ */
+function rowLabels(g: Grid, r: number, left: number, right: number, bottom: number): LabelSpan[] {
+  const out: LabelSpan[] = [];
+  for (let c = left; c <= right; c++) {
+    const m = g.merge(r, c);
+    if (m) {
+      if (m.left === c || c === left) {
+        const text = g.text(m.top, m.left).replace(/\s+/g, " ").trim();
+        if (text) out.push({ row: r, left: Math.max(left, m.left), right: Math.min(right, m.right), text });
+      }
+      c = Math.max(c, Math.min(right, m.right));
+      continue;
+    }
+    const text = g.text(r, c).replace(/\s+/g, " ").trim();
+    if (!text) continue;
+    let end = c;
+    if (hasContentBelow(g, r, c, bottom)) {
+      while (end + 1 <= right && g.shownText(r, end + 1) === "" && !g.merge(r, end + 1) && hasContentBelow(g, r, end + 1, bottom)) end++;
+    }
+    out.push({ row: r, left: c, right: end, text });
+    c = end;
+  }
+  return out;
+}
+
+/** The label over (r, c), if any. */
+function labelAt(labels: LabelSpan[], r: number, c: number): LabelSpan | undefined {
+  return labels.find((l) => l.row === r && l.left <= c && c <= l.right);
+}
+
+/**
+ * Is row r a further label row under the band so far? Every filled cell must sit under a label that
+ * spans several columns (it splits that label), or be a year / period / measure qualifier under a
+ * label; a single text across most of the band is a group row of the body, not a header.
+ */
+function isSubLabelRow(g: Grid, r: number, band: { top: number; bottom: number; left: number; right: number }, labels: LabelSpan[]): boolean {
+  if (r > g.bottom) return false;
+  const p = profileRow(g, r, band.left, band.right);
+  if (p.filled.length === 0 || p.dataCells > 0 || p.longText > 0) return false;
+  if (p.filled.length === 1) {
+    const m = g.merge(r, p.filled[0]);
+    if (m && m.right - m.left + 1 >= Math.max(2, (band.right - band.left + 1) / 2)) return false;
+  }
+  if (g.filledColumns(r).some((c) => c < band.left - 1 || c > band.right + 1)) return false;
+  let splits = 0;
+  for (const c of p.filled) {
+    const t = g.text(r, c);
+    if (t.length > 60) return false;
+    let parent: LabelSpan | undefined;
+    for (let rr = band.bottom; rr >= band.top && !parent; rr--) parent = labelAt(labels, rr, c);
+    const qualifier = headerCellKind(t) === "qualifier" || isYearNumber(g.value(r, c)) || /^(i{1,3}|iv)$/i.test(t);
+    if (!parent) return false;
+    if (parent.right > parent.left) splits++;
+    else if (!qualifier) return false;
+  }
+  return splits > 0 || p.filled.every((c) => headerCellKind(g.text(r, c)) === "qualifier" || isYearNumber(g.value(r, c)));
+}
+
+function extentOf(labels: LabelSpan[]): { left: number; right: number } {
+  return { left: Math.min(...labels.map((l) => l.left)), right: Math.max(...labels.map((l) => l.right)) };
+}
+
+/** Widen a band over unlabelled columns at its left edge that hold numbering below it (a "No" column with an empty header). */
+function widenForUnlabelled(g: Grid, band: { top: number; bottom: number; left: number }, bodyStart: number): void {
+  const numbered = (c: number) => {
+    let hits = 0;
+    let filled = 0;
+    for (let r = bodyStart; r < Math.min(g.bottom + 1, bodyStart + 6); r++) {
+      const t = g.text(r, c);
+      if (!t) continue;
+      filled++;
+      if (isNumberingText(t)) hits++;
+    }
+    return filled >= 2 && hits >= filled * 0.6;
+  };
+  const emptyHeader = (c: number) => {
+    for (let r = band.top; r <= band.bottom; r++) if (g.shownText(r, c) !== "") return false;
+    return true;
+  };
+  while (band.left - 1 >= g.left && emptyHeader(band.left - 1) && numbered(band.left - 1)) band.left--;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Find the header band that starts at row r, if any. */
+export function detectHeaderBand(g: Grid, r: number): HeaderBand | null {
+  if (!isHeaderStart(g, r)) return null;
+  let top = r;
+  let bottom = mergedBottom(g, r, g.left, g.right);
+  let { left, right } = { left: g.left, right: g.right };
+  const labelRows: number[] = [];
+  let labels: LabelSpan[] = [];
+  const relabel = () => {
+    labels = labelRows.flatMap((rr) => rowLabels(g, rr, g.left, g.right, bottom));
+    if (labels.length) ({ left, right } = extentOf(labels));
+  };
+  for (let k = r; k <= bottom; k++) labelRows.push(k);
+  relabel();
+  let numberRow: number | null = null;
+  let unitRow: number | null = null;
+  let numberCells: ReturnType<typeof readNumberRow> = null;
+  let units: Map<number, Measure> | null = null;
+  for (let k = bottom + 1; k <= g.bottom; k++) {
+    if (numberRow === null && (numberCells = readNumberRow(g, k, left, right))) {
+      numberRow = k;
+      bottom = k;
+      continue;
+    }
+    if (unitRow === null && (units = readUnitRow(g, k, left, right))) {
+      unitRow = k;
+      bottom = k;
+      continue;
+    }
+    if (numberRow !== null || unitRow !== null || labelRows.length >= MAX_LABEL_ROWS) break;
+    if (!isSubLabelRow(g, k, { top, bottom, left, right }, labels)) break;
+    const nb = mergedBottom(g, k, left, right);
+    for (let kk = k; kk <= nb; kk++) labelRows.push(kk);
+    bottom = nb;
+    k = nb;
+    relabel();
+  }
+  // Re-read the labels now that the band's bottom is known (spans depend on what lies below).
+  relabel();
+  if (unitRow !== null) for (const c of units?.keys() ?? []) right = Math.max(right, c);
+  if (superHeaderAbove(g, { top, left, right })) {
+    top--;
+    labelRows.unshift(top);
+    relabel();
+  }
+  const band = { top, bottom, left, right };
+  widenForUnlabelled(g, band, bottom + 1);
+  if (numberRow !== null) numberCells = readNumberRow(g, numberRow, band.left, band.right);
+  return {
+    ...band,
+    labelRows,
+    numberRow,
+    unitRow,
+    numbers: numberSpans(g, numberCells ?? [], labels, band),
+    labels,
+  };
+}
+
+/** A number stands for its column and the blank number cells to its right under the same top label. */
+function numberSpans(g: Grid, cells: NonNullable<ReturnType<typeof readNumberRow>>, labels: LabelSpan[], band: { left: number; right: number }): NumberCell[] {
+  const topLabel = (c: number) => labels.filter((l) => l.left <= c && c <= l.right).sort((a, b) => a.row - b.row)[0];
+  return cells.map((cell, i) => {
+    const next = cells[i + 1]?.col ?? band.right + 1;
+    const own = topLabel(cell.col);
+    let right = cell.col;
+    while (right + 1 < next && own && own.left <= right + 1 && right + 1 <= own.right) right++;
+    return { col: cell.col, left: cell.col, right, number: cell.number, text: cell.text, ...(cell.expression ? { expression: cell.expression } : {}) };
+  });
+}
+
+/** Header path (distinct label texts top → bottom) of each column of a band, left to right. */
+export function headerPaths(band: HeaderBand): string[][] {
+  const paths: string[][] = [];
+  for (let c = band.left; c <= band.right; c++) {
+    const path: string[] = [];
+    for (const r of band.labelRows) {
+      const l = labelAt(band.labels, r, c);
+      if (l && path[path.length - 1] !== l.text) path.push(l.text);
+    }
+    paths.push(path);
+  }
+  return paths;
+}
+
+/** The measure of each column from the unit row, if the band has one. */
+export function unitOf(g: Grid, band: HeaderBand, c: number): Measure | null {
+  if (band.unitRow === null) return null;
+  const text = g.shownText(band.unitRow, c);
+  return text ? measureOfText(text) : null;
+}
+
+export interface CaptionFound {
+  caption: string | null;
+  title: string | null;
+  firstRow: number;
+}
+
+/** Caption ("Tabel 3.4") and title in the few rows above a header band. */
+export function findCaption(g: Grid, band: { top: number; left: number; right: number }, floor: number): CaptionFound {
+  let caption: string | null = null;
+  const titleParts: string[] = [];
+  let firstRow = band.top;
+  for (let r = band.top - 1; r >= Math.max(floor, band.top - 4); r--) {
+    const filled = g.filledColumns(r, Math.max(g.left, band.left - 2), band.right);
+    if (filled.length === 0) {
+      if (caption || titleParts.length) break;
+      continue;
+    }
+    if (filled.length > 2) break;
+    const text = filled.map((c) => g.text(r, c)).join(" ").replace(/\s+/g, " ").trim();
+    if (isNoteText(text) || text.length > 300) break;
+    const m = CAPTION_RE.exec(text);
+    if (m) {
+      caption = `Tabel ${m[1].replace(/\s+/g, "").replace(/,/g, ".")}`;
+      if (m[2]) titleParts.unshift(m[2].replace(/^[.:\-–\s]+/, "").trim());
+      firstRow = r;
+      break;
+    }
+    titleParts.unshift(text);
+    firstRow = r;
+  }
+  if (!caption && titleParts.length > 2) titleParts.splice(0, titleParts.length - 2);
+  const title = titleParts.filter(Boolean).join(" ").trim();
+  return { caption, title: title || null, firstRow };
+}

@@ -1,0 +1,176 @@
+/**
+ * Stage 2 — the body: the rows from below the header band to where the table ends. The body continues
+ * over blank separator rows (when the rows after them fit the table's columns), section rows ("TUJUAN 1 ·
+ * Mewujudkan …", "Sasaran : …", a text across the table) and header rows repeated at a page break; it ends
+ * at a source line, a new caption, a new header, a paragraph, or rows that do not fit its columns.
+ * Context lines right under the band ("Perangkat Daerah : …") are not part of the body.
+ */
+import { Grid } from "../grid";
+import { message, Message } from "../messages";
+import { CAPTION_RE, HeaderBand, isHeaderStart, isNoteText, readNumberRow, readUnitRow } from "./band";
+import type { RowKind } from "./types";
+
+export interface BodyRow {
+  row: number; // 0-based
+  /** Undefined until the hierarchy decides data or group. */
+  kind?: RowKind;
+  level?: import("../hierarchy").HierarchyLevel | null;
+  evidence?: Message;
+}
+
+// "Jumlah" alone or with a money word; "Jumlah dokumen perencanaan" is an indicator, not a total.
+export const TOTAL_RE = /^(jumlah|total|sub\s*total|grand\s*total|rata[\s-]*rata)(\s+(total|anggaran|belanja|keseluruhan|seluruhnya|pagu|realisasi|capaian|program|kegiatan|\(rp\.?\)|rp\.?))*\s*:?$|^(total\s+)?belanja(\s+daerah)?$/i;
+/** "Sasaran 1:", "Tujuan :", or a label cell on its own: "TUJUAN 1", "SASARAN 1.1", "Program A". */
+const SECTION_RE = /^(sasaran|tujuan|misi|urusan|bidang|program|kegiatan|indikator)(\s+strategis)?\s*(\d+|[ivx]+)?\s*:/i;
+const SECTION_LABEL_RE = /^(sasaran|tujuan|misi|urusan|bidang|indikator)(\s+strategis)?(\s+(\d+(\.\d+)*|[ivxl]+|[a-z]))?\s*[:.]?$/i;
+/** "Perangkat Daerah : …", "SKPD : …", "Unit Kerja : …": whose table it is, not a row of it. */
+const CONTEXT_RE = /^(perangkat\s+daerah|skpd|opd|unit\s+kerja|organisasi|sub\s*unit|instansi|dinas|badan)\s*:/i;
+
+const MAX_BLANK_RUN = 3;
+
+function headerKey(text: string): string {
+  return text.length > 120 ? "" : text.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+type CellType = "number" | "text";
+function cellType(g: Grid, r: number, c: number): CellType | null {
+  const v = g.value(r, c);
+  if (v === null || g.text(r, c) === "") return null;
+  if (typeof v === "number") return "number";
+  return /^[-+(]?\s*(rp\.?\s*)?\d[\d.,]*\s*%?\)?$/i.test(g.text(r, c)) ? "number" : "text";
+}
+
+/** Column types seen so far in the body: the dominant type per column. */
+class Structure {
+  private counts = new Map<number, { number: number; text: number }>();
+  add(g: Grid, r: number, left: number, right: number) {
+    for (let c = left; c <= right; c++) {
+      const t = cellType(g, r, c);
+      if (!t) continue;
+      const k = this.counts.get(c) ?? { number: 0, text: 0 };
+      k[t]++;
+      this.counts.set(c, k);
+    }
+  }
+  /** Does row r fit: its cells are of the type their column mostly holds? */
+  fits(g: Grid, r: number, left: number, right: number): boolean {
+    let filled = 0;
+    let fitting = 0;
+    let numbers = 0;
+    for (let c = left; c <= right; c++) {
+      const t = cellType(g, r, c);
+      if (!t) continue;
+      filled++;
+      if (t === "number") numbers++;
+      const k = this.counts.get(c);
+      if (!k || k.number + k.text === 0) continue;
+      const dominant: CellType = k.number >= k.text ? "number" : "text";
+      if (t === dominant) fitting++;
+    }
+    return filled >= 2 && numbers >= 1 && fitting >= filled * 0.7;
+  }
+}
+
+/** A row with no figures: a label cell ("TUJUAN 1") and its text, or one text across the table. */
+function sectionOf(g: Grid, r: number, filled: number[], band: HeaderBand): Message | null {
+  if (filled.some((c) => cellType(g, r, c) === "number" && !/^\d{1,3}\.?$/.test(g.text(r, c)))) return null;
+  const first = g.text(r, filled[0]);
+  const m = g.merge(r, filled[0]);
+  const wide = m && m.right - m.left + 1 >= Math.max(2, (band.right - band.left + 1) / 2);
+  if (filled.length === 1 && typeof g.value(r, filled[0]) === "string" && (SECTION_RE.test(first) || wide)) return message(wide ? "row-text-across" : "row-section-label", { text: first.slice(0, 40) });
+  if (filled.length <= 2 && SECTION_LABEL_RE.test(first)) return message("row-section-label", { text: first.slice(0, 40) });
+  return null;
+}
+
+/** Rows of the body, from below the band to where the table ends. */
+export function scanBody(g: Grid, band: HeaderBand, paths: string[][]): BodyRow[] {
+  const rows: BodyRow[] = [];
+  const headerTexts = new Set(paths.flat().map(headerKey));
+  const structure = new Structure();
+  let blankRun = 0;
+  let afterNote = false;
+  let expectNumbers = false;
+  let r = band.bottom + 1;
+  // Context lines between the band and the body ("Perangkat Daerah : Dinas …").
+  while (r <= g.bottom) {
+    const filled = g.filledColumns(r, band.left, band.right);
+    if (filled.length === 1 && CONTEXT_RE.test(g.text(r, filled[0]))) r++;
+    else break;
+  }
+  for (; r <= g.bottom; r++) {
+    const filled = g.filledColumns(r, band.left, band.right);
+    if (filled.length === 0) {
+      if (g.filledColumns(r).length > 0) break;
+      blankRun++;
+      if (blankRun > MAX_BLANK_RUN) break;
+      continue;
+    }
+    const first = g.text(r, filled[0]);
+    if (CAPTION_RE.test(first)) break;
+    if (isNoteText(first) && filled.length <= 2) {
+      pushBlanks(rows, r, blankRun);
+      blankRun = 0;
+      rows.push({ row: r, kind: "note", evidence: message("row-note", {}) });
+      afterNote = true;
+      continue;
+    }
+    if (afterNote) break;
+    const longSingle = filled.length === 1 && first.length > (blankRun ? 80 : 200) && !g.merge(r, filled[0]);
+    if (longSingle) break;
+    const matchesHeader = filled.filter((c) => headerTexts.has(headerKey(g.text(r, c)))).length;
+    if (matchesHeader >= Math.max(2, filled.length * 0.6)) {
+      pushBlanks(rows, r, blankRun);
+      blankRun = 0;
+      rows.push({ row: r, kind: "repeated-header", evidence: message("row-repeated-header", {}) });
+      expectNumbers = true;
+      continue;
+    }
+    // A new table inside a body run needs a blank row before it, or a header of its own kind (bold).
+    if (isHeaderStart(g, r, blankRun === 0 && !filled.every((c) => g.isBold(r, c)))) break;
+    if ((expectNumbers || rows.length === 0) && readNumberRow(g, r, band.left, band.right)) {
+      pushBlanks(rows, r, blankRun);
+      blankRun = 0;
+      rows.push({ row: r, kind: "column-number", evidence: message("row-column-numbers", {}) });
+      continue;
+    }
+    if ((expectNumbers || rows.length === 0) && readUnitRow(g, r, band.left, band.right)) {
+      pushBlanks(rows, r, blankRun);
+      blankRun = 0;
+      rows.push({ row: r, kind: "unit", evidence: message("row-units", {}) });
+      continue;
+    }
+    expectNumbers = false;
+    const section = sectionOf(g, r, filled, band);
+    if (blankRun > 0) {
+      // After blank rows the table goes on only if what follows fits its columns.
+      const next = section ? nextFilledRow(g, r + 1, band) : r;
+      if (next === null || !structure.fits(g, next, band.left, band.right)) break;
+      if (filled.length === 1 && first.length > 80 && !section) break;
+    }
+    pushBlanks(rows, r, blankRun);
+    blankRun = 0;
+    const texts = filled.slice(0, 3).map((c) => g.text(r, c));
+    const total = texts.find((t) => TOTAL_RE.test(t));
+    if (total) {
+      rows.push({ row: r, kind: "total", evidence: message("row-total", { text: total }) });
+      structure.add(g, r, band.left, band.right);
+      continue;
+    }
+    if (section) {
+      rows.push({ row: r, kind: "section", level: /^sasaran/i.test(first) ? "sasaran" : null, evidence: section });
+      continue;
+    }
+    rows.push({ row: r });
+    structure.add(g, r, band.left, band.right);
+  }
+  return rows;
+}
+
+function nextFilledRow(g: Grid, from: number, band: HeaderBand): number | null {
+  for (let r = from; r <= Math.min(g.bottom, from + 2); r++) if (g.filledColumns(r, band.left, band.right).length) return r;
+  return null;
+}
+
+function pushBlanks(rows: BodyRow[], r: number, blankRun: number): void {
+  for (let k = blankRun; k > 0; k--) rows.push({ row: r - k, kind: "blank", evidence: message("row-blank", {}) });
+}

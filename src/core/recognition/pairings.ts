@@ -1,0 +1,272 @@
+/**
+ * Pairings: each computed column (capaian, serapan, tingkat kemajuan, sisa anggaran) with the operand
+ * columns it is computed from, a confidence, the evidence, and the alternatives. Made from the column
+ * roles the resolution decided (or the user corrected), in this order of authority: a stated or formula
+ * relation; the operand pair that reproduces the column's typed figures; header keys (year, period, K/Rp,
+ * group) with a unique best candidate; parallel blocks of repeated headers. Pairings whose planned values
+ * are implausible (most capaian outside −1 000 … 1 000 %, money against non-money) are demoted.
+ * Below CONFIDENT nothing is written: the pairing "needs confirmation" and the user chooses.
+ */
+import { Grid } from "../grid";
+import { Message, message } from "../messages";
+import { Measure } from "../roles";
+import type { CandidateRole, Scope } from "./candidates";
+import { ColumnFigures, looksLikeMoney, percentUnits, readColumnFigures } from "./figures";
+import type { ColumnRelation, ComputedMeasure, Pairing, RecognisedColumn, RecognisedTable } from "./types";
+
+/** Pairings at or above this confidence are written; below it they need the user's confirmation. */
+export const CONFIDENT = 0.7;
+
+/** What pairing needs to know of a column. */
+export interface PairColumn {
+  col: number;
+  role: CandidateRole;
+  year: number | null;
+  period: string | null;
+  measure: Measure | null;
+  scope?: Scope | null;
+  group: { row: number; left: number; right: number; text: string } | null;
+  figures: ColumnFigures;
+  reproduced?: Reproduction;
+}
+
+export const sameGroup = (a: Pick<PairColumn, "group">, b: Pick<PairColumn, "group">) => !!a.group && !!b.group && a.group.row === b.group.row && a.group.left === b.group.left;
+
+/** The pairings of a recognised table (recomputed when the user changes a role). */
+export function pairTable(g: Grid, t: Pick<RecognisedTable, "columns" | "relations" | "rows">): Pairing[] {
+  const rows = t.rows.filter((r) => r.kind === "data" || r.kind === "group" || r.kind === "total").map((r) => r.row);
+  const cols: PairColumn[] = t.columns.map((c: RecognisedColumn) => ({
+    col: c.col,
+    role: c.role,
+    year: c.year,
+    period: c.period,
+    measure: c.measure,
+    scope: c.scope ?? null,
+    group: c.group,
+    figures: readColumnFigures(g, c.col, rows, { money: c.role === "pagu" || c.role === "realisasi_anggaran" || c.measure === "Rp", percent: c.role === "capaian" || c.role === "serapan" || c.measure === "%" }),
+  }));
+  for (const c of cols) {
+    if (c.role !== "capaian" && c.role !== "serapan" && c.role !== "tingkat_kemajuan") continue;
+    const best = bestReproduction(c, cols);
+    if (best && best.share >= 0.6) c.reproduced = best;
+  }
+  return pairMeasures(cols, t.relations);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reproduction
+
+export interface Reproduction {
+  numerator: number;
+  denominator: number;
+  matched: number;
+  rows: number;
+  share: number;
+}
+
+/** Does a typed percentage equal num/den (as a percent, a fraction shown as %, or a plain ratio)? */
+function reproduces(typed: number, typedIsFraction: boolean, num: number, den: number): boolean {
+  if (den === 0) return false;
+  const ratio = num / den;
+  const want = typedIsFraction ? ratio : ratio * 100;
+  const tol = Math.max(0.011, Math.abs(want) * 0.001);
+  if (Math.abs(typed - want) <= tol) return true;
+  // Truncated instead of rounded, or a plain ratio in a % column.
+  return Math.abs(Math.trunc(want * 100) / 100 - typed) <= 0.001 || (!typedIsFraction && Math.abs(typed - ratio) <= Math.max(0.0011, Math.abs(ratio) * 0.001));
+}
+
+function reproduction(out: PairColumn, num: PairColumn, den: PairColumn): Reproduction {
+  let rows = 0;
+  let matched = 0;
+  out.figures.values.forEach((v, i) => {
+    const a = num.figures.values[i];
+    const b = den.figures.values[i];
+    if (v === undefined || a === undefined || b === undefined || b === 0) return;
+    rows++;
+    const fraction = out.figures.numerals[i].kind === "percent" && out.figures.numerals[i].percent === "format";
+    const an = percentUnits(num.figures, i) !== a && num.figures.numerals[i].percent === "format" ? a * 100 : a;
+    const bn = percentUnits(den.figures, i) !== b && den.figures.numerals[i].percent === "format" ? b * 100 : b;
+    if (reproduces(v, fraction, a, b) || reproduces(v, fraction, an, bn)) matched++;
+  });
+  return { numerator: num.col, denominator: den.col, matched, rows, share: rows ? matched / rows : 0 };
+}
+
+/** The operand pair that best reproduces an existing percent column's typed values. */
+export function bestReproduction(out: PairColumn, cols: PairColumn[]): Reproduction | null {
+  const numerators = cols.filter((c) => c !== out && (c.role === "realisasi" || c.role === "realisasi_anggaran" || c.role === "sisa_anggaran") && c.figures.numeric > 0);
+  const denominators = cols.filter((c) => c !== out && (c.role === "target" || c.role === "pagu" || c.role === "target_akhir") && c.figures.numeric > 0);
+  let best: Reproduction | null = null;
+  for (const n of numerators) {
+    for (const d of denominators) {
+      const r = reproduction(out, n, d);
+      if (r.rows < 2 && !(r.rows === 1 && out.figures.numeric === 1)) continue;
+      if (!best || r.share > best.share || (r.share === best.share && r.rows > best.rows)) best = r;
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pairings
+
+const NUMERATOR: Record<ComputedMeasure, CandidateRole[]> = { capaian: ["realisasi"], serapan: ["realisasi_anggaran"], tingkat_kemajuan: ["realisasi", "realisasi_anggaran"], sisa_anggaran: ["realisasi_anggaran"] };
+const DENOMINATOR: Record<ComputedMeasure, CandidateRole[]> = { capaian: ["target"], serapan: ["pagu"], tingkat_kemajuan: ["target_akhir"], sisa_anggaran: ["pagu"] };
+
+const periodKey = (c: PairColumn) => `${c.year ?? ""}|${c.period ?? ""}`;
+
+/** How well a numerator/denominator pair fits an output (or each other, when there is no output). */
+function keyScore(out: PairColumn | null, num: PairColumn, den: PairColumn, measure: ComputedMeasure): number {
+  let s = 0;
+  const ref = out ?? num;
+  if (periodKey(num) === periodKey(ref)) s += 2;
+  else if (num.year !== null && num.year === ref.year) s += 1;
+  if (periodKey(den) === periodKey(ref) || (den.year === null && den.period === null)) s += 1.5;
+  else if (den.year !== null && den.year === ref.year) s += 1;
+  if (out && sameGroup(num, out)) s += 1;
+  if (out && sameGroup(den, out)) s += 0.5;
+  if (sameGroup(num, den)) s += 0.5;
+  // The period's realisasi, not a cumulative or baseline one (unless the output is cumulative).
+  if (measure === "capaian" && num.scope && out?.scope !== num.scope) s -= 3;
+  if (measure === "tingkat_kemajuan" && num.scope === "cumulative") s += 1.5;
+  if (num.measure === "%" || den.measure === "%") s -= 2;
+  // K with K, Rp with Rp.
+  if (out?.measure && num.measure && out.measure !== "%" && num.measure !== out.measure) s -= 3;
+  if (num.measure && den.measure && num.measure !== "%" && den.measure !== "%" && num.measure !== den.measure) s -= 3;
+  if (out) s -= Math.abs(out.col - num.col) * 0.01;
+  return s;
+}
+
+/** Are the planned values plausible? Most capaian/serapan within −1 000 … 1 000 %, like units on both sides. */
+function plausibility(num: PairColumn, den: PairColumn, measure: ComputedMeasure): Message | null {
+  if (measure === "sisa_anggaran") return null;
+  const ratios: number[] = [];
+  num.figures.values.forEach((a, i) => {
+    const b = den.figures.values[i];
+    if (a !== undefined && b !== undefined && b !== 0) ratios.push((percentUnits(num.figures, i)! / percentUnits(den.figures, i)!) * 100);
+  });
+  const moneyNum = looksLikeMoney(num.figures);
+  const moneyDen = looksLikeMoney(den.figures);
+  if (num.figures.numeric && den.figures.numeric && moneyNum !== moneyDen && (measure === "serapan" || Math.max(num.figures.median, den.figures.median) >= 1e6))
+    return message("pairing-units-differ", { numerator: num.col, denominator: den.col });
+  if (ratios.length >= 2) {
+    const wild = ratios.filter((x) => !Number.isFinite(x) || x < -1000 || x > 1000).length;
+    if (wild > ratios.length / 2) return message("pairing-implausible", { numerator: num.col, denominator: den.col, share: Math.round((100 * wild) / ratios.length) });
+  }
+  return null;
+}
+
+function pairMeasures(cols: PairColumn[], relations: ColumnRelation[]): Pairing[] {
+  const pairings: Pairing[] = [];
+  for (const measure of ["capaian", "serapan", "tingkat_kemajuan", "sisa_anggaran"] as ComputedMeasure[]) {
+    const outs = cols.filter((c) => c.role === measure);
+    const nums = cols.filter((c) => NUMERATOR[measure].includes(c.role) && !(measure === "capaian" && c.scope === "baseline"));
+    let dens = cols.filter((c) => DENOMINATOR[measure].includes(c.role));
+    if (measure === "tingkat_kemajuan" && !dens.length) dens = cols.filter((c) => c.role === "target" && c.scope === "renstra");
+    // A capaian column with no target of the year is measured against the Renstra end target or a benchmark.
+    if (measure === "capaian" && !dens.length && outs.length) dens = cols.filter((c) => c.role === "target_akhir" || c.role === "pembanding");
+    if (!nums.length || !dens.length) continue;
+    const used = new Set<number>();
+    // Repeated headers ("PAGU PAGU REALISASI REALISASI CAPAIAN CAPAIAN", years dropped): parallel blocks pair by order.
+    const keys = (cs: PairColumn[]) => new Set(cs.map(periodKey)).size;
+    const parallel = nums.length > 1 && nums.length === dens.length && (outs.length === 0 || outs.length === nums.length) && (keys(nums) < nums.length || keys(dens) < dens.length);
+    const rank = (out: PairColumn | null) =>
+      nums
+        .flatMap((n) => dens.map((d) => ({ n, d, s: keyScore(out, n, d, measure) })))
+        .filter((x) => x.n.col !== x.d.col)
+        .sort((a, b) => b.s - a.s);
+    // Each numerator with its best reference, by keys alone.
+    const natural = nums.map((n) => rank(null).find((x) => x.n === n)).filter((x): x is NonNullable<typeof x> => !!x);
+    for (const out of outs) {
+      const evidence: Message[] = [];
+      let numerator: number | undefined;
+      let denominator: number | undefined;
+      let confidence = 0;
+      const rel = relations.find((r) => r.col === out.col && (r.kind === "ratio" || r.kind === "difference"));
+      if (rel && rel.operands.length === 2) {
+        [numerator, denominator] = measure === "sisa_anggaran" ? [rel.operands[1], rel.operands[0]] : rel.operands;
+        confidence = rel.source === "stated" ? 0.95 : 0.92;
+        evidence.push(message(rel.source === "stated" ? "evidence-stated-relation" : "evidence-formula-relation", { text: rel.text, expression: rel.expression }));
+      } else if (out.reproduced && out.reproduced.share >= 0.6) {
+        numerator = out.reproduced.numerator;
+        denominator = out.reproduced.denominator;
+        confidence = out.reproduced.share >= 0.8 ? 0.9 : 0.75;
+        evidence.push(message("evidence-reproduced", { numerator, denominator, matched: out.reproduced.matched, total: out.reproduced.rows }));
+      }
+      const ranked = rank(out).filter((x) => !used.has(x.n.col * 100000 + x.d.col));
+      if (numerator === undefined && parallel) {
+        const i = outs.indexOf(out);
+        numerator = nums[i].col;
+        denominator = dens[i].col;
+        confidence = 0.75;
+        evidence.push(message("evidence-parallel-columns", { numerator, denominator }));
+      }
+      if (numerator === undefined && ranked.length) {
+        const [top, second] = ranked;
+        const clear = !second || top.s - second.s >= 1;
+        // Each realisasi with its own reference; the one pair no other output claims goes to this output.
+        const left = natural.filter((x) => !used.has(x.n.col * 100000 + x.d.col) && !outs.some((o) => o !== out && periodKey(o) === periodKey(x.n)));
+        if (!clear && left.length === 1) {
+          numerator = left[0].n.col;
+          denominator = left[0].d.col;
+          confidence = 0.7;
+          evidence.push(message("evidence-remaining-pair", { numerator, denominator }));
+        } else {
+          numerator = top.n.col;
+          denominator = top.d.col;
+          confidence = clear ? 0.8 : 0.6;
+          evidence.push(message(clear ? "evidence-pair-by-header" : "evidence-pair-ambiguous", { numerator, denominator }));
+        }
+      }
+      if (numerator === undefined || denominator === undefined) continue;
+      used.add(numerator * 100000 + denominator);
+      pairings.push(finish(measure, out.col, cols, numerator, denominator, confidence, evidence, ranked));
+    }
+    // No column of this measure yet: the table's main pairs may get one appended.
+    if (outs.length === 0 && measure !== "sisa_anggaran") {
+      const byNumerator = new Map<number, ReturnType<typeof rank>[number]>();
+      for (const x of rank(null)) if (!byNumerator.has(x.n.col)) byNumerator.set(x.n.col, x);
+      let candidates = [...byNumerator.values()].filter((x) => !x.n.scope && x.n.measure !== "%");
+      // A TOTAL pair over its parts: only the total gets the computed column.
+      const totals = candidates.filter((x) => x.n.group && /\b(total|jumlah)\b/i.test(x.n.group.text));
+      if (totals.length) candidates = totals;
+      // Quarter realisasi against the annual target are not appended (the year's pair is).
+      if (candidates.some((x) => !x.n.period)) candidates = candidates.filter((x) => !x.n.period);
+      if (parallel) candidates = nums.map((n, i) => ({ n, d: dens[i], s: 0 }));
+      for (const x of candidates) {
+        const ranked = rank(null).filter((y) => y.n === x.n);
+        if (parallel) {
+          pairings.push(finish(measure, null, cols, x.n.col, x.d.col, 0.75, [message("evidence-parallel-columns", { numerator: x.n.col, denominator: x.d.col })], ranked));
+          continue;
+        }
+        const clear = ranked.length < 2 || ranked[0].s - ranked[1].s >= 1;
+        pairings.push(finish(measure, null, cols, x.n.col, x.d.col, clear ? 0.8 : 0.6, [message(clear ? "evidence-pair-by-header" : "evidence-pair-ambiguous", { numerator: x.n.col, denominator: x.d.col })], ranked));
+      }
+    }
+  }
+  return pairings;
+}
+
+function finish(measure: ComputedMeasure, output: number | null, cols: PairColumn[], numerator: number, denominator: number, confidence: number, evidence: Message[], ranked: { n: PairColumn; d: PairColumn; s: number }[]): Pairing {
+  const num = cols.find((c) => c.col === numerator)!;
+  const den = cols.find((c) => c.col === denominator)!;
+  const implausible = plausibility(num, den, measure);
+  if (implausible) {
+    evidence.push(implausible);
+    confidence = Math.min(confidence, 0.3);
+  }
+  const alternatives = ranked
+    .filter((x) => x.n.col !== numerator || x.d.col !== denominator)
+    .slice(0, 3)
+    .map((x) => ({ numerator: x.n.col, denominator: x.d.col, confidence: Math.round(Math.max(0.1, Math.min(0.6, 0.4 + x.s / 10)) * 100) / 100 }));
+  return {
+    measure,
+    output,
+    numerator,
+    denominator,
+    confidence: Math.round(confidence * 100) / 100,
+    evidence,
+    status: confidence >= CONFIDENT ? "confirmed" : "needs-confirmation",
+    alternatives,
+  };
+}
+

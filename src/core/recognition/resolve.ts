@@ -1,0 +1,390 @@
+/**
+ * Stage 4 — table-level resolution: the header words' proposals (candidates.ts) are confirmed or
+ * changed with evidence only the whole table gives, in this order of authority:
+ *   (a) a relation the table states in its number row ("16 = 13 / 8 x 100") or in its formulas (=H10/G10);
+ *   (b) a standard form the table follows (forms.ts);
+ *   (c) sibling columns ("Capaian Kinerja" beside "Persentase Capaian (%)" is the realised value; a "%"
+ *       between K and Rp in a triplet is a ratio);
+ *   (d) the figures: money vs performance from magnitude and format, percent columns, and an existing
+ *       computed column REPRODUCED from candidate operands, which also picks the operand pair;
+ *   (e) scope and groups: the period's realisasi over cumulative ("s.d.") and Renstra columns, the TOTAL
+ *       pair over its parts.
+ * The pairings of computed columns with their operands are made afterwards (pairings.ts), from the roles
+ * decided here, so a user's role correction re-pairs the table the same way.
+ */
+import { columnLetter, Grid } from "../grid";
+import { Message, message } from "../messages";
+import { ColumnRole, Measure } from "../roles";
+import { HeaderBand, LabelSpan, NumberCell } from "./band";
+import { CandidateRole, HeaderReading, Scope } from "./candidates";
+import { ColumnFigures, looksLikeMoney, readColumnFigures } from "./figures";
+import { FormMatch, matchForm } from "./forms";
+import { bestReproduction, Reproduction, sameGroup } from "./pairings";
+import type { ColumnRelation, RecognisedColumn } from "./types";
+
+/** Pairings at or above this confidence are written; below it they need the user's confirmation. */
+/** A column while the table is being resolved. */
+export interface WorkColumn {
+  col: number;
+  path: string[];
+  role: CandidateRole;
+  year: number | null;
+  period: string | null;
+  measure: Measure | null;
+  scope: Scope | null;
+  confidence: number;
+  evidence: Message[];
+  number?: number;
+  /** The lowest label spanning several columns above this one (its group: "TOTAL", "Tahun 2024"). */
+  group: LabelSpan | null;
+  figures: ColumnFigures;
+  /** The operand pair that reproduces the column's typed values, when one does. */
+  reproduced?: Reproduction;
+}
+
+type Relation = ColumnRelation;
+
+export interface Resolution {
+  columns: RecognisedColumn[];
+  relations: ColumnRelation[];
+  form: FormMatch | null;
+  warnings: Message[];
+}
+
+const MONEY: ReadonlySet<CandidateRole> = new Set(["pagu", "realisasi_anggaran", "sisa_anggaran"]);
+const PERF_VALUE: ReadonlySet<CandidateRole> = new Set(["target", "realisasi", "target_akhir"]);
+
+function setRole(c: WorkColumn, role: CandidateRole, confidence: number, why: Message) {
+  if (c.role !== role) c.evidence.unshift(why);
+  else c.evidence.push(why);
+  c.role = role;
+  c.confidence = Math.max(confidence, c.role === role ? c.confidence : 0);
+}
+
+/** The lowest multi-column label above each column. */
+function groupOf(band: HeaderBand, col: number): LabelSpan | null {
+  let best: LabelSpan | null = null;
+  for (const l of band.labels) if (l.left <= col && col <= l.right && l.right > l.left && (!best || l.row > best.row)) best = l;
+  return best;
+}
+
+
+export function resolveTable(g: Grid, band: HeaderBand, readings: HeaderReading[], paths: string[][], figureRows: number[]): Resolution {
+  const warnings: Message[] = [];
+  const cols: WorkColumn[] = readings.map((rd, i) => {
+    const col = band.left + i;
+    const moneyHint = MONEY.has(rd.role) || rd.measure === "Rp";
+    return {
+      col,
+      path: paths[i],
+      role: rd.role,
+      year: rd.year,
+      period: rd.period,
+      measure: rd.measure,
+      scope: rd.scope,
+      confidence: rd.confidence,
+      evidence: [...rd.evidence],
+      number: band.numbers.find((n) => n.left <= col && col <= n.right)?.number,
+      group: groupOf(band, col),
+      figures: readColumnFigures(g, col, figureRows, { money: moneyHint, percent: rd.role === "ratio" || rd.role === "capaian" || rd.role === "serapan" || rd.measure === "%" }),
+    };
+  });
+  const byCol = new Map(cols.map((c) => [c.col, c]));
+  const tableYear = yearOfTable(cols);
+
+  // (c) siblings and word-level context --------------------------------------------------------
+  percentOfTriplet(cols);
+  capaianValueBesidePercent(cols);
+
+  // (b) a standard form ----------------------------------------------------------------------------
+  const form = matchForm(band, cols, g);
+  if (form) {
+    for (const [col, fr] of form.roles) {
+      const c = byCol.get(col);
+      if (!c) continue;
+      if (c.role !== fr.role && c.confidence < 0.9) setRole(c, fr.role, 0.85, message("evidence-form", { form: form.id, number: c.number ?? null, role: fr.role }));
+      else if (c.role === fr.role) c.confidence = Math.max(c.confidence, 0.85);
+      if (fr.scope && !c.scope) c.scope = fr.scope;
+    }
+  }
+
+  // (d) money vs performance, from the figures ----------------------------------------------------
+  const moneyTable = cols.some((c) => MONEY.has(c.role) && c.figures.numeric > 0 && looksLikeMoney(c.figures));
+  for (const c of cols) {
+    if ((c.role === "realisasi" || c.role === "target") && c.measure !== "K" && moneyTable && looksLikeMoney(c.figures) && c.figures.median >= 1e6) {
+      const to = c.role === "realisasi" ? "realisasi_anggaran" : "pagu";
+      setRole(c, to, 0.8, message("evidence-money-figures", { median: Math.round(c.figures.median), role: to }));
+    }
+    if (MONEY.has(c.role) && c.figures.numeric >= 2 && c.figures.percentFormat + c.figures.percentSign >= 0.5) {
+      setRole(c, "ratio", 0.6, message("evidence-percent-figures", {}));
+    }
+  }
+  // A budget table without performance figures: its "capaian" is the serapan.
+  const budgetOnly = cols.some((c) => c.role === "realisasi_anggaran" || c.role === "pagu") && !cols.some((c) => (c.role === "target" || c.role === "realisasi") && c.measure !== "Rp");
+  if (budgetOnly) for (const c of cols) if (c.role === "capaian") setRole(c, "serapan", 0.75, message("evidence-ratio-budget-table", {}));
+
+  // (e) scope: Renstra and cumulative columns --------------------------------------------------
+  for (const c of cols) {
+    if (c.role === "target" && c.scope === "renstra" && tableYear !== null && c.year !== null && c.year > tableYear) {
+      setRole(c, "target_akhir", 0.8, message("evidence-renstra-target", { year: c.year, tableYear }));
+    }
+    if ((c.role === "capaian" || c.role === "serapan" || c.role === "ratio") && (c.scope === "renstra" || c.scope === "cumulative") && cols.some((x) => x.role === "target_akhir" || x.scope === "renstra")) {
+      setRole(c, "tingkat_kemajuan", 0.75, message("evidence-renstra-ratio", {}));
+    }
+  }
+
+  // (a) relations: stated in the number row, or held as formulas in the column's cells ------------
+  const relations: Relation[] = [...statedRelations(band, cols), ...formulaRelations(g, cols, figureRows)];
+  for (const rel of relations) applyRelation(rel, byCol, warnings, g.name);
+
+  // (d) reproduce existing ratio / capaian / serapan columns from candidate operands ---------------
+  for (const c of cols) {
+    if (!(c.role === "ratio" || c.role === "capaian" || c.role === "serapan" || c.role === "tingkat_kemajuan" || c.role === "efisiensi")) continue;
+    if (relations.some((r) => r.col === c.col && r.kind === "ratio")) continue;
+    const best = bestReproduction(c, cols);
+    if (!best) continue;
+    let role = ratioRoleOf(byCol.get(best.numerator)!, byCol.get(best.denominator)!);
+    // "Capaian" against the Renstra end target when the table has no target of the year stays capaian.
+    if (role === "tingkat_kemajuan" && c.role === "capaian" && !cols.some((x) => x.role === "target")) role = "capaian";
+    if (role && best.share >= 0.6) {
+      const why = message("evidence-reproduced", { numerator: best.numerator, denominator: best.denominator, matched: best.matched, total: best.rows });
+      if (c.role !== role) setRole(c, role, 0.85, why);
+      else {
+        c.evidence.push(why);
+        c.confidence = Math.max(c.confidence, 0.9);
+      }
+      c.reproduced = best;
+    }
+  }
+
+  // A percentage nothing else explained: the table's only kind of ratio decides, else it stays unexplained.
+  for (const c of cols) {
+    if (c.role !== "ratio") continue;
+    const perf = cols.some((x) => x.role === "realisasi") && cols.some((x) => x.role === "target");
+    const budget = cols.some((x) => x.role === "realisasi_anggaran") && cols.some((x) => x.role === "pagu");
+    const left = [...cols].reverse().find((x) => x.col < c.col && (x.role === "realisasi" || x.role === "realisasi_anggaran"));
+    if (budget && !perf) setRole(c, "serapan", 0.65, message("evidence-ratio-budget-table", {}));
+    else if (perf && !budget) setRole(c, "capaian", 0.65, message("evidence-ratio-performance-table", {}));
+    else if (left) setRole(c, left.role === "realisasi" ? "capaian" : "serapan", 0.55, message("evidence-ratio-after", { col: left.col }));
+  }
+
+  // Column roles are final: the RecognisedColumn shape, unexplained ratios as "other".
+  const columns: RecognisedColumn[] = cols.map((c) => ({
+    col: c.col,
+    header: c.path.join(" / "),
+    headerPath: c.path,
+    role: c.role === "ratio" ? "other" : c.role,
+    year: c.year,
+    period: c.period,
+    measure: c.measure,
+    evidence: c.role === "ratio" ? [message("evidence-unexplained-percent", {}), ...c.evidence] : c.evidence,
+    confidence: Math.round(c.confidence * 100) / 100,
+    group: c.group,
+    ...(c.scope ? { scope: c.scope } : {}),
+    ...(c.number !== undefined ? { number: c.number } : {}),
+  }));
+  return { columns, relations, form, warnings };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Siblings
+
+/** In a "K | % | Rp" triplet (or "K | %"), the % column is a ratio of the K column, not a value. */
+function percentOfTriplet(cols: WorkColumn[]) {
+  for (const c of cols) {
+    if (c.measure !== "%" || !PERF_VALUE.has(c.role)) continue;
+    if (cols.some((x) => x !== c && sameGroup(x, c) && x.measure === "K")) {
+      setRole(c, "ratio", 0.6, message("evidence-percent-in-triplet", {}));
+    }
+  }
+}
+
+/**
+ * "Capaian Kinerja" beside "Persentase Capaian (%)" for the same year and no realisasi: the plain one
+ * holds the realised value, the percentage is the capaian.
+ */
+function capaianValueBesidePercent(cols: WorkColumn[]) {
+  const key = (c: WorkColumn) => `${c.year}|${c.period}|${c.measure === "%" ? "" : c.measure ?? ""}`;
+  const capaian = cols.filter((c) => c.role === "capaian");
+  for (const c of capaian) {
+    const percentWords = /%|persen|prosen|tingkat|rasio/i.test(c.path.join(" "));
+    if (percentWords) continue;
+    const sibling = capaian.find((x) => x !== c && key(x) === key(c) && /%|persen|prosen|tingkat|rasio/i.test(x.path.join(" ")));
+    const hasRealisasi = cols.some((x) => x.role === "realisasi" && key(x) === key(c));
+    if (sibling && !hasRealisasi) setRole(c, "realisasi", 0.8, message("evidence-capaian-value", { sibling: sibling.col }));
+  }
+}
+
+function yearOfTable(cols: WorkColumn[]): number | null {
+  const years = cols.filter((c) => (c.role === "realisasi" || c.role === "capaian" || c.role === "realisasi_anggaran") && c.year !== null && c.scope !== "cumulative" && c.scope !== "baseline").map((c) => c.year!);
+  if (years.length) return Math.max(...years);
+  const targets = cols.filter((c) => c.role === "target" && c.year !== null).map((c) => c.year!);
+  return targets.length ? Math.min(...targets) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Relations
+
+/** "9 + 10 + 11 + 12" → numbers and operators, or null when it is not a plain expression of numbers. */
+function parseExpression(expr: string): { kind: ColumnRelation["kind"]; numbers: number[] } | null {
+  const e = expr.replace(/[x×]/gi, "*").replace(/:/g, "/").replace(/%/g, "").replace(/\s+/g, "");
+  const stripped = e.replace(/\*100$/, "").replace(/^\((.*)\)$/, "$1").replace(/\*100$/, "");
+  const nums = (s: string) => (s.match(/\d+/g) ?? []).map((n) => parseInt(n, 10));
+  if (/^\(?\d+\)?\/\(?\d+\)?$/.test(stripped)) return { kind: "ratio", numbers: nums(stripped) };
+  if (/^\d+(\+\d+)+$/.test(stripped)) return { kind: "sum", numbers: nums(stripped) };
+  if (/^\d+-\d+$/.test(stripped)) return { kind: "difference", numbers: nums(stripped) };
+  return nums(stripped).length ? { kind: "other", numbers: nums(stripped) } : null;
+}
+
+/** The column a number stands for, picking within a K/Rp span the column of the same measure (or offset). */
+function columnOfNumber(n: NumberCell, like: WorkColumn, offset: number, byCol: Map<number, WorkColumn>): WorkColumn | undefined {
+  const span: WorkColumn[] = [];
+  for (let c = n.left; c <= n.right; c++) if (byCol.has(c)) span.push(byCol.get(c)!);
+  if (span.length <= 1) return span[0];
+  return span.find((x) => x.measure && x.measure === like.measure) ?? span[Math.min(offset, span.length - 1)];
+}
+
+function statedRelations(band: HeaderBand, cols: WorkColumn[]): Relation[] {
+  const byCol = new Map(cols.map((c) => [c.col, c]));
+  const byNumber = new Map(band.numbers.map((n) => [n.number, n]));
+  const out: Relation[] = [];
+  for (const cell of band.numbers) {
+    if (!cell.expression) continue;
+    const parsed = parseExpression(cell.expression);
+    if (!parsed) continue;
+    for (let col = cell.left; col <= cell.right; col++) {
+      const like = byCol.get(col);
+      if (!like) continue;
+      const operands: number[] = [];
+      for (const n of parsed.numbers) {
+        if (n === 100 && parsed.kind === "ratio") continue;
+        const ref = byNumber.get(n);
+        const target = ref && columnOfNumber(ref, like, col - cell.left, byCol);
+        if (target) operands.push(target.col);
+      }
+      if (operands.length !== parsed.numbers.filter((n) => !(n === 100 && parsed.kind === "ratio")).length) continue;
+      out.push({ col, number: cell.number, text: cell.text, kind: parsed.kind, operands, expression: expressionText(parsed.kind, operands), source: "stated" });
+    }
+  }
+  return out;
+}
+
+function expressionText(kind: ColumnRelation["kind"], operands: number[]): string {
+  const l = operands.map(columnLetter);
+  if (kind === "ratio") return `${l[0]}/${l[1]}*100`;
+  if (kind === "sum") return l.join("+");
+  if (kind === "difference") return l.join("-");
+  return l.join(",");
+}
+
+/** Same-row formulas shared by most of a column's formula cells: =H10/G10, =IFERROR(H10/G10,0), =C3-D3, =N13+Q13+T13. */
+function formulaRelations(g: Grid, cols: WorkColumn[], rows: number[]): Relation[] {
+  const out: Relation[] = [];
+  const known = new Set(cols.map((c) => c.col));
+  for (const c of cols) {
+    const shapes = new Map<string, { kind: ColumnRelation["kind"]; operands: number[]; n: number }>();
+    let formulas = 0;
+    rows.forEach((r, i) => {
+      const f = c.figures.formulas[i];
+      if (!f) return;
+      formulas++;
+      const shape = formulaShape(f, r);
+      if (!shape || !shape.operands.every((x) => known.has(x) && x !== c.col)) return;
+      const k = `${shape.kind}:${shape.operands.join(",")}`;
+      const s = shapes.get(k) ?? { ...shape, n: 0 };
+      s.n++;
+      shapes.set(k, s);
+    });
+    const best = [...shapes.values()].sort((a, b) => b.n - a.n)[0];
+    if (best && best.n >= Math.max(1, formulas * 0.5)) {
+      out.push({ col: c.col, number: c.number ?? 0, text: "", kind: best.kind, operands: best.operands, expression: expressionText(best.kind, best.operands), source: "formula" });
+    }
+  }
+  return out;
+}
+
+/**
+ * The shape of a formula that reads cells of its own row only: a ratio (maybe ×100 or ×100 %, inside
+ * IFERROR or the add-in's own IF(AND(ISNUMBER…)) guard), a sum or a difference. Null otherwise.
+ */
+export function formulaShape(formula: string, row: number): { kind: ColumnRelation["kind"]; operands: number[] } | null {
+  let f = formula.replace(/^=/, "").replace(/\$/g, "").replace(/\s+/g, "").toUpperCase();
+  const iferror = /^IFERROR\((.*),[^,()]*\)$/.exec(f);
+  if (iferror) f = iferror[1];
+  // The add-in's own guard: IF(AND(ISNUMBER(D7),ISNUMBER(E7),D7<>0),E7/D7*100,"")
+  const guard = /^IF\(AND\([^()]*(?:\([^()]*\)[^()]*)*\),(.*),""\)$/.exec(f);
+  if (guard) f = guard[1];
+  f = f.replace(/^\((.*)\)$/, "$1");
+  const ref = "([A-Z]{1,3})(\\d+)";
+  const same = (...rs: string[]) => rs.every((r) => parseInt(r, 10) - 1 === row);
+  let m = new RegExp(`^\\(?${ref}/${ref}\\)?(\\*100%?|\\*100)?$`).exec(f);
+  if (m && same(m[2], m[4])) return { kind: "ratio", operands: [colIndex(m[1]), colIndex(m[3])] };
+  m = new RegExp(`^${ref}-${ref}$`).exec(f);
+  if (m && same(m[2], m[4])) return { kind: "difference", operands: [colIndex(m[1]), colIndex(m[3])] };
+  const sum = /^SUM\(([^()]*)\)$/.exec(f)?.[1]?.split(",") ?? (/^[A-Z]{1,3}\d+(\+[A-Z]{1,3}\d+)+$/.test(f) ? f.split("+") : null);
+  if (sum && sum.every((s) => /^[A-Z]{1,3}\d+$/.test(s))) {
+    const refs = sum.map((s) => /^([A-Z]{1,3})(\d+)$/.exec(s)!);
+    if (refs.every((x) => same(x[2]))) return { kind: "sum", operands: refs.map((x) => colIndex(x[1])) };
+  }
+  return null;
+}
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** What a ratio of these two columns measures, by their roles. */
+function ratioRoleOf(num: WorkColumn, den: WorkColumn): ColumnRole | null {
+  if (num.role === "realisasi_anggaran" && den.role === "pagu") return "serapan";
+  if (num.role === "sisa_anggaran" && den.role === "pagu") return "efisiensi";
+  if ((num.role === "realisasi" || num.role === "realisasi_anggaran") && den.role === "target_akhir") return "tingkat_kemajuan";
+  if (num.role === "realisasi" && den.role === "target") return num.scope === "cumulative" && den.scope === "renstra" ? "tingkat_kemajuan" : "capaian";
+  return null;
+}
+
+/** A stated or formula relation decides the output's role, and the operands' roles where words left them open. */
+function applyRelation(rel: Relation, byCol: Map<number, WorkColumn>, warnings: Message[], sheet: string) {
+  const out = byCol.get(rel.col);
+  if (!out) return;
+  const ops = rel.operands.map((c) => byCol.get(c)!);
+  const why = message(rel.source === "stated" ? "evidence-stated-relation" : "evidence-formula-relation", { text: rel.text, expression: rel.expression });
+  const confidence = rel.source === "stated" ? 0.95 : 0.9;
+  if (rel.kind === "sum") {
+    // "13 = 9 + 10 + 11 + 12": the year's realisasi from its quarters; "14 = 7 + 13": cumulative (adds a "s.d." column).
+    if (ops.some((o) => o.scope === "cumulative" || o.scope === "renstra")) out.scope = "cumulative";
+    const roles = new Set(ops.map((o) => o.role));
+    const valueRole = roles.size === 1 && (PERF_VALUE.has(ops[0].role) || MONEY.has(ops[0].role));
+    if (valueRole && out.role !== ops[0].role && (out.role === "other" || out.role === "ratio")) setRole(out, ops[0].role, confidence, why);
+    else out.evidence.push(why);
+    if (out.scope !== "cumulative" && out.period) out.period = null;
+    return;
+  }
+  if (rel.kind === "difference") {
+    if (ops[0]?.role === "pagu" && ops[1]?.role === "realisasi_anggaran" && out.role !== "sisa_anggaran") setRole(out, "sisa_anggaran", confidence, why);
+    else out.evidence.push(why);
+    return;
+  }
+  if (rel.kind !== "ratio" || ops.length !== 2) return;
+  const [num, den] = ops;
+  // Operands the words left open take the roles the output implies.
+  if (out.role === "capaian" || out.role === "tingkat_kemajuan") {
+    if (!PERF_VALUE.has(num.role) && num.role !== "capaian") setRole(num, "realisasi", 0.8, message("evidence-operand-of", { col: out.col, role: "realisasi" }));
+    if (!PERF_VALUE.has(den.role)) setRole(den, out.role === "tingkat_kemajuan" ? "target_akhir" : "target", 0.8, message("evidence-operand-of", { col: out.col, role: "target" }));
+  }
+  if (num.role === "realisasi" && den.role === "target" && den.scope === "renstra" && (num.scope === "cumulative" || out.role === "tingkat_kemajuan")) {
+    setRole(den, "target_akhir", 0.85, message("evidence-operand-of", { col: out.col, role: "target_akhir" }));
+  }
+  const role = ratioRoleOf(num, den);
+  if (role) {
+    if (out.role !== role) setRole(out, role, confidence, why);
+    else {
+      out.evidence.unshift(why);
+      out.confidence = Math.max(out.confidence, confidence);
+    }
+  } else {
+    warnings.push(message("relation-mismatch", { sheet, col: out.col, relation: rel.text || rel.expression, operandRoles: [num.role, den.role] }));
+  }
+}
+

@@ -1,0 +1,135 @@
+/**
+ * Body rows once the columns are known: the hierarchy level of each row (program → kegiatan → sub
+ * kegiatan, read from names, codes, numbering, bold and indentation), data vs group rows, and the
+ * polarity of each indicator (a "Polarisasi" cell decides over keyword rules).
+ */
+import { Grid } from "../grid";
+import { decideLevels, HierarchyLevel, numberingStyle, RowCues } from "../hierarchy";
+import { message } from "../messages";
+import { Numeral } from "../numerals";
+import { decidePolarity } from "../polarity";
+import { ColumnRole } from "../roles";
+import { headerTokens } from "../vocabulary";
+import type { BodyRow } from "./body";
+import type { RecognisedColumn } from "./types";
+
+export interface LevelledRow extends BodyRow {
+  polarity?: ReturnType<typeof decidePolarity>;
+  indicator?: string;
+}
+
+export function firstColumn(columns: RecognisedColumn[], roles: ColumnRole[]): RecognisedColumn | undefined {
+  for (const role of roles) {
+    const c = columns.find((col) => col.role === role);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+export const NAME_ORDER: ColumnRole[] = ["nomenklatur", "subkegiatan", "kegiatan", "program"];
+
+/** Levels and data/group kinds of the rows whose kind the body left open. */
+export function assignLevelsAndKinds(g: Grid, columns: RecognisedColumn[], rows: LevelledRow[]): void {
+  const nameCol = firstColumn(columns, NAME_ORDER);
+  const noCol = firstColumn(columns, ["no"]);
+  const kodeCol = firstColumn(columns, ["kode"]);
+  const indCol = firstColumn(columns, ["indikator"]);
+  const open = rows.filter((b) => b.kind === undefined);
+  const levels = new Map<number, { level: HierarchyLevel | null; evidence: string }>();
+  if (nameCol) {
+    const cues: RowCues[] = open.map((b) => ({
+      row: b.row,
+      name: g.text(b.row, nameCol.col),
+      numbering: noCol ? g.text(b.row, noCol.col) : "",
+      code: kodeCol ? g.text(b.row, kodeCol.col) : "",
+      bold: g.isBold(b.row, nameCol.col),
+      indent: g.indent(b.row, nameCol.col),
+    }));
+    // Numbering typed inside the name cell ("I. Program …", "1.01.02 PROGRAM …").
+    for (const c of cues) {
+      if (!c.numbering) {
+        const m = /^([IVXL]+\.|[A-Z]\.|\d{1,3}\.|[a-z]\.)\s+/.exec(c.name);
+        if (m && numberingStyle(m[1])) c.numbering = m[1];
+      }
+    }
+    for (const [row, d] of decideLevels(cues, nameCol.role)) levels.set(row, d);
+  }
+  for (const b of open) {
+    const d = levels.get(b.row);
+    const hasIndicator = indCol ? g.text(b.row, indCol.col) !== "" : false;
+    const hasName = nameCol ? g.text(b.row, nameCol.col) !== "" : false;
+    if (d && hasName) {
+      b.level = d.level;
+      b.evidence = message("row-level", { level: d.level ?? "", cue: d.evidence });
+    } else if (hasIndicator) {
+      b.level = "indikator";
+      b.evidence = message(nameCol ? "row-indicator-under-name" : "row-indicator", {});
+    } else {
+      b.level = null;
+      b.evidence = message("row-no-hierarchy", {});
+    }
+  }
+  const order: (HierarchyLevel | null)[] = ["sasaran", "program", "kegiatan", "subkegiatan", "indikator"];
+  // In a budget hierarchy, indicator rows belong to the named row above; the deepest named level holds the data.
+  const budgetLevels = open.some((b) => b.level === "program" || b.level === "kegiatan" || b.level === "subkegiatan");
+  const present = open
+    .filter((b) => !(budgetLevels && b.level === "indikator"))
+    .map((b) => order.indexOf(b.level ?? null))
+    .filter((i) => i >= 0);
+  const deepest = present.length ? Math.max(...present) : -1;
+  for (const b of open) {
+    const i = order.indexOf(b.level ?? null);
+    // Indicator rows that only carry a parent's outcome (no name, no money of their own) are grouped with it.
+    const parentIndicator = b.level === "indikator" && budgetLevels && isParentIndicator(g, b, columns, open);
+    b.kind = (i >= 0 && i < deepest) || parentIndicator ? "group" : "data";
+  }
+}
+
+/** In a budget hierarchy, an indicator row with an empty name that precedes a named row carries the parent's outcome. */
+function isParentIndicator(g: Grid, b: LevelledRow, columns: RecognisedColumn[], open: LevelledRow[]): boolean {
+  const levelsPresent = new Set(open.map((o) => o.level));
+  if (!levelsPresent.has("program") && !levelsPresent.has("kegiatan")) return false;
+  const money = columns.filter((c) => c.role === "pagu" || c.role === "realisasi_anggaran");
+  if (!money.length) return false;
+  return money.every((c) => g.text(b.row, c.col) === "");
+}
+
+/** Polarity of every indicator row that has a target or a realisasi. */
+export function assignPolarity(g: Grid, columns: RecognisedColumn[], rows: LevelledRow[], figures: Map<number, Map<number, Numeral>>): void {
+  const ind = firstColumn(columns, ["indikator"]) ?? firstColumn(columns, ["sasaran", ...NAME_ORDER]);
+  const targets = columns.filter((c) => c.role === "target").sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+  const realisasi = columns.find((c) => c.role === "realisasi" && !c.scope) ?? columns.find((c) => c.role === "realisasi");
+  if (!ind || (!targets.length && !realisasi)) return;
+  const satuan = firstColumn(columns, ["satuan"]);
+  const polarityCol = firstColumn(columns, ["polaritas"]);
+  const notesCols = columns.filter((c) => c.role === "keterangan" || c.role === "penyebab");
+  const tableNotes = rows.filter((b) => b.kind === "note").map((b) => g.text(b.row, g.filledColumns(b.row)[0] ?? 0));
+  const contentRows = rows.filter((b) => b.kind === undefined || b.kind === "data" || b.kind === "group");
+  for (const b of contentRows) {
+    const indicator = g.text(b.row, ind.col);
+    if (!indicator) continue;
+    const hasFigure = [...targets, ...(realisasi ? [realisasi] : [])].some((c) => g.text(b.row, c.col) !== "");
+    if (!hasFigure) continue;
+    const figureAt = (c: RecognisedColumn | undefined) => (c ? figures.get(c.col)?.get(b.row) : undefined);
+    const target = figureAt(targets[targets.length - 1]);
+    const real = figureAt(realisasi);
+    const byYear = targets.filter((c) => c.year !== null).map((c) => figureAt(c)?.value).filter((v): v is number => v !== undefined);
+    const notes = [...notesCols.map((c) => g.text(b.row, c.col)), ...tableNotes.filter((n) => mentions(n, indicator))];
+    b.indicator = indicator;
+    b.polarity = decidePolarity({
+      indicator,
+      satuan: satuan ? g.text(b.row, satuan.col) : undefined,
+      notes,
+      target,
+      realisasi: real,
+      targetsByYear: byYear.length >= 3 ? byYear : undefined,
+      polarityCell: polarityCol ? g.text(b.row, polarityCol.col) || undefined : undefined,
+    });
+  }
+}
+
+function mentions(note: string, indicator: string): boolean {
+  const words = headerTokens(indicator).filter((w) => w.length > 3).slice(0, 3);
+  const n = headerTokens(note).join(" ");
+  return words.length > 0 && words.every((w) => n.includes(w));
+}
