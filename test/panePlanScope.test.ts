@@ -5,7 +5,7 @@
  */
 import * as path from "path";
 import { readWorkbookFile } from "../src/xlsx/readWorkbook";
-import { recogniseWorkbook, WorkbookAnalysis } from "../src/core/recognise";
+import { recogniseWorkbook, tableRange, WorkbookAnalysis } from "../src/core/recognise";
 import { DEFAULT_FILL, planWorkbook, summarisePlan, WritePlan } from "../src/core/writePlan";
 import { cellAddress, columnLetter, parseCellAddress, WorkbookSnapshot } from "../src/core/grid";
 import {
@@ -166,4 +166,30 @@ test("written ranges: the runs of each table in sheet order, then the legend", (
   expect(ranges.slice(0, -1).reduce((n, r) => n + r.cells, 0)).toBe(new Set(serangPlan.writes.map((w) => `${w.sheet}!${w.cell}`)).size);
   expect(ranges[ranges.length - 1]).toMatchObject({ sheet: serangPlan.legend!.sheet, table: null });
   expect(ranges.filter((r) => r.table).length).toBeGreaterThan(0);
+});
+
+test("tables stacked on one sheet share column letters: a selection in one keeps only its own new columns, headers and merges", () => {
+  // Two tables of the one-sheet Bab III that both append a column under the same letter.
+  const byLetter = new Map<string, Set<string>>();
+  for (const a of bekasiPlan.appended) byLetter.set(a.column, (byLetter.get(a.column) ?? new Set()).add(a.table));
+  const [letter] = [...byLetter].find(([, tables]) => tables.size > 1)!;
+  const t = bekasiAn.sheets[0].tables.find((x) => bekasiPlan.appended.some((a) => a.column === letter && a.table === (x.caption ?? tableRange(x))))!;
+  const sel = `${cellAddress(t.area.top, t.area.left)}:${cellAddress(t.area.bottom, t.area.right)}`;
+  const part = restrictToSelection(bekasiPlan, bekasiAn, t.sheet, sel);
+  expect(part.writes.length).toBeGreaterThan(0);
+  for (const w of part.writes) expect(tableOfWrite(bekasiAn, w)).toBe(t);
+  expect(part.appended.length).toBeGreaterThan(0);
+  for (const a of part.appended) expect(a.table).toBe(t.caption ?? tableRange(t));
+  for (const m of part.merges.concat(part.appended.filter((a) => a.merge).map((a) => ({ sheet: a.sheet, range: a.merge! })))) {
+    const top = parseCellAddress(m.range.split(":")[0]).row;
+    expect(top >= t.area.top && top <= t.area.bottom).toBe(true);
+  }
+  // The selection is this whole table: exactly the plan of this table alone.
+  const alone = planWorkbook(bekasi, onlyTables(bekasiAn, [tableKey(t)]));
+  expect(part.writes.map((w) => w.cell)).toEqual(alone.writes.map((w) => w.cell));
+  expect(part.appended).toEqual(alone.appended);
+  // Its preview shows the new column under this table's own header.
+  const preview = previewByTable(part, bekasiAn, DEFAULT_FILL)[0];
+  const header = alone.appended.find((a) => a.column === letter)?.header;
+  if (header) expect(preview.columns.find((c) => c.column === letter)?.header).toBe(header);
 });

@@ -81,24 +81,30 @@ const rightEdge = (t: RecognisedTable) => t.area.right;
 export function restrictToSelection(plan: WritePlan, analysis: WorkbookAnalysis, sheet: string, range: string): WritePlan {
   const areas = selectionAreas(range);
   const appendedCols = new Set(plan.appended.filter((a) => a.sheet === sheet).map((a) => a.column));
-  const inside = (w: CellWrite) => {
+  /** A column of one table (tables stacked on a sheet share column letters). */
+  const columnOfTable = (cell: string) => {
+    const t = tableAtRow(analysis, sheet, parseCellAddress(cell).row);
+    return `${t ? tableKey(t) : "?"}|${columnOf(cell)}`;
+  };
+  const inside = (w: Pick<CellWrite, "sheet" | "cell">) => {
     if (w.sheet !== sheet) return false;
     const { row, col } = parseCellAddress(w.cell);
     const t = tableOfWrite(analysis, w);
     return areas.some((sel) => row >= sel.top && row <= sel.bottom && ((col >= sel.left && col <= sel.right) || (!!t && appendedCols.has(columnLetter(col)) && sel.right >= rightEdge(t) && sel.left <= rightEdge(t))));
   };
   const kept = plan.writes.filter((w) => w.role !== "header" && inside(w));
-  const keptColumns = new Set(kept.map((w) => columnOf(w.cell)));
-  const headerKept = (w: CellWrite) => w.sheet === sheet && appendedCols.has(columnOf(w.cell)) && keptColumns.has(columnOf(w.cell));
+  const keptColumns = new Set(kept.map((w) => columnOfTable(w.cell)));
+  const keptTables = new Set(kept.map((w) => tableOfWrite(analysis, w)).filter((t): t is RecognisedTable => !!t));
+  const headerKept = (w: CellWrite) => w.sheet === sheet && appendedCols.has(columnOf(w.cell)) && keptColumns.has(columnOfTable(w.cell));
   const writes = plan.writes.filter((w) => (w.role === "header" ? headerKept(w) : inside(w)));
-  const appended = plan.appended.filter((a) => a.sheet === sheet && keptColumns.has(a.column));
+  const appended = plan.appended.filter((a) => a.sheet === sheet && [...keptTables].some((t) => (t.caption ?? tableRange(t)) === a.table && keptColumns.has(`${tableKey(t)}|${a.column}`)));
   const merges = plan.merges.filter((m) => {
     if (m.sheet !== sheet) return false;
     const a = parseRangeAddress(m.range);
-    return keptColumns.has(columnLetter(a.left)) && areas.some((sel) => a.top >= sel.top && a.bottom <= sel.bottom);
+    return keptColumns.has(columnOfTable(m.range.split(":")[0])) && areas.some((sel) => a.top >= sel.top && a.bottom <= sel.bottom);
   });
-  const notes = plan.notes.filter((n) => n.sheet === sheet && keptColumns.has(columnOf(n.cell)));
-  const skipped = plan.skipped.filter((x) => inside({ sheet: x.sheet, cell: x.cell } as CellWrite));
+  const notes = plan.notes.filter((n) => n.sheet === sheet && keptColumns.has(columnOfTable(n.cell)));
+  const skipped = plan.skipped.filter((x) => inside(x));
   return { ...plan, writes, appended, merges, notes, skipped, legend: kept.some((w) => w.formula) ? plan.legend : null };
 }
 const columnOf = (cell: string) => cell.replace(/\d+$/, "");
@@ -183,9 +189,10 @@ export function previewByTable(plan: WritePlan, analysis: WorkbookAnalysis, opti
     const column = columnOf(w.cell);
     let c = e.columns.find((x) => x.column === column);
     if (!c) {
-      const appended = plan.appended.find((a) => a.sheet === w.sheet && a.column === column);
+      // A new column's header is the plan's header cell on this table's rows (stacked tables share letters).
+      const appended = plan.writes.find((h) => h.role === "header" && h.sheet === w.sheet && columnOf(h.cell) === column && tableOfWrite(analysis, h) === t && typeof h.value === "string" && !/^\d+$/.test(h.value));
       const existing = columnAt(t, columnIndex(column));
-      const header = appended?.header ?? existing?.headerPath.filter((p, i, all) => p && all.indexOf(p) === i).join(" › ") ?? existing?.header ?? column;
+      const header = (appended?.value as string | undefined) ?? existing?.headerPath.filter((p, i, all) => p && all.indexOf(p) === i).join(" › ") ?? existing?.header ?? column;
       const row = parseCellAddress(w.cell).row + 1;
       c = { column, header, role: w.role, appended: !!appended, cells: 0, example: { cell: w.cell, row, formula: w.formula, value: w.value, inputs: w.inputs ?? [], words: explainWrite(w, options.limits ?? {}) } };
       e.columns.push(c);
@@ -279,8 +286,12 @@ export function progressSteps(part: PlanPart, analysis: WorkbookAnalysis, maxSte
   flush();
   if (!steps.length) steps.push({ writes: [], appended: [], merges: [], notes: [], legend: null });
   const stepOf = (sheet: string, cell: string) => steps[stepKey.get(keyOf(sheet, cell)) ?? steps.length - 1];
+  const nameOf = (w: CellWrite) => {
+    const t = tableOfWrite(analysis, w);
+    return t ? t.caption ?? tableRange(t) : null;
+  };
   for (const a of part.appended) {
-    const first = part.writes.find((w) => w.sheet === a.sheet && columnOf(w.cell) === a.column);
+    const first = part.writes.find((w) => w.sheet === a.sheet && columnOf(w.cell) === a.column && nameOf(w) === a.table) ?? part.writes.find((w) => w.sheet === a.sheet && columnOf(w.cell) === a.column);
     (first ? stepOf(first.sheet, first.cell) : steps[steps.length - 1]).appended.push(a);
   }
   for (const m of part.merges ?? []) stepOf(m.sheet, m.range.split(":")[0]).merges!.push(m);
