@@ -239,12 +239,14 @@ function hasContentBelow(g: Grid, r: number, c: number, bottom: number): boolean
 }
 
 /**
- * Labels of one band row with the columns they span: a merge spans its area; an unmerged label spans the
- * blank cells to its right while the rows below split it (both the label's column and the blank one have
- * something below, inside the band).
+ * Labels of one band row with the columns they span: a merge spans its area; an unmerged label that has
+ * something below it inside the band (it is a parent) spans the blank cells to its right, up to the next
+ * label and no further than the rows below reach.
  */
 function rowLabels(g: Grid, r: number, left: number, right: number, bottom: number): LabelSpan[] {
   const out: LabelSpan[] = [];
+  let reach = -1;
+  for (let k = r + 1; k <= bottom; k++) for (const c of g.filledColumns(k, left, right)) reach = Math.max(reach, g.merge(k, c)?.right ?? c);
   for (let c = left; c <= right; c++) {
     const m = g.merge(r, c);
     if (m) {
@@ -259,7 +261,7 @@ function rowLabels(g: Grid, r: number, left: number, right: number, bottom: numb
     if (!text) continue;
     let end = c;
     if (hasContentBelow(g, r, c, bottom)) {
-      while (end + 1 <= right && g.shownText(r, end + 1) === "" && !g.merge(r, end + 1) && hasContentBelow(g, r, end + 1, bottom)) end++;
+      while (end + 1 <= Math.min(right, reach) && g.shownText(r, end + 1) === "" && !g.merge(r, end + 1)) end++;
     }
     out.push({ row: r, left: c, right: end, text });
     c = end;
@@ -334,8 +336,9 @@ export function detectHeaderBand(g: Grid, r: number): HeaderBand | null {
   let { left, right } = { left: g.left, right: g.right };
   const labelRows: number[] = [];
   let labels: LabelSpan[] = [];
+  const labelsTo = (b: number) => labelRows.flatMap((rr) => rowLabels(g, rr, g.left, g.right, b));
   const relabel = () => {
-    labels = labelRows.flatMap((rr) => rowLabels(g, rr, g.left, g.right, bottom));
+    labels = labelsTo(bottom);
     if (labels.length) ({ left, right } = extentOf(labels));
   };
   for (let k = r; k <= bottom; k++) labelRows.push(k);
@@ -356,7 +359,9 @@ export function detectHeaderBand(g: Grid, r: number): HeaderBand | null {
       continue;
     }
     if (numberRow !== null || unitRow !== null || labelRows.length >= MAX_LABEL_ROWS) break;
-    if (!isSubLabelRow(g, k, { top, bottom, left, right }, labels)) break;
+    // Spans depend on what lies below: read the labels as if row k belonged to the band.
+    const tentative = labelsTo(k);
+    if (!isSubLabelRow(g, k, { top, bottom, ...extentOf(tentative) }, tentative)) break;
     const nb = mergedBottom(g, k, left, right);
     for (let kk = k; kk <= nb; kk++) labelRows.push(kk);
     bottom = nb;

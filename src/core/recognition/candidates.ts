@@ -78,9 +78,14 @@ export function roleOfText(text: string): RoleReading | null {
   const first = tokens.find((w) => PRIMARY.has(w));
   if (!first) {
     if (tokens.length <= 2 && t.has("nmr")) return { role: "no", because: "numbering header" };
+    // "Jumlah (Rp)", "Nilai (Rp)": an amount in rupiah with no other role word is a budget amount.
+    if (/\(\s*rp\.?\s*\)\s*$|\brp\.?\s*$/i.test(text) && has(t, "jumlah", "total")) return { role: "pagu", because: "an amount in rupiah", money: true };
     return null;
   }
-  const ratioWords = has(t, "persentase", "prosentase", "persen", "%", "rasio") || (t.has("tingkat") && has(t, "realisasi", "capaian", "pencapaian"));
+  // "(%)" at the end is the column's unit ("Realisasi (%)" holds a value in percent); a leading "%", "persentase",
+  // "rasio" or "tingkat realisasi" make the column a ratio.
+  const ratioTokens = new Set(headerTokens(text.replace(/\(\s*%\s*\)\s*$/, "")));
+  const ratioWords = has(ratioTokens, "persentase", "prosentase", "persen", "%", "rasio") || (t.has("tingkat") && has(t, "realisasi", "capaian", "pencapaian"));
   switch (first) {
     case "no":
     case "nomor":
