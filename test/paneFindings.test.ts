@@ -64,4 +64,7 @@ test("the findings sheet: links, numbers, and text written as text even when it 
   expect(state.cell(spec.name, `D${last + 1}`)).toMatchObject({ value: "=SUM(A1)", formula: null });
   expect(state.cell(spec.name, "B5").formula).toBe(cellLink(placed[0].sheet, placed[0].cell).formula);
   expect(parseCellAddress(spec.print.area.split(":")[1]).row).toBe(last);
+  // The next scan does not take the findings sheet for a table to compute.
+  const again = await excelWorkbook.scan();
+  expect(again.analysis.sheets.find((s) => s.name === spec.name)!.tables).toEqual([]);
 });
