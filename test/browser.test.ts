@@ -166,6 +166,7 @@ describeInBrowser("the task pane in Chromium", () => {
     await page.getByTestId("scan").click();
     await page.getByTestId("scan-summary").waitFor();
   };
+  const cellValue = (page: Page, sheet: string, address: string) => page.evaluate(([s, a]) => (window as any).__fakeOffice.cell(s, a).value, [sheet, address]);
   const fake = <T>(page: Page, f: string, ...args: unknown[]) => page.evaluate(([fn, a]) => (window as any).__fakeOffice[fn as string](...(a as unknown[])), [f, args]) as Promise<T>;
 
   test("start and scanned: the tables listed per sheet, collapsed", async () => {
@@ -283,6 +284,28 @@ describeInBrowser("the task pane in Chromium", () => {
     await finish();
   }, 60_000);
 
+  test("Batalkan after a value was typed over a written formula: the value stays and the pane names the cell", async () => {
+    const typed = serangPlan().formulas.find((w) => w.role === "capaian")!;
+    const { page, finish } = await openPane(fakeOfficeScript(serang));
+    await scan(page);
+    await page.getByTestId("bar-write").click();
+    await page.getByTestId("write-result").waitFor();
+    // The user types into the sheet, through the same host the pane uses.
+    await page.evaluate(async ([sheet, cell]) => {
+      await (window as any).Excel.run(async (ctx: any) => {
+        ctx.workbook.worksheets.getItem(sheet).getRange(cell).formulas = [[97.5]];
+        await ctx.sync();
+      });
+    }, [typed.sheet, typed.cell]);
+    await page.getByTestId("undo").click();
+    await page.getByTestId("write-notices").waitFor();
+    expect(await page.getByTestId("write-notices-item").allTextContents()).toEqual([`'${typed.sheet}'!${typed.cell} diubah sejak ditulis add-in (sekarang "97.5"); dibiarkan seperti isian Anda.`]);
+    expect(await cellValue(page, typed.sheet, typed.cell)).toBe(97.5);
+    await page.getByTestId("write-notices").scrollIntoViewIfNeeded();
+    await proof(page, "undo-kept");
+    await finish();
+  }, 60_000);
+
   test("Periksa: findings per table after reading the workbook again, exported to a sheet", async () => {
     const { page, finish } = await openPane(fakeOfficeScript(serang));
     await scan(page);
@@ -295,8 +318,6 @@ describeInBrowser("the task pane in Chromium", () => {
     await proof(page, "findings");
     await finish();
   }, 60_000);
-
-  const cellValue = (page: Page, sheet: string, address: string) => page.evaluate(([s, a]) => (window as any).__fakeOffice.cell(s, a).value, [sheet, address]);
 
   test("Buat Rencana Aksi: the form with phasing per indicator, the sheet generated in the workbook", async () => {
     const { page, finish } = await openPane(fakeOfficeScript(bekasi));

@@ -65,7 +65,7 @@ test("regenerating hides the earlier generated sheet; Batalkan deletes the new o
   const second = rencanaAksiSheet(scan.snapshot, scan.analysis, { phasing: "flat" }).spec;
   expect([second.name, second.replaces]).toEqual([first.name, true]);
   const undo = await excelWorkbook.generate(second);
-  expect(undo.replaced).toEqual({ name: first.name, backup: `${first.name} (lama)` });
+  expect(undo.replaced).toEqual({ name: first.name, backup: `${first.name} (lama)`, visibility: "Visible" });
   expect(state.visibility(`${first.name} (lama)`)).toBe("Hidden");
   const patternCell = (name: string) => state.cell(name, "F9").value;
   expect(patternCell(first.name)).toBe("Tetap");

@@ -144,7 +144,7 @@ describe("writing a plan with the Office.js adapter", () => {
       await ctx.sync();
     });
     const e2 = await excelWorkbook.write(again.plan).catch((e) => e);
-    expect(describeOfficeError(e2)).toBe(`${target.sheet}!${target.cell} changed since the scan (it now holds "123"); scan again. Nothing was written.`);
+    expect(describeOfficeError(e2)).toBe(`'${target.sheet}'!${target.cell} changed since the scan (it was empty, now "123"); scan again. Nothing was written.`);
     expect(again.state.sheetNames()).not.toContain("Keterangan Rumus");
 
     const third = await scanAndPlan(snapshot);

@@ -85,3 +85,18 @@ test("Ekspor temuan writes a findings sheet with a link to every cell, typed and
   expect(state.sheetNames()).not.toContain(name);
   expect(screen.getByTestId("export-result").textContent).toBe(t.exportUndone);
 });
+
+test("un-highlighting after a correction: the corrected value stays, its fill goes", async () => {
+  state = installFakeOffice(globalThis, snapshot);
+  renderPane({ port: { ...excelWorkbook, ...excelPaneExtras }, describeError: describeOfficeError });
+  await scanNow();
+  const finding = placeFindings(auditWorkbook(snapshot, recogniseWorkbook(snapshot)), snapshot, recogniseWorkbook(snapshot))[0];
+  await openSection("audit");
+  await click(screen.getByTestId("audit"));
+  await click(screen.getByRole("checkbox", { name: t.highlight }));
+  expect(state.cell(finding.sheet, finding.cell).fill).toBe(HIGHLIGHT_FILL);
+  await typeInExcel(finding.sheet, finding.cell, 100);
+  await click(screen.getByRole("checkbox", { name: t.highlight }));
+  expect(state.cell(finding.sheet, finding.cell)).toMatchObject({ value: 100, fill: null });
+  expect(screen.queryByTestId("highlight-notices")).toBeNull();
+});

@@ -3,7 +3,8 @@
  * The pane's formula workflow on the fake Excel host (the real Office.js adapter, the real core):
  * choices saved in the workbook, the preview per table with its counts, "Tulis rumus" whose report
  * equals the preview and the cells changed, the written cells listed and selectable, all / ticked
- * tables / the selection, progress in steps with roll-back, and "Batalkan".
+ * tables / the selection, progress in steps with roll-back, and "Batalkan" — which keeps the user's later
+ * edits and says so; a write that fails partway is taken back.
  */
 import * as path from "path";
 import { act, fireEvent, screen, within } from "@testing-library/react";
@@ -203,7 +204,7 @@ test("a protected sheet among several steps: a clear message, what was written i
   await openSection("formulas");
   await click(screen.getByTestId("write"));
   expect(steps.length).toBeGreaterThan(1);
-  expect(screen.getByTestId("write-error").textContent).toBe(`Penulisan gagal: Sheet "${sheet}" is protected; unprotect it (Review › Unprotect Sheet) to write formulas there. Nothing was written. ${t.rolledBack}`);
+  expect(screen.getByTestId("write-error").textContent).toBe(`Penulisan gagal: Lembar "${sheet}" diproteksi; buka proteksinya (Tinjau › Buka Proteksi Lembar) untuk menulis di sana. Tidak ada yang ditulis. ${t.rolledBack}`);
   for (const w of plan.writes.filter((x) => x.formula)) expect(state.cell(w.sheet, w.cell).formula).toBeNull();
   expect(state.sheetNames()).not.toContain("Keterangan Rumus");
 });
@@ -227,4 +228,46 @@ test("a custom scale typed in the pane: its thresholds in the predikat formulas;
   await click(screen.getByTestId("write"));
   for (const w of plan.writes.filter((x) => x.role === "capaian")) expect(state.cell(w.sheet, w.cell).formula).toMatch(/MIN\((120|1\.2),/);
   for (const w of predikat) expect(state.cell(w.sheet, w.cell).formula).toMatch(/>=(90|0\.9),"Sangat Baik",IF\(\w+>=(75|0\.75),"Baik","Kurang"\)/);
+});
+
+// --- undo that respects the user, and a write that fails partway --------------------------------
+
+/** The user typing into a cell in Excel. */
+const typeInExcel = (sheet: string, cell: string, input: string | number) =>
+  act(() =>
+    Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(sheet).getRange(cell).formulas = [[input]];
+      await ctx.sync();
+    }),
+  );
+
+test("Batalkan after the user typed into a written cell: the typing stays and the pane names the cell", async () => {
+  await scanned();
+  const plan = planWorkbook(serang, recogniseWorkbook(serang));
+  await openSection("formulas");
+  await click(screen.getByTestId("write"));
+  const typed = plan.writes.find((w) => w.role === "capaian")!;
+  await typeInExcel(typed.sheet, typed.cell, 97.5);
+  await click(screen.getByTestId("undo"));
+  expect(screen.getByTestId("write-result").textContent).toContain("Dibatalkan");
+  expect(within(screen.getByTestId("write-notices")).getAllByTestId("write-notices-item").map((e) => e.textContent)).toEqual([
+    `'${typed.sheet}'!${typed.cell} diubah sejak ditulis add-in (sekarang "97.5"); dibiarkan seperti isian Anda.`,
+  ]);
+  expect(state.cell(typed.sheet, typed.cell).value).toBe(97.5);
+  for (const w of plan.writes.filter((x) => x.formula && x !== typed)) expect(state.cell(w.sheet, w.cell).formula).toBeNull();
+});
+
+test("a write that fails partway is taken back and the pane says so in Indonesian; nothing is left to undo", async () => {
+  await scanned();
+  const plan = planWorkbook(serang, recogniseWorkbook(serang));
+  const cells = plan.writes.length + plan.legend!.writes.length;
+  expect(progressSteps(plan, recogniseWorkbook(serang))).toHaveLength(1);
+  state.failSync({ after: 2 }); // the read and the cells go through; merging the appended headers fails
+  await openSection("formulas");
+  await click(screen.getByTestId("write"));
+  expect(screen.getByTestId("write-error").textContent).toBe(`Penulisan gagal: Excel menolak di tengah jalan, setelah ${cells} dari ${cells} sel (GeneralException); yang sudah ditulis telah dikembalikan seperti semula.`);
+  expect(screen.queryByTestId("undo")).toBeNull();
+  for (const w of plan.writes.filter((x) => x.formula)) expect(state.cell(w.sheet, w.cell).formula).toBeNull();
+  expect(state.sheetNames()).not.toContain("Keterangan Rumus");
+  expect(state.notes).toEqual({});
 });

@@ -25,8 +25,8 @@ beforeAll(async () => {
   for (const f of layouts) analyses.set(f, recogniseWorkbook(await readWorkbookFile(path.join(DIR, f.replace(".layout.json", ".xlsx")))));
 });
 
-/** The last row of header labels (the band also holds the column-number and unit rows below them). */
-const labelBottom = (t: RecognisedTable) => Math.min(t.header.bottom, ...[t.numberRow, t.unitRow].filter((x): x is number => x !== null && x > t.header.top).map((x) => x - 1));
+/** The band's last row before its column-number row (the fixtures count a number row as the body's first row, a K/Rp row as a header row). */
+const labelBottom = (t: RecognisedTable) => (t.numberRow !== null && t.numberRow > t.header.top ? t.numberRow - 1 : t.header.bottom);
 
 function findTable(an: WorkbookAnalysis, t: LayoutTable): RecognisedTable | undefined {
   return an.sheets.find((s) => s.name === t.sheet)?.tables.find((x) => x.header.top + 1 <= t.headerTop + t.headerRows - 1 && x.header.bottom + 1 >= t.headerTop);

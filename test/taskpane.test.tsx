@@ -32,11 +32,11 @@ function portOver(result: () => Promise<WorkbookAnalysis>) {
     selectRange: async (sheet, address) => {
       selected.push([sheet, address]);
     },
-    write: async () => ({ runs: [], merges: [], notes: [], legend: null, cells: 0 }),
-    undo: async () => undefined,
+    write: async () => ({ runs: [], merges: [], notes: [], legend: null, cells: 0, notices: [] }),
+    undo: async () => ({ restored: 0, kept: [] }),
     saveChoices: async () => undefined,
-    generate: async (spec) => ({ created: spec.name, replaced: null }),
-    undoGenerate: async () => undefined,
+    generate: async (spec) => ({ created: spec.name, replaced: null, written: [], notices: [] }),
+    undoGenerate: async () => ({ restored: 1, kept: [] }),
     saveProfile: async () => undefined,
   };
   return { port, selected };

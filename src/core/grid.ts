@@ -173,21 +173,71 @@ export class Grid {
     return m ? this.text(m.top, m.left) : this.text(r, c);
   }
 
-  isEmpty(r: number, c: number): boolean {
+  /**
+   * Blank for reading: nothing a reader sees — no value, only spaces, or a formula showing "". Recognition
+   * and layout use this. Never use it to decide whether a cell may be written: see `isVacant`.
+   */
+  isBlank(r: number, c: number): boolean {
     return this.text(r, c) === "";
   }
 
+  /** @deprecated the reading sense, kept for recognition: use `isBlank` (reading) or `isVacant` (writing). */
+  isEmpty(r: number, c: number): boolean {
+    return this.isBlank(r, c);
+  }
+
+  /**
+   * Empty for writing: the cell holds nothing at all — no value and no formula. A cell of spaces, a text
+   * of zero length (a lone apostrophe), a formula showing "" are content the user put there; the write
+   * plans and adapters fill only vacant cells unless the user agreed to overwrite.
+   */
+  isVacant(r: number, c: number): boolean {
+    return this.value(r, c) === null && this.formula(r, c) === null;
+  }
+
+  /** What a non-vacant cell holds, for messages: its formula, or its value ("   " for spaces), or null. */
+  content(r: number, c: number): CellContent | null {
+    if (this.isVacant(r, c)) return null;
+    return { value: this.value(r, c), formula: this.formula(r, c) };
+  }
+
   isRowEmpty(r: number, left = this.left, right = this.right): boolean {
-    for (let c = left; c <= right; c++) if (!this.isEmpty(r, c)) return false;
+    for (let c = left; c <= right; c++) if (!this.isBlank(r, c)) return false;
     return true;
   }
 
-  /** Non-empty cells of a row (anchor cells only). */
+  /** Non-blank cells of a row (anchor cells only), in the reading sense. */
   filledColumns(r: number, left = this.left, right = this.right): number[] {
     const out: number[] = [];
-    for (let c = left; c <= right; c++) if (!this.isEmpty(r, c)) out.push(c);
+    for (let c = left; c <= right; c++) if (!this.isBlank(r, c)) out.push(c);
     return out;
   }
+}
+
+/** A cell's content as the write checks compare it: the formula when there is one, else the value. */
+export interface CellContent {
+  value: CellValue;
+  formula: string | null;
+}
+
+/** Same content: the same formula text, or (no formula on either side) the same value. */
+export function sameContent(a: CellContent | null, b: CellContent | null): boolean {
+  const fa = a?.formula ?? null;
+  const fb = b?.formula ?? null;
+  if (fa !== null || fb !== null) return fa === fb;
+  const va = a?.value ?? null;
+  const vb = b?.value ?? null;
+  if (isErrorValue(va) || isErrorValue(vb)) return isErrorValue(va) && isErrorValue(vb) && va.error === vb.error;
+  return va === vb;
+}
+
+/** A cell's content as a person reads it in a message: the formula, or the value with its spaces kept. */
+export function describeContent(c: CellContent | null): string {
+  if (!c) return "";
+  if (c.formula) return c.formula;
+  if (c.value === null) return "";
+  if (isErrorValue(c.value)) return c.value.error;
+  return String(c.value);
 }
 
 export function cellText(v: CellValue): string {

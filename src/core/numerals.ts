@@ -83,6 +83,12 @@ export function interpretDigits(token: string): NumberToken | undefined {
   if (!/^\d[\d.,]*$/.test(s) || /[.,]$/.test(s)) return undefined;
   const dots = (s.match(/\./g) || []).length;
   const commas = (s.match(/,/g) || []).length;
+  const read = readDigits(s, sign, dots, commas);
+  // 309 digits and more overflow to Infinity: not a number any spreadsheet can hold.
+  return read && (read.value === undefined || Number.isFinite(read.value)) ? read : undefined;
+}
+
+function readDigits(s: string, sign: number, dots: number, commas: number): NumberToken | undefined {
   const groupsOk = (intPart: string, sep: string) =>
     intPart.split(sep).every((g, i) => (i === 0 ? g.length >= 1 && g.length <= 3 : g.length === 3));
   if (dots === 0 && commas === 0) return { value: sign * parseInt(s, 10) };
@@ -118,6 +124,13 @@ export function interpretDigits(token: string): NumberToken | undefined {
   };
 }
 
+/** `s` without the run of `chars` at its end (linear, unlike a regex anchored at the end only). */
+function trimTrailing(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1])) end--;
+  return s.slice(0, end);
+}
+
 const NUMBER_RE = /^[-+−]?\d[\d.,]*\d|^[-+−]?\d/;
 
 /** Parse one cell's content. `numberFormat` tells whether a numeric cell is shown as a percent. */
@@ -147,11 +160,10 @@ export function parseNumeral(input: CellValue, numberFormat?: string | null): Nu
     }
   }
 
-  let footnote = false;
-  while (/\*+$/.test(s)) {
-    footnote = true;
-    s = s.replace(/\*+$/, "").trim();
-  }
+  // Footnote stars at the end ("85,5*", "80 **"). Scanned by hand: /\*+$/ retries from every star of
+  // a run that does not end the text, quadratic in a cell of 32,767 stars followed by a letter.
+  const footnote = s.endsWith("*");
+  if (footnote) s = trimTrailing(s, "* ");
   let currency = false;
   const rp = /^rp\.?\s*/i.exec(s);
   if (rp) {

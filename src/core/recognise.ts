@@ -60,7 +60,12 @@ function buildTable(g: Grid, band: HeaderBand, floor: number): RecognisedTable {
   const cap = findCaption(g, band, floor);
   const paths = headerPaths(band);
   const readings = paths.map((p, i) => readHeader(p, unitOf(g, band, band.left + i)));
-  const bodyRows: LevelledRow[] = scanBody(g, band, paths);
+  const expected = new Map<number, "number" | "text">();
+  readings.forEach((rd, i) => {
+    if (MEASURE_ROLES.has(rd.role as never) || rd.role === "ratio") expected.set(band.left + i, "number");
+    else if (rd.role !== "other" && rd.role !== "no") expected.set(band.left + i, "text");
+  });
+  const bodyRows: LevelledRow[] = scanBody(g, band, paths, expected);
   const figureRows = bodyRows.filter((b) => b.kind === undefined || b.kind === "total").map((b) => b.row);
   const resolution = resolveTable(g, band, readings, paths, figureRows);
   const { columns } = resolution;

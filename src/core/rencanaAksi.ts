@@ -4,6 +4,7 @@
  * sub kegiatan the pagu and its TW I–IV allocation, penanggung jawab, then monitoring columns (realisasi to
  * type, capaian as formulas with the indicator's polarity) and checks as formulas that turn red on failure.
  */
+import { CarryLayout, carryOver, CarryOver } from "./carryOver";
 import { cellAddress, columnLetter, WorkbookSnapshot } from "./grid";
 import { capaianFormula, gradeCapaianFormula, NegativeMethod, sumFormula } from "./formulas";
 import { partsOfParents } from "./hierarchy";
@@ -79,11 +80,39 @@ const HEADER: CellStyle = { bold: true, align: "center", valign: "middle", wrap:
 const BODY: CellStyle = { border: true, valign: "top", wrap: true };
 const MONEY = "#,##0";
 const TW = ["TW I", "TW II", "TW III", "TW IV"];
+const TOP = 4; // the header's first row; rows 0-2 hold the title, row TOP + 2 the column numbers
+const GENERATED_KETERANGAN = /^semakin rendah semakin baik \(rumus [ABC]\)$/;
 
-export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, options: RencanaAksiOptions = {}): { spec: SheetSpec; sources: Sources; phasings: { indicator: IndicatorTarget; phasing: Phasing; reason: string }[] } {
+/** Where a Rencana Aksi keeps what its users type, to carry it over when the sheet is regenerated. */
+export const RA_CARRY_LAYOUT: CarryLayout = {
+  headerRow: TOP,
+  titles: { [COL.indikator]: "Indikator Kinerja", [COL.pola]: "Pola Target", [COL.realisasi]: "Realisasi Triwulan", [COL.keterangan]: "Keterangan" },
+  firstRow: TOP + 4,
+  end: /^B\. PROGRAM/,
+  sasaran: COL.sasaran,
+  indikator: COL.indikator,
+  typed: [
+    ...[0, 1, 2, 3].map((q) => ({ col: COL.realisasi + q, what: "realisasi" })),
+    { col: COL.pola, what: "pola target", asks: false },
+    { col: COL.keterangan, what: "keterangan" },
+  ],
+  generated: (col, text) => col === COL.keterangan && GENERATED_KETERANGAN.test(text),
+};
+
+const phasingOfLabel = (label: string): Phasing | undefined => (Object.keys(PHASING_LABELS) as Phasing[]).find((p) => PHASING_LABELS[p].toLowerCase() === label.trim().toLowerCase());
+
+/**
+ * `carryOver`: the realisasi, pola target and keterangan typed into the sheet this one replaces, carried to
+ * the new rows by indicator, and what could not be (ask before replacing when `carryOver.unmatched`).
+ */
+export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, options: RencanaAksiOptions = {}): { spec: SheetSpec; sources: Sources; phasings: { indicator: IndicatorTarget; phasing: Phasing; reason: string }[]; carryOver: CarryOver } {
   const sources = findSources(snapshot, analysis, options);
   const year = options.year ?? sources.year;
   const { name, replaces } = generatedSheetName(snapshot, `Rencana Aksi${year ? ` ${year}` : ""}`, RA_KIND);
+  const earlier = replaces ? snapshot.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) : undefined;
+  // A Pola Target equal to the indicator's default is the generator's, not a choice to carry.
+  const ownPolaOnly = (col: number, cell: { value: unknown }, i: number) => col !== COL.pola || String(cell.value ?? "").trim().toLowerCase() !== PHASING_LABELS[defaultPhasing(sources.pk.rows[i]).phasing].toLowerCase();
+  const carry = carryOver(earlier, RA_CARRY_LAYOUT, sources.pk.rows, (i) => RA_CARRY_LAYOUT.firstRow + i, ownPolaOnly);
   const b = new SpecBuilder();
 
   b.merge(0, 0, 0, LAST_COL, `RENCANA AKSI${year ? ` TAHUN ${year}` : ""}`, { bold: true, size: 14, align: "center" });
@@ -95,7 +124,7 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
   b.text(0, LAST_COL + 1, generatedMark(RA_KIND), { size: 8, color: "#808080" });
 
   // --- header (rows 5-6) and column numbers (row 7) ---
-  const top = 4;
+  const top = TOP;
   const vertical: [number, string][] = [
     [COL.no, "No"], [COL.sasaran, "Sasaran Strategis"], [COL.indikator, "Indikator Kinerja"], [COL.satuan, "Satuan"], [COL.target, "Target Tahunan"], [COL.pola, "Pola Target"],
     [COL.program, "Program / Kegiatan / Sub Kegiatan"], [COL.pagu, "Anggaran (Rp)"], [COL.pj, "Penanggung Jawab"], [COL.keterangan, "Keterangan"], [COL.cekTarget, "Cek Target"], [COL.cekAnggaran, "Cek Anggaran"],
@@ -126,8 +155,13 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
     const key = rowKey(ind.source.sheet, ind.source.row);
     if (options.polarity?.[key]) ind = { ...ind, polarity: options.polarity[key] };
     const auto = defaultPhasing(ind);
-    const phasing = options.phasingByIndicator?.[key] ?? (options.phasing && options.phasing !== "auto" ? options.phasing : auto.phasing);
-    phasings.push({ indicator: ind, phasing, reason: options.phasingByIndicator?.[key] || (options.phasing && options.phasing !== "auto") ? "dipilih pengguna" : auto.reason });
+    // The user's choice now (for this indicator, then for all), then the Pola Target typed into the earlier sheet, then the default.
+    const carried = carry.rows.get(i);
+    const carriedPola = carried?.get(COL.pola)?.value;
+    const carriedPhasing = typeof carriedPola === "string" ? phasingOfLabel(carriedPola) : undefined;
+    const chosen = options.phasingByIndicator?.[key] ?? (options.phasing && options.phasing !== "auto" ? options.phasing : undefined);
+    const phasing = chosen ?? carriedPhasing ?? auto.phasing;
+    phasings.push({ indicator: ind, phasing, reason: chosen ? "dipilih pengguna" : carriedPhasing ? "dari lembar sebelumnya" : auto.reason });
     b.text(r, COL.no, i + 1, { ...BODY, align: "center" });
     // Sasaran merged over its indicators, like the PK.
     const next = sources.pk.rows[i + 1];
@@ -140,7 +174,8 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
     const t = ind.target;
     const numeric = typeof t.value === "number";
     b.text(r, COL.target, numeric ? (t.value as number) : t.numeral.raw || null, { ...BODY, align: "center", numberFormat: t.numberFormat ?? undefined });
-    b.text(r, COL.pola, PHASING_LABELS[phasing], { ...BODY, align: "center" });
+    const ownPola = !chosen && !carriedPhasing && typeof carriedPola === "string" ? carriedPola : null; // a pola the generator does not know, kept
+    b.text(r, COL.pola, ownPola ?? PHASING_LABELS[phasing], { ...BODY, align: "center" });
     const decimals = decimalsOf(t.numberFormat, t.value);
     const quarters = phaseTarget(numeric ? (t.value as number) : t.numeral.raw || null, phasing, decimals);
     quarters.forEach((v, q) =>
@@ -148,14 +183,18 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
     );
     b.text(r, COL.pj, ind.penanggungJawab || null, BODY);
     for (let q = 0; q < 4; q++) {
-      b.text(r, COL.realisasi + q, null, { ...BODY, fill: "#FFF2CC", numberFormat: t.numberFormat ?? undefined });
+      const typed = carried?.get(COL.realisasi + q);
+      const style = { ...BODY, fill: "#FFF2CC", numberFormat: t.numberFormat ?? undefined };
+      if (typed?.formula) b.formula(r, COL.realisasi + q, typed.formula, typeof typed.value === "number" || typeof typed.value === "string" ? typed.value : "", style);
+      else b.text(r, COL.realisasi + q, typeof typed?.value === "boolean" ? String(typed.value) : typed?.value ?? null, style);
       const tRef = cellAddress(r, COL.tw + q);
       const rRef = cellAddress(r, COL.realisasi + q);
       const method = ind.polarity === "lower-better" ? options.negativeByRow?.[key] ?? options.negative ?? "A" : "higher-better";
       const f = t.numeral.kind === "grade" ? gradeCapaianFormula(tRef, rRef, "number") : capaianFormula(method, tRef, rRef, "number");
       b.formula(r, COL.capaian + q, f, "", { ...BODY, numberFormat: "0.00" });
     }
-    b.text(r, COL.keterangan, ind.polarity === "lower-better" ? `semakin rendah semakin baik (rumus ${options.negativeByRow?.[key] ?? options.negative ?? "A"})` : null, BODY);
+    const keterangan = carried?.get(COL.keterangan)?.value;
+    b.text(r, COL.keterangan, typeof keterangan === "string" || typeof keterangan === "number" ? keterangan : ind.polarity === "lower-better" ? `semakin rendah semakin baik (rumus ${options.negativeByRow?.[key] ?? options.negative ?? "A"})` : null, BODY);
     b.formula(r, COL.cekTarget, targetCheck(r), targetCheckValue(t.value ?? t.numeral.raw, phasing, quarters), { ...BODY, align: "center" });
     b.text(r, COL.cekAnggaran, null, BODY);
     for (const c of [COL.program, COL.pagu, COL.twRp, COL.twRp + 1, COL.twRp + 2, COL.twRp + 3]) b.text(r, c, null, BODY);
@@ -247,6 +286,7 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
   return {
     sources,
     phasings,
+    carryOver: carry,
     spec: b.build({
       kind: RA_KIND,
       name,

@@ -115,6 +115,9 @@ export class SpecBuilder {
 
   set(row: number, col: number, cell: Omit<SpecCell, "row" | "col">): SpecCell {
     const c: SpecCell = { row, col, ...cell };
+    // No file may hold Infinity or NaN (sums of amounts near 1e308): the cell stays empty, a formula uncached.
+    if (typeof c.value === "number" && !Number.isFinite(c.value)) c.value = null;
+    if (typeof c.result === "number" && !Number.isFinite(c.result)) c.result = "";
     this.cells.set(`${row},${col}`, c);
     return c;
   }

@@ -64,7 +64,9 @@ export function textInput(text: string): string {
 }
 function looksLikeNumber(text: string): boolean {
   const t = text.trim();
-  return /^[(]?[$Rp.\s]*[\d.,\s]+%?[)]?$/i.test(t) || /^\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?$/.test(t) || /^(true|false|benar|salah)$/i.test(t);
+  // The currency prefix is taken whole (a lookahead + backreference acts as an atomic group): its class
+  // shares "." and spaces with the digits', and backtracking between them was quadratic in the text's length.
+  return /^[(]?(?=([$Rp.\s]*))\1[\d.,\s]+%?[)]?$/i.test(t) || /^\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?$/.test(t) || /^(true|false|benar|salah)$/i.test(t);
 }
 
 /** Rough size of a run's request: formulas, number formats and the JSON around them. */

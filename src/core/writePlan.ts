@@ -349,9 +349,14 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
   const target = (existing: RecognisedColumn | undefined, role: WriteRole, like: RecognisedColumn, measure: string | null, pc: PercentConvention | null): number | null => {
     if (existing) return existing.col;
     const col = nextFree;
+    if (col > LAST_COLUMN) {
+      plan.skipped.push({ sheet: g.name, cell: cellAddress(t.header.top, right), role, reason: `${tableName} ends at Excel's last column (XFD); no room for a ${LABELS[role] ?? role} column` });
+      return null;
+    }
     for (let r = t.header.top; r <= t.body.bottom; r++) {
-      if (!g.isEmpty(r, col) || g.merge(r, col)) {
-        plan.skipped.push({ sheet: g.name, cell: cellAddress(r, col), role, reason: `column ${columnLetter(col)} is not empty next to ${tableName}; no ${LABELS[role] ?? role} column appended` });
+      // Empty for writing: a cell of spaces or a formula showing "" is the user's, and keeps the column.
+      if (!g.isVacant(r, col) || g.merge(r, col)) {
+        plan.skipped.push({ sheet: g.name, cell: cellAddress(r, col), role, reason: `column ${columnLetter(col)} is not empty next to ${tableName} (the cell holds ${occupant(g, r, col)}); no ${LABELS[role] ?? role} column appended` });
         return null;
       }
     }
@@ -389,11 +394,20 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
         plan.skipped.push({ sheet: g.name, cell, role, reason: `already holds a formula (${g.formula(r, col)}); use overwrite to replace it` });
         return held(r, col);
       }
-      if (!g.isEmpty(r, col)) {
+      if (g.isBlank(r, col) && !g.isVacant(r, col)) {
+        plan.skipped.push({ sheet: g.name, cell, role, reason: `looks empty but holds ${occupant(g, r, col)}; not overwritten (clear the cell, or choose overwrite)` });
+        return held(r, col);
+      }
+      if (!g.isVacant(r, col)) {
         const typed = g.text(r, col);
         plan.skipped.push({ sheet: g.name, cell, role, reason: `holds a typed value (${typed}); not overwritten — the audit compares it with ${value === "" ? "an empty result" : formatNumber(value)}` });
         return held(r, col);
       }
+    }
+    if (typeof value === "number" && !Number.isFinite(value)) {
+      // Beyond Excel's number range (±1.8e308): Excel would show #NUM!, and no file may hold Infinity.
+      plan.skipped.push({ sheet: g.name, cell, role, reason: `the result is beyond Excel's number range (inputs ${inputs.join(", ")}); nothing written` });
+      return "";
     }
     plan.writes.push({ sheet: g.name, cell, role, formula, inputs, value, numberFormat, styleFrom: appended ? cellAddress(r, col - 1) : undefined });
     return value;
@@ -687,6 +701,20 @@ function capaianFor(g: Grid, row: RecognisedRow, tf: Figure, rf: Figure, tRef: s
     words: m.words,
     source: method === "higher-better" ? "PermenPANRB 53/2014" : "PermenPANRB 53/2014; rumus dipilih pengguna (tidak diatur satu rumus baku)",
   };
+}
+
+/** Excel's last column, XFD (0-based). */
+const LAST_COLUMN = 16_383;
+
+/** What a cell that is not vacant holds, saying what a reader may not see (spaces, an empty text, a formula). */
+function occupant(g: Grid, r: number, c: number): string {
+  const v = g.value(r, c);
+  const f = g.formula(r, c);
+  if (f) return `the formula ${f}`;
+  if (g.merge(r, c) && v === null) return "part of a merged area";
+  if (v === "") return "an empty text (a lone apostrophe)";
+  if (typeof v === "string" && v.trim() === "") return `${v.length} space(s)`;
+  return `"${g.text(r, c)}"`;
 }
 
 function formatNumber(v: number | string): string {

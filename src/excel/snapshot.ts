@@ -5,7 +5,7 @@
  *    sync's response aimed at 3 MB, under Excel on the web's 5 MB limit. A report of up to 8,000 cells
  *    is 3 syncs.
  */
-import { CellValue, MergeArea, parseRangeAddress, rangeAddress, SheetSnapshot, WorkbookSnapshot } from "../core/grid";
+import { CellContent, CellValue, MergeArea, parseRangeAddress, rangeAddress, SheetSnapshot, WorkbookSnapshot } from "../core/grid";
 
 /** Response bytes aimed at per sync, under Excel on the web's 5 MB. */
 export const READ_RESPONSE_BYTES = 3_000_000;
@@ -25,11 +25,27 @@ interface BlockRequest {
   props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
 }
 
-function toCellValue(value: unknown, type: Excel.RangeValueType | string): CellValue {
-  if (type === "Empty" || value === "" || value === null || value === undefined) return null;
+/**
+ * A cell as Office.js reports it → the core's value. Only an "Empty" cell is null: a zero-length text (a
+ * lone apostrophe typed in the cell) stays "", content the user put there (see Grid.isVacant).
+ */
+export function toCellValue(value: unknown, type: Excel.RangeValueType | string): CellValue {
+  if (type === "Empty" || value === null || value === undefined) return null;
+  if (value === "") return type === "String" ? "" : null;
   if (type === "Error") return { error: String(value) };
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   return String(value);
+}
+
+/** The formula of a cell as Office.js reports it; a text constant that starts with "=" is not one (its value is the same text). */
+export function formulaOf(formula: unknown, value: unknown): string | null {
+  return typeof formula === "string" && formula.startsWith("=") && formula !== value ? formula : null;
+}
+
+/** A cell's content as the scan reads it (value and formula), or null for a vacant cell. */
+export function officeContent(formula: unknown, value: unknown, type: string): CellContent | null {
+  const c = { value: toCellValue(value, type), formula: formulaOf(formula, value) };
+  return c.value === null && c.formula === null ? null : c;
 }
 
 export async function readWorkbookSnapshot(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
@@ -99,7 +115,7 @@ function toSheetSnapshot(plan: SheetPlan, blocks: BlockRequest[]): SheetSnapshot
     const props = p.value;
     u.values.forEach((row, r) => {
       snapshot.values.push(row.map((v, c) => toCellValue(v, u.valueTypes[r][c])));
-      snapshot.formulas.push(u.formulas[r].map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)));
+      snapshot.formulas.push(u.formulas[r].map((f, c) => formulaOf(f, u.values[r][c])));
       snapshot.numberFormats.push(u.numberFormat[r].map((f) => (f === "General" ? null : String(f))));
       snapshot.bold!.push(props[r].map((x) => !!x.format?.font?.bold));
       snapshot.indent!.push(props[r].map((x) => x.format?.indentLevel ?? 0));

@@ -9,7 +9,7 @@ import type { SheetSpec } from "../core/sheetSpec";
 import { applySheetSpecExcel, SheetUndo, undoSheetSpecExcel } from "./applySheet";
 import type { WorkbookSnapshot } from "../core/grid";
 import { recogniseWorkbook, WorkbookAnalysis } from "../core/recognise";
-import { applyWritePlan, undoWritePlan, UndoRecord, WriteBatch, WriteBlocked, WriteProgress } from "./applyPlan";
+import { applyWritePlan, undoWritePlan, UndoRecord, UndoResult, WriteBatch, WriteBlocked, WriteFailed, WriteProgress } from "./applyPlan";
 import { readWorkbookSnapshot } from "./snapshot";
 
 export interface ScanResult {
@@ -28,10 +28,11 @@ export interface WorkbookPort {
   scan(): Promise<ScanResult>;
   selectRange(sheet: string, address: string): Promise<void>;
   write(plan: WriteBatch, onProgress?: (p: WriteProgress) => void): Promise<UndoRecord>;
-  undo(record: UndoRecord, onProgress?: (p: WriteProgress) => void): Promise<void>;
+  /** Takes a write back where the cells still hold what it wrote; the result lists cells changed since. */
+  undo(record: UndoRecord, onProgress?: (p: WriteProgress) => void): Promise<UndoResult>;
   saveChoices(choices: SavedChoices): Promise<void>;
   generate(spec: SheetSpec, onProgress?: (p: WriteProgress) => void): Promise<SheetUndo>;
-  undoGenerate(undo: SheetUndo): Promise<void>;
+  undoGenerate(undo: SheetUndo): Promise<UndoResult>;
   saveProfile(profile: PkProfile): Promise<void>;
 }
 
@@ -43,9 +44,9 @@ const KNOWN_CODES: Record<string, string> = {
   ItemNotFound: "A sheet or range is no longer where the scan found it; scan the workbook again.",
 };
 
-/** Office's error code and message, for the pane to show (OfficeExtension.Error, WriteBlocked or any Error). */
+/** Office's error code and message, for the pane to show (OfficeExtension.Error, WriteBlocked, WriteFailed or any Error). */
 export function describeOfficeError(e: unknown): string {
-  if (e instanceof WriteBlocked) return e.message;
+  if (e instanceof WriteBlocked || e instanceof WriteFailed) return e.message;
   const err = e as { code?: string; message?: string; debugInfo?: { errorLocation?: string } };
   const where = err.debugInfo?.errorLocation ? ` (${err.debugInfo.errorLocation})` : "";
   if (err.code && KNOWN_CODES[err.code]) return `${KNOWN_CODES[err.code]} [${err.code}${where}]`;

@@ -5,6 +5,7 @@
  */
 import { columnLetter } from "../core/grid";
 import { CellRef, isCellRef, Message, MessageCode, MessageParams, ParamValue } from "../core/messages";
+import { EXCEL_PHRASES } from "./excel";
 import { RECOGNITION_PHRASES } from "./recognition";
 import { PREVIEW_PHRASES } from "./preview";
 import { LEVEL_WORDS, roleWord } from "./roles";
@@ -38,7 +39,7 @@ export interface Formatters {
   cols: (v: ParamValue | undefined) => string;
 }
 
-const BOOKS: PhraseBook<string>[] = [RECOGNITION_PHRASES, PREVIEW_PHRASES];
+const BOOKS: PhraseBook<string>[] = [RECOGNITION_PHRASES, PREVIEW_PHRASES, EXCEL_PHRASES];
 
 const table = {} as Record<Lang, Record<string, Phrase>>;
 for (const lang of LANGS) table[lang] = Object.assign({}, ...BOOKS.map((b) => b[lang]));

@@ -13,6 +13,7 @@ import type { UndoRecord } from "../excel/applyPlan";
 import type { SheetUndo } from "../excel/applySheet";
 import type { PanePort } from "../excel/paneWorkbook";
 import type { ScanResult } from "../excel/workbook";
+import type { Message } from "../core/messages";
 
 export type AuditState =
   | { status: "idle" }
@@ -26,12 +27,15 @@ export function useAudit(port: PanePort | null, scan: ScanResult | null, choices
   const [state, setState] = useState<AuditState>({ status: "idle" });
   const [highlight, setHighlight] = useState<UndoRecord | null>(null);
   const [highlightError, setHighlightError] = useState<string | null>(null);
+  /** Fills the user recoloured since highlighting: left alone on un-highlighting, and listed. */
+  const [highlightNotices, setHighlightNotices] = useState<Message[]>([]);
   const [exported, setExported] = useState<ExportState>({ status: "idle" });
   const [scanned, setScanned] = useState<ScanResult | null>(null);
   if (scan !== scanned) {
     setScanned(scan);
     setState({ status: "idle" });
     setHighlight(null);
+    setHighlightNotices([]);
     setExported({ status: "idle" });
   }
 
@@ -59,9 +63,13 @@ export function useAudit(port: PanePort | null, scan: ScanResult | null, choices
       if (!port || !findings) return;
       setHighlightError(null);
       try {
-        if (on && !highlight) setHighlight(await port.write({ writes: highlightWrites(findings), appended: [], legend: null, overwrite: true }));
+        if (on && !highlight) {
+          setHighlightNotices([]);
+          setHighlight(await port.write({ writes: highlightWrites(findings), appended: [], legend: null, overwrite: true }));
+        }
         if (!on && highlight) {
-          await port.undo(highlight);
+          // Fills the user recoloured since stay; values are never touched.
+          setHighlightNotices((await port.undo(highlight)).kept);
           setHighlight(null);
         }
       } catch (e) {
@@ -93,5 +101,5 @@ export function useAudit(port: PanePort | null, scan: ScanResult | null, choices
     }
   }, [port, exported, describeError]);
 
-  return { state, findings, groups, audit, highlighted: !!highlight, toggleHighlight, highlightError, exported, exportFindings, undoExport };
+  return { state, findings, groups, audit, highlighted: !!highlight, toggleHighlight, highlightError, highlightNotices, exported, exportFindings, undoExport };
 }

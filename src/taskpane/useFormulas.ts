@@ -7,18 +7,34 @@
 import { useCallback, useMemo, useState } from "react";
 import { fillOptionsFrom, SavedChoices, withRoleOverrides } from "../core/choices";
 import { countPlan, onlyTables, PlanCounts, PlanPart, previewByTable, progressSteps, restrictToSelection, tableKey, tablesInSelection, writtenRanges, WrittenRange } from "../core/planScope";
+import type { Message } from "../core/messages";
 import { planWorkbook, WritePlan } from "../core/writePlan";
-import type { UndoRecord, WriteProgress } from "../excel/applyPlan";
+import { UndoRecord, WriteBlocked, WriteFailed, WriteProgress } from "../excel/applyPlan";
 import type { PanePort } from "../excel/paneWorkbook";
 import type { ScanResult } from "../excel/workbook";
 
+/**
+ * `notices`: what the user should know beyond the outcome, as message codes — cells an undo left alone
+ * because the user changed them, a failed write taken back, a chart deselected to merge cells.
+ * `records`: one undo record per step of the write (undone newest first).
+ */
 export type WriteState =
   | { status: "idle" }
   | { status: "writing"; progress: WriteProgress }
-  | { status: "written"; records: UndoRecord[]; counts: PlanCounts; ranges: WrittenRange[]; layoutError?: string }
+  | { status: "written"; records: UndoRecord[]; counts: PlanCounts; ranges: WrittenRange[]; layoutError?: string; notices: Message[] }
   | { status: "undoing"; progress: WriteProgress }
-  | { status: "undone" }
-  | { status: "error"; message: string; rolledBack: boolean; records?: UndoRecord[] };
+  | { status: "undone"; notices: Message[] }
+  | { status: "error"; message: string; detail?: Message; rolledBack: boolean; records?: UndoRecord[]; notices: Message[] };
+
+/**
+ * A failed step, undo or highlight as the pane shows it: the message (as a code when the adapter gave
+ * one, to be phrased in the pane's language), whether the failed step took itself back, cells left alone
+ * while taking it back, and the undo record the step still owes, if any.
+ */
+export function writeError(e: unknown, describeError: (e: unknown) => string): { message: string; detail?: Message; selfRolledBack: boolean; owed: UndoRecord | null; notices: Message[] } {
+  if (e instanceof WriteFailed) return { message: describeError(e), detail: e.detail, selfRolledBack: e.rolledBack, owed: (e.undo as UndoRecord | null) ?? null, notices: e.undone?.kept ?? [] };
+  return { message: describeError(e), detail: e instanceof WriteBlocked ? e.detail : undefined, selfRolledBack: false, owed: null, notices: [] };
+}
 
 export type ScopeKind = "all" | "tables" | "selection";
 export interface Selection {
@@ -94,16 +110,18 @@ export function useFormulas(port: PanePort | null, scan: ScanResult | null, desc
     [readSelection],
   );
 
-  /** Undoes records newest first, reporting progress over all of them. */
+  /** Undoes records newest first, reporting progress over all of them; returns the cells left as the user made them. */
   const undoRecords = useCallback(
-    async (records: UndoRecord[], onProgress?: (p: WriteProgress) => void) => {
-      if (!port) return;
+    async (records: UndoRecord[], onProgress?: (p: WriteProgress) => void): Promise<Message[]> => {
+      if (!port) return [];
       const total = records.reduce((n, r) => n + r.cells, 0);
+      const kept: Message[] = [];
       let done = 0;
       for (const record of [...records].reverse()) {
-        await port.undo(record, (p) => onProgress?.({ done: done + Math.min(p.done, record.cells), total }));
+        kept.push(...(await port.undo(record, (p) => onProgress?.({ done: done + Math.min(p.done, record.cells), total }))).kept);
         done += record.cells;
       }
+      return kept;
     },
     [port],
   );
@@ -119,18 +137,21 @@ export function useFormulas(port: PanePort | null, scan: ScanResult | null, desc
     try {
       for (const step of steps) {
         const size = step.writes.length + (step.legend?.writes.length ?? 0);
-        records.push(await port.write({ ...step, overwrite }, (p) => setWrite({ status: "writing", progress: { done: done + Math.min(p.done, size), total } })));
+        // The scan goes along: a cell that no longer holds what the scan saw stops the write, named.
+        records.push(await port.write({ ...step, overwrite, scanned: scan?.snapshot }, (p) => setWrite({ status: "writing", progress: { done: done + Math.min(p.done, size), total } })));
         done += size;
         setWrite({ status: "writing", progress: { done, total } });
       }
     } catch (e) {
-      const message = describeError(e);
-      // A later step failed: put back what the earlier steps wrote, so the write is all or nothing.
+      // The failed step took itself back (or owes its undo); the earlier steps are put back too, so the
+      // write is all or nothing.
+      const failed = writeError(e, describeError);
+      const owed = failed.owed ? [...records, failed.owed] : records;
       try {
-        await undoRecords(records);
-        setWrite({ status: "error", message, rolledBack: records.length > 0 });
-      } catch {
-        setWrite({ status: "error", message, rolledBack: false, records });
+        const kept = await undoRecords(owed);
+        setWrite({ status: "error", message: failed.message, detail: failed.detail, rolledBack: records.length > 0, notices: [...failed.notices, ...kept] });
+      } catch (again) {
+        setWrite({ status: "error", message: failed.message, detail: failed.detail, rolledBack: false, records: owed, notices: [...failed.notices, ...writeError(again, describeError).notices] });
       }
       return;
     }
@@ -142,8 +163,8 @@ export function useFormulas(port: PanePort | null, scan: ScanResult | null, desc
         layoutError = describeError(e);
       }
     }
-    setWrite({ status: "written", records, counts: countPlan(part, analysis), ranges: writtenRanges(part, analysis), layoutError });
-  }, [port, plan, analysis, overwrite, describeError, undoRecords]);
+    setWrite({ status: "written", records, counts: countPlan(part, analysis), ranges: writtenRanges(part, analysis), layoutError, notices: records.flatMap((r) => r.notices) });
+  }, [port, plan, analysis, overwrite, scan, describeError, undoRecords]);
 
   const undo = useCallback(async () => {
     const records = write.status === "written" || write.status === "error" ? write.records : undefined;
@@ -151,10 +172,10 @@ export function useFormulas(port: PanePort | null, scan: ScanResult | null, desc
     const total = records.reduce((n, r) => n + r.cells, 0);
     setWrite({ status: "undoing", progress: { done: 0, total } });
     try {
-      await undoRecords(records, (progress) => setWrite({ status: "undoing", progress }));
-      setWrite({ status: "undone" });
+      setWrite({ status: "undone", notices: await undoRecords(records, (progress) => setWrite({ status: "undoing", progress })) });
     } catch (e) {
-      setWrite({ status: "error", message: describeError(e), rolledBack: false, records });
+      const failed = writeError(e, describeError);
+      setWrite({ status: "error", message: failed.message, detail: failed.detail, rolledBack: false, records, notices: failed.notices });
     }
   }, [port, write, describeError, undoRecords]);
 

@@ -5,20 +5,28 @@
  */
 import { useCallback, useMemo, useState } from "react";
 import type { SavedChoices } from "../core/choices";
+import type { Message } from "../core/messages";
 import { perjanjianKinerjaSheet } from "../core/perjanjianKinerja";
 import { EMPTY_PROFILE, PkProfile, readProfile } from "../core/profile";
 import { Phasing, rencanaAksiSheet } from "../core/rencanaAksi";
 import type { SheetSpec } from "../core/sheetSpec";
-import type { WriteProgress } from "../excel/applyPlan";
+import { WriteBlocked, WriteFailed, WriteProgress } from "../excel/applyPlan";
 import type { SheetUndo } from "../excel/applySheet";
 import type { ScanResult, WorkbookPort } from "../excel/workbook";
 
+/** `notices`: a failed generation taken back, a generated sheet kept by undo because the user typed into it. */
 export type GenerateState =
   | { status: "idle" }
   | { status: "generating"; progress: WriteProgress }
-  | { status: "done"; undo: SheetUndo }
-  | { status: "undone" }
-  | { status: "error"; message: string };
+  | { status: "done"; undo: SheetUndo; notices: Message[] }
+  | { status: "undone"; notices: Message[] }
+  | { status: "error"; message: string; detail?: Message; undo?: SheetUndo; notices: Message[] };
+
+/** A failed generation or undo: the message (as a code when the adapter gave one), and an undo still owed. */
+function generateError(e: unknown, describeError: (e: unknown) => string, undo?: SheetUndo): GenerateState {
+  const detail = e instanceof WriteFailed || e instanceof WriteBlocked ? e.detail : undefined;
+  return { status: "error", message: describeError(e), detail, undo: (e instanceof WriteFailed ? (e.undo as SheetUndo | null) : null) ?? undo, notices: [] };
+}
 
 export interface SourcePick {
   pk?: string | null;
@@ -68,9 +76,9 @@ export function useGenerate(port: WorkbookPort | null, scan: ScanResult | null, 
           onProfileSaved?.(profile);
         }
         const undo = await port.generate(spec, (progress) => setState((s) => ({ ...s, [which]: { status: "generating", progress } })));
-        setState((s) => ({ ...s, [which]: { status: "done", undo } }));
+        setState((s) => ({ ...s, [which]: { status: "done", undo, notices: undo.notices } }));
       } catch (e) {
-        setState((s) => ({ ...s, [which]: { status: "error", message: describeError(e) } }));
+        setState((s) => ({ ...s, [which]: generateError(e, describeError) }));
       }
     },
     [port, profile, describeError, onProfileSaved],
@@ -78,12 +86,14 @@ export function useGenerate(port: WorkbookPort | null, scan: ScanResult | null, 
   const undo = useCallback(
     async (which: "ra" | "pk") => {
       const current = state[which];
-      if (!port || current.status !== "done") return;
+      // After a generation, or after one that failed and could not take itself back.
+      const owed = current.status === "done" || current.status === "error" ? current.undo : undefined;
+      if (!port || !owed) return;
       try {
-        await port.undoGenerate(current.undo);
-        setState((s) => ({ ...s, [which]: { status: "undone" } }));
+        const result = await port.undoGenerate(owed);
+        setState((s) => ({ ...s, [which]: { status: "undone", notices: result.kept } }));
       } catch (e) {
-        setState((s) => ({ ...s, [which]: { status: "error", message: describeError(e) } }));
+        setState((s) => ({ ...s, [which]: generateError(e, describeError, owed) }));
       }
     },
     [port, state, describeError],

@@ -39,6 +39,14 @@ export interface FakeOfficeState {
   maxResponseBytes: number;
   /** When set, every sync fails the way Excel does while a cell is being edited. */
   cellEditMode: boolean;
+  /**
+   * Makes a later sync fail as Excel does when it refuses a request partway: `after` syncs from now succeed,
+   * then `times` syncs (1) each apply their first `applied` queued operations (half of them by default) and
+   * throw an error with `code` ("GeneralException"). Excel does not undo the operations before the refused one.
+   */
+  failSync(options?: { after?: number; applied?: number; times?: number; code?: string }): void;
+  /** A chart or shape the user has selected (Excel refuses Range.merge with InvalidSelection then), or null. */
+  selectedObject: { sheet: string; kind: "chart" | "shape"; name: string } | null;
   settings: Record<string, unknown>;
   /** Cell notes, keyed "sheet!A1" (ExcelApi 1.18). */
   notes: Record<string, string>;
@@ -131,10 +139,10 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
     return cell;
   };
   const hasContent = (c: Cell | undefined) => !!c && (c.v !== null || !!c.f);
-  const bounds = (s: Sheet): Area | null => {
+  const bounds = (s: Sheet, valuesOnly = false): Area | null => {
     let a: Area | null = null;
     for (const [k, c] of s.cells) {
-      if (!hasContent(c) && !c.nf && !c.fmt.font.bold && !c.indent) continue;
+      if (!hasContent(c) && (valuesOnly || (!c.nf && !c.fmt.font.bold && !c.indent))) continue;
       const [r, col] = k.split(",").map(Number);
       a = a ? { top: Math.min(a.top, r), left: Math.min(a.left, col), bottom: Math.max(a.bottom, r), right: Math.max(a.right, col) } : { top: r, left: col, bottom: r, right: col };
     }
@@ -172,7 +180,10 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
   };
 
   const state: FakeOfficeState = {
-    syncCount: 0, runCount: 0, selected: null, activated: null, maxRequestBytes: 0, maxResponseBytes: 0, cellEditMode: false, settings: {}, notes: {}, layout: {},
+    syncCount: 0, runCount: 0, selected: null, activated: null, maxRequestBytes: 0, maxResponseBytes: 0, cellEditMode: false, settings: {}, notes: {}, layout: {}, selectedObject: null,
+    failSync(options = {}) {
+      failure = { after: options.after ?? 0, applied: options.applied, times: options.times ?? 1, code: options.code ?? "GeneralException" };
+    },
     visibility: (name) => sheetByName(name)?.visibility ?? "Visible",
     cell(sheetName, address) {
       const s = sheetByName(sheetName);
@@ -189,6 +200,7 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
   };
 
   const layoutOf = (name: string): FakeLayout => (state.layout[name] ??= { breaks: [], conditional: [] });
+  let failure: { after: number; applied?: number; times: number; code: string } | null = null;
 
   function makeContext() {
     const pending: (() => void)[] = [];
@@ -205,6 +217,17 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
           pending.length = 0;
           throw Object.assign(new Error("The operation is not allowed while Excel is in cell-edit mode."), { code: "InvalidOperationInCellEditMode" });
         }
+        if (failure && failure.after > 0) failure.after--;
+        else if (failure) {
+          const ops = pending.splice(0);
+          const code = failure.code;
+          for (const f of ops.slice(0, failure.applied ?? Math.floor(ops.length / 2))) f();
+          if (--failure.times <= 0) failure = null;
+          requestBytes = 0;
+          responseBytes = 0;
+          throw Object.assign(new Error(`The request failed (${code}).`), { code });
+        }
+        // Operations run in order; one that throws stops the rest, and those before it stay applied (as in Excel).
         for (const f of pending.splice(0)) f();
         state.maxRequestBytes = Math.max(state.maxRequestBytes, requestBytes);
         state.maxResponseBytes = Math.max(state.maxResponseBytes, responseBytes);
@@ -227,8 +250,9 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
           });
           return wrapped;
         },
-        ...methods,
       };
+      // Getters stay getters (a renamed sheet answers with its new name, as an Office.js proxy does).
+      Object.defineProperties(obj, Object.getOwnPropertyDescriptors(methods));
       const wrapped: any = new Proxy(obj, {
         get(t, p: string) {
           if (p in t) return t[p];
@@ -332,7 +356,12 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
             });
           },
           merge() {
-            queue(40, () => s.merges.push({ ...area() }));
+            queue(40, () => {
+              // office-js#399: "The current selection is invalid for this operation" while a chart is selected.
+              if (state.selectedObject) throw Object.assign(new Error("The current selection is invalid for this operation."), { code: "InvalidSelection", debugInfo: { errorLocation: "Range.merge" } });
+              const a = area();
+              if (!s.merges.some((m) => m.top === a.top && m.left === a.left && m.bottom === a.bottom && m.right === a.right)) s.merges.push({ ...a });
+            });
           },
           unmerge() {
             queue(40, () => {
@@ -349,7 +378,11 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
               else s.cells.delete(`${r},${c}`);
             }));
           },
-          select: () => pending.push(() => (state.selected = { sheet: s.name, address: addr(area()) })),
+          select: () =>
+            pending.push(() => {
+              state.selected = { sheet: s.name, address: addr(area()) };
+              state.selectedObject = null;
+            }),
           format: {
             fill: proxy("RangeFill", () => ({}), {}, { color: fmtSetter(["fill", "color"]) }),
             font: proxy("RangeFont", () => ({}), {}, { bold: fmtSetter(["font", "bold"]) }),
@@ -410,17 +443,27 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
           get isNullObject() {
             return !live();
           },
-          getUsedRangeOrNullObject: () => (live() ? rangeProxy(live()!, () => bounds(live()!)) : rangeProxy({ name, cells: new Map(), merges: [], hiddenRows: [], hiddenColumns: [], protected: false }, () => null)),
+          getUsedRangeOrNullObject: (valuesOnly?: boolean) => (live() ? rangeProxy(live()!, () => bounds(live()!, valuesOnly)) : rangeProxy({ name, cells: new Map(), merges: [], hiddenRows: [], hiddenColumns: [], protected: false }, () => null)),
           getUsedRange: () => rangeProxy(live()!, () => bounds(live()!) ?? { top: 0, left: 0, bottom: 0, right: 0 }),
           getRange: (address?: string) => {
             if (!live()) throw new Error(`ItemNotFound: no sheet named ${name}`);
             return rangeProxy(live()!, () => (address ? parseArea(address) : { top: 0, left: 0, bottom: 1_048_575, right: 16_383 }));
           },
-          activate: () => pending.push(() => (state.activated = live()?.name ?? name)),
+          activate: () =>
+            pending.push(() => {
+              state.activated = live()?.name ?? name;
+              if (state.selectedObject && state.selectedObject.sheet !== state.activated) state.selectedObject = null;
+            }),
           delete: () => queue(20, () => sheets.splice(sheets.indexOf(live()!), 1)),
           protection: proxy("WorksheetProtection", () => ({ protected: !!live()?.protected })),
           notes: {
-            getItemOrNullObject: (cell: string) => ({ get isNullObject() { return !(`${name}!${cell}` in state.notes); } }),
+            getItemOrNullObject: (cell: string) =>
+              proxy("Note", () => ({ content: state.notes[`${name}!${cell}`], isNullObject: !(`${name}!${cell}` in state.notes) }), {
+                get isNullObject() {
+                  return !(`${name}!${cell}` in state.notes);
+                },
+                delete: () => queue(20, () => delete state.notes[`${name}!${cell}`]),
+              }),
             getItem: (cell: string) => ({ delete: () => queue(20, () => delete state.notes[`${name}!${cell}`]) }),
             add: (cell: string, text: string) => queue(text.length + 20, () => (state.notes[`${name}!${cell}`] = text)),
           },
@@ -451,6 +494,7 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
         return worksheet(name);
       },
       getItemOrNullObject: (name: string) => worksheet(name),
+      getActiveWorksheet: () => worksheet(state.activated ?? sheets.find((x) => x.visibility !== "Hidden")!.name),
       add(name: string) {
         // Added at once so the same batch can write into it (Excel queues it in order, too).
         if (sheetByName(name)) throw Object.assign(new Error(`A sheet named ${name} exists`), { code: "ItemAlreadyExists" });
@@ -463,6 +507,14 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
       const at = state.selected ?? { sheet: sheets[0].name, address: "A1" };
       const s = sheetByName(at.sheet)!;
       return rangeProxy(s, () => parseArea(at.address));
+    };
+    /** The selected chart (ExcelApi 1.9), to select it again; a shape selection is no chart. */
+    context.workbook.getActiveChartOrNullObject = () => {
+      const chart = state.selectedObject?.kind === "chart" ? { ...state.selectedObject } : null;
+      return proxy("Chart", () => ({ name: chart?.name, isNullObject: !chart }), {
+        isNullObject: !chart,
+        activate: () => queue(20, () => (state.selectedObject = chart)),
+      });
     };
     context.workbook.settings = {
       getItemOrNullObject(key: string) {
@@ -498,7 +550,8 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
   };
   target.Office = {
     HostType: { Excel: "Excel", Word: "Word" },
-    context: { requirements: { isSetSupported: (name: string, version: string) => name === "ExcelApi" && Number(version) <= 1.18 } },
+    // ExcelApi up to 1.18 (versions compare by their minor number: 1.9 < 1.18).
+    context: { requirements: { isSetSupported: (name: string, version: string) => name === "ExcelApi" && Number(String(version).split(".")[1] ?? 0) <= 18 } },
     onReady: (cb?: (info: any) => void) => {
       const info = { host, platform: host ? "PC" : null };
       if (cb) setTimeout(() => cb(info), 0);

@@ -9,6 +9,7 @@
  * Parameters: plain values, or a cell reference `{sheet, row, col}` with 0-based row/col (the phrase
  * layer prints "Sheet!E5"). Numbers are raw numbers (the phrase layer formats them per language).
  */
+import { EXCEL_CODES } from "./excel";
 import { RECOGNITION_CODES } from "./recognition";
 import { PREVIEW_CODES } from "./preview";
 
@@ -30,6 +31,7 @@ export interface Message<C extends string = MessageCode> {
 export const MESSAGE_AREAS = {
   recognition: RECOGNITION_CODES,
   preview: PREVIEW_CODES,
+  excel: EXCEL_CODES,
 } as const;
 
 export type MessageCode = (typeof MESSAGE_AREAS)[keyof typeof MESSAGE_AREAS][number];

@@ -85,9 +85,11 @@ interface RowProfile {
 
 const isYearNumber = (v: unknown) => typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2099;
 
-function profileRow(g: Grid, r: number, left: number, right: number): RowProfile {
+/** Counts the kinds of a row's cells; with `stopOnData` it stops at the first figure (the caller only needs to know there is one). */
+function profileRow(g: Grid, r: number, left: number, right: number, stopOnData = false): RowProfile {
   const p: RowProfile = { filled: [], roleCells: 0, qualifierCells: 0, dataCells: 0, longText: 0 };
   for (let c = left; c <= right; c++) {
+    if (stopOnData && p.dataCells) return p;
     const v = g.value(r, c);
     const text = g.text(r, c);
     if (text === "") continue;
@@ -111,7 +113,12 @@ function profileRow(g: Grid, r: number, left: number, right: number): RowProfile
  * ("NO · STATUS KEPEGAWAIAN · JUMLAH"), short texts right under a caption or set in bold.
  */
 export function isHeaderStart(g: Grid, r: number, strictOnly = false): boolean {
-  const p = profileRow(g, r, g.left, g.right);
+  // A figure in the row rules it out before any wording is read (most rows of a body hold figures).
+  for (let c = g.left; c <= g.right; c++) {
+    const v = g.value(r, c);
+    if (typeof v === "number" && !isYearNumber(v)) return false;
+  }
+  const p = profileRow(g, r, g.left, g.right, true);
   if (p.filled.length < 2 || p.dataCells > 0) return false;
   if (p.roleCells >= 2 && (p.roleCells + p.qualifierCells) / p.filled.length >= 0.5 && p.longText <= Math.max(1, p.filled.length / 3)) return true;
   if (p.longText > 0 || strictOnly) return false;
@@ -233,8 +240,8 @@ function mergedBottom(g: Grid, top: number, left: number, right: number): number
   return bottom;
 }
 
-function hasContentBelow(g: Grid, r: number, c: number, bottom: number): boolean {
-  for (let k = r + 1; k <= bottom; k++) if (g.shownText(k, c) !== "") return true;
+function hasContentBelow(g: Grid, r: number, c: number, below: number[]): boolean {
+  for (const k of below) if (k > r && g.shownText(k, c) !== "") return true;
   return false;
 }
 
@@ -243,10 +250,10 @@ function hasContentBelow(g: Grid, r: number, c: number, bottom: number): boolean
  * something below it inside the band (it is a parent) spans the blank cells to its right, up to the next
  * label and no further than the rows below reach.
  */
-function rowLabels(g: Grid, r: number, left: number, right: number, bottom: number): LabelSpan[] {
+function rowLabels(g: Grid, r: number, left: number, right: number, below: number[]): LabelSpan[] {
   const out: LabelSpan[] = [];
   let reach = -1;
-  for (let k = r + 1; k <= bottom; k++) for (const c of g.filledColumns(k, left, right)) reach = Math.max(reach, g.merge(k, c)?.right ?? c);
+  for (const k of below) if (k > r) for (const c of g.filledColumns(k, left, right)) reach = Math.max(reach, g.merge(k, c)?.right ?? c);
   for (let c = left; c <= right; c++) {
     const m = g.merge(r, c);
     if (m) {
@@ -260,7 +267,7 @@ function rowLabels(g: Grid, r: number, left: number, right: number, bottom: numb
     const text = g.text(r, c).replace(/\s+/g, " ").trim();
     if (!text) continue;
     let end = c;
-    if (hasContentBelow(g, r, c, bottom)) {
+    if (hasContentBelow(g, r, c, below)) {
       while (end + 1 <= Math.min(right, reach) && g.shownText(r, end + 1) === "" && !g.merge(r, end + 1)) end++;
     }
     out.push({ row: r, left: c, right: end, text });
@@ -289,6 +296,8 @@ function isSubLabelRow(g: Grid, r: number, band: { top: number; bottom: number; 
   }
   if (g.filledColumns(r).some((c) => c < band.left - 1 || c > band.right + 1)) return false;
   let splits = 0;
+  // A row of header words only ("Target | Target | … | Target", "K | Rp") may also refine one-column labels.
+  const allHeaderWords = p.filled.length >= 2 && p.roleCells + p.qualifierCells === p.filled.length && p.filled.every((c) => g.text(r, c).length <= 40);
   for (const c of p.filled) {
     const t = g.text(r, c);
     if (t.length > 60) return false;
@@ -297,9 +306,9 @@ function isSubLabelRow(g: Grid, r: number, band: { top: number; bottom: number; 
     const qualifier = headerCellKind(t) === "qualifier" || isYearNumber(g.value(r, c)) || /^(i{1,3}|iv)$/i.test(t);
     if (!parent) return false;
     if (parent.right > parent.left) splits++;
-    else if (!qualifier) return false;
+    else if (!qualifier && !allHeaderWords) return false;
   }
-  return splits > 0 || p.filled.every((c) => headerCellKind(g.text(r, c)) === "qualifier" || isYearNumber(g.value(r, c)));
+  return splits > 0 || allHeaderWords || p.filled.every((c) => headerCellKind(g.text(r, c)) === "qualifier" || isYearNumber(g.value(r, c)));
 }
 
 function extentOf(labels: LabelSpan[]): { left: number; right: number } {
@@ -336,17 +345,26 @@ export function detectHeaderBand(g: Grid, r: number): HeaderBand | null {
   let { left, right } = { left: g.left, right: g.right };
   const labelRows: number[] = [];
   let labels: LabelSpan[] = [];
-  const labelsTo = (b: number) => labelRows.flatMap((rr) => rowLabels(g, rr, g.left, g.right, b));
+  // Children of a label are in the label rows and the unit row below it (never the number row).
+  const labelsTo = (extra?: number) => {
+    const below = [...labelRows, ...(unitRow !== null ? [unitRow] : []), ...(extra !== undefined ? [extra] : [])];
+    return labelRows.flatMap((rr) => rowLabels(g, rr, g.left, g.right, below));
+  };
   const relabel = () => {
-    labels = labelsTo(bottom);
+    labels = labelsTo();
     if (labels.length) ({ left, right } = extentOf(labels));
   };
-  for (let k = r; k <= bottom; k++) labelRows.push(k);
-  relabel();
   let numberRow: number | null = null;
   let unitRow: number | null = null;
   let numberCells: ReturnType<typeof readNumberRow> = null;
   let units: Map<number, Measure> | null = null;
+  // Rows held in the band by vertical merges may be the unit or number row ("K | Rp" under merged labels).
+  for (let k = r; k <= bottom; k++) {
+    if (k > r && unitRow === null && (units = readUnitRow(g, k, g.left, g.right))) unitRow = k;
+    else if (k > r && numberRow === null && (numberCells = readNumberRow(g, k, g.left, g.right))) numberRow = k;
+    else labelRows.push(k);
+  }
+  relabel();
   for (let k = bottom + 1; k <= g.bottom; k++) {
     if (numberRow === null && (numberCells = readNumberRow(g, k, left, right))) {
       numberRow = k;
@@ -361,6 +379,7 @@ export function detectHeaderBand(g: Grid, r: number): HeaderBand | null {
     if (numberRow !== null || unitRow !== null || labelRows.length >= MAX_LABEL_ROWS) break;
     // Spans depend on what lies below: read the labels as if row k belonged to the band.
     const tentative = labelsTo(k);
+    if (!tentative.length) break;
     if (!isSubLabelRow(g, k, { top, bottom, ...extentOf(tentative) }, tentative)) break;
     const nb = mergedBottom(g, k, left, right);
     for (let kk = k; kk <= nb; kk++) labelRows.push(kk);

@@ -3,9 +3,11 @@
  * over blank separator rows (when the rows after them fit the table's columns), section rows ("TUJUAN 1 ·
  * Mewujudkan …", "Sasaran : …", a text across the table) and header rows repeated at a page break; it ends
  * at a source line, a new caption, a new header, a paragraph, or rows that do not fit its columns.
+ * `expected` gives the cell type the header proposes per column (figures under target/realisasi/pagu…).
  * Context lines right under the band ("Perangkat Daerah : …") are not part of the body.
  */
 import { Grid } from "../grid";
+import { parseNumeral } from "../numerals";
 import { message, Message } from "../messages";
 import { CAPTION_RE, HeaderBand, isHeaderStart, isNoteText, readNumberRow, readUnitRow } from "./band";
 import type { RowKind } from "./types";
@@ -33,16 +35,36 @@ function headerKey(text: string): string {
 }
 
 type CellType = "number" | "text";
+const typeCache = new WeakMap<Grid, Map<number, CellType | null>>();
+/** A cell holds a figure (number, percent, marker, rung, packed figures) or a text; null when empty. */
 function cellType(g: Grid, r: number, c: number): CellType | null {
+  let cache = typeCache.get(g);
+  if (!cache) typeCache.set(g, (cache = new Map()));
+  const key = r * 16384 + c;
+  let t = cache.get(key);
+  if (t === undefined) cache.set(key, (t = readCellType(g, r, c)));
+  return t;
+}
+function readCellType(g: Grid, r: number, c: number): CellType | null {
   const v = g.value(r, c);
   if (v === null || g.text(r, c) === "") return null;
   if (typeof v === "number") return "number";
-  return /^[-+(]?\s*(rp\.?\s*)?\d[\d.,]*\s*%?\)?$/i.test(g.text(r, c)) ? "number" : "text";
+  const text = g.text(r, c);
+  // Most cells are names: without a digit a cell is a figure only as a marker ("-", "N/A") or a rung ("Nindya", "BB").
+  if (!/\d/.test(text)) return text.length <= 12 && /^[-–—]+$|^(n\/?a|tad|x)$/i.test(text) ? "number" : text.length <= 20 && parseNumeral(text).kind === "category" ? "number" : "text";
+  if (text.length > 120) return "text";
+  // Budget codes ("1.01.02.2.01") are identifiers, not figures.
+  if (/^\d+(\.\d+)+\.?$/.test(text) && /\.\d{1,2}(\.|$)/.test(text)) return "text";
+  const n = parseNumeral(v);
+  return n.kind === "number" || n.kind === "percent" || n.kind === "grade" || n.kind === "category" || n.kind === "marker" || n.kind === "bundle" ? "number" : "text";
 }
 
-/** Column types seen so far in the body: the dominant type per column. */
+/** Column types seen so far in the body (the header's proposals count as one cell each): the dominant type per column. */
 class Structure {
   private counts = new Map<number, { number: number; text: number }>();
+  constructor(prior: Map<number, CellType> = new Map()) {
+    for (const [c, t] of prior) this.counts.set(c, { number: t === "number" ? 1 : 0, text: t === "text" ? 1 : 0 });
+  }
   add(g: Grid, r: number, left: number, right: number) {
     for (let c = left; c <= right; c++) {
       const t = cellType(g, r, c);
@@ -55,38 +77,45 @@ class Structure {
   /** Does row r fit: its cells are of the type their column mostly holds? */
   fits(g: Grid, r: number, left: number, right: number): boolean {
     let filled = 0;
+    let known = 0;
     let fitting = 0;
-    let numbers = 0;
     for (let c = left; c <= right; c++) {
       const t = cellType(g, r, c);
       if (!t) continue;
       filled++;
-      if (t === "number") numbers++;
       const k = this.counts.get(c);
       if (!k || k.number + k.text === 0) continue;
+      known++;
       const dominant: CellType = k.number >= k.text ? "number" : "text";
       if (t === dominant) fitting++;
     }
-    return filled >= 2 && numbers >= 1 && fitting >= filled * 0.7;
+    // Columns the body has not used yet say nothing either way.
+    return filled >= 2 && known >= 1 && fitting >= known * 0.7;
   }
 }
 
-/** A row with no figures: a label cell ("TUJUAN 1") and its text, or one text across the table. */
+const NUMBER_HEADER = /^(no|nomor|n\s*o|nmr)\.?$/i;
+
+/**
+ * A row with no figures: a label cell ("TUJUAN 1") and its text, one text across the table (merged, or
+ * typed in the numbering column where only numbers belong: "A. Program …" unmerged).
+ */
 function sectionOf(g: Grid, r: number, filled: number[], band: HeaderBand): Message | null {
   if (filled.some((c) => cellType(g, r, c) === "number" && !/^\d{1,3}\.?$/.test(g.text(r, c)))) return null;
   const first = g.text(r, filled[0]);
   const m = g.merge(r, filled[0]);
-  const wide = m && m.right - m.left + 1 >= Math.max(2, (band.right - band.left + 1) / 2);
+  const inNumbering = filled.length === 1 && first.length > 15 && band.labels.some((l) => l.left <= filled[0] && filled[0] <= l.right && NUMBER_HEADER.test(l.text));
+  const wide = (m && m.right - m.left + 1 >= Math.max(2, (band.right - band.left + 1) / 2)) || inNumbering;
   if (filled.length === 1 && typeof g.value(r, filled[0]) === "string" && (SECTION_RE.test(first) || wide)) return message(wide ? "row-text-across" : "row-section-label", { text: first.slice(0, 40) });
   if (filled.length <= 2 && SECTION_LABEL_RE.test(first)) return message("row-section-label", { text: first.slice(0, 40) });
   return null;
 }
 
 /** Rows of the body, from below the band to where the table ends. */
-export function scanBody(g: Grid, band: HeaderBand, paths: string[][]): BodyRow[] {
+export function scanBody(g: Grid, band: HeaderBand, paths: string[][], expected: Map<number, "number" | "text"> = new Map()): BodyRow[] {
   const rows: BodyRow[] = [];
   const headerTexts = new Set(paths.flat().map(headerKey));
-  const structure = new Structure();
+  const structure = new Structure(expected);
   let blankRun = 0;
   let afterNote = false;
   let expectNumbers = false;
@@ -102,7 +131,8 @@ export function scanBody(g: Grid, band: HeaderBand, paths: string[][]): BodyRow[
     if (filled.length === 0) {
       if (g.filledColumns(r).length > 0) break;
       blankRun++;
-      if (blankRun > MAX_BLANK_RUN) break;
+      // Blank rows right under the header (a tall header unmerged) may be more than between blocks.
+      if (blankRun > (rows.length ? MAX_BLANK_RUN : 10)) break;
       continue;
     }
     const first = g.text(r, filled[0]);
@@ -125,8 +155,6 @@ export function scanBody(g: Grid, band: HeaderBand, paths: string[][]): BodyRow[
       expectNumbers = true;
       continue;
     }
-    // A new table inside a body run needs a blank row before it, or a header of its own kind (bold).
-    if (isHeaderStart(g, r, blankRun === 0 && !filled.every((c) => g.isBold(r, c)))) break;
     if ((expectNumbers || rows.length === 0) && readNumberRow(g, r, band.left, band.right)) {
       pushBlanks(rows, r, blankRun);
       blankRun = 0;
@@ -139,6 +167,8 @@ export function scanBody(g: Grid, band: HeaderBand, paths: string[][]): BodyRow[
       rows.push({ row: r, kind: "unit", evidence: message("row-units", {}) });
       continue;
     }
+    // A new table inside a body run needs a blank row before it, or a header of its own kind (bold).
+    if (isHeaderStart(g, r, blankRun === 0 && !filled.every((c) => g.isBold(r, c)))) break;
     expectNumbers = false;
     const section = sectionOf(g, r, filled, band);
     if (blankRun > 0) {

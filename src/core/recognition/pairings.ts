@@ -35,16 +35,21 @@ export const sameGroup = (a: Pick<PairColumn, "group">, b: Pick<PairColumn, "gro
 /** The pairings of a recognised table (recomputed when the user changes a role). */
 export function pairTable(g: Grid, t: Pick<RecognisedTable, "columns" | "relations" | "rows">): Pairing[] {
   const rows = t.rows.filter((r) => r.kind === "data" || r.kind === "group" || r.kind === "total").map((r) => r.row);
-  const cols: PairColumn[] = t.columns.map((c: RecognisedColumn) => ({
-    col: c.col,
-    role: c.role,
-    year: c.year,
-    period: c.period,
-    measure: c.measure,
-    scope: c.scope ?? null,
-    group: c.group,
-    figures: readColumnFigures(g, c.col, rows, { money: c.role === "pagu" || c.role === "realisasi_anggaran" || c.measure === "Rp", percent: c.role === "capaian" || c.role === "serapan" || c.measure === "%" }),
-  }));
+  const cols: PairColumn[] = t.columns.map((c: RecognisedColumn) => {
+    let figures: ColumnFigures | undefined;
+    return {
+      col: c.col,
+      role: c.role,
+      year: c.year,
+      period: c.period,
+      measure: c.measure,
+      scope: c.scope ?? null,
+      group: c.group,
+      get figures() {
+        return (figures ??= readColumnFigures(g, c.col, rows, { money: c.role === "pagu" || c.role === "realisasi_anggaran" || c.measure === "Rp", percent: c.role === "capaian" || c.role === "serapan" || c.measure === "%" }));
+      },
+    };
+  });
   for (const c of cols) {
     if (c.role !== "capaian" && c.role !== "serapan" && c.role !== "tingkat_kemajuan") continue;
     const best = bestReproduction(c, cols);
@@ -65,14 +70,17 @@ export interface Reproduction {
 }
 
 /** Does a typed percentage equal num/den (as a percent, a fraction shown as %, or a plain ratio)? */
+/**
+ * Does a typed percentage equal num/den? Compared in percent units (0,9565 shown as % is 95,65), within
+ * 0,01 point or 0,1 % of the value, rounded or truncated to two decimals; a plain ratio in a % column too.
+ */
 function reproduces(typed: number, typedIsFraction: boolean, num: number, den: number): boolean {
   if (den === 0) return false;
-  const ratio = num / den;
-  const want = typedIsFraction ? ratio : ratio * 100;
-  const tol = Math.max(0.011, Math.abs(want) * 0.001);
-  if (Math.abs(typed - want) <= tol) return true;
-  // Truncated instead of rounded, or a plain ratio in a % column.
-  return Math.abs(Math.trunc(want * 100) / 100 - typed) <= 0.001 || (!typedIsFraction && Math.abs(typed - ratio) <= Math.max(0.0011, Math.abs(ratio) * 0.001));
+  const want = (num / den) * 100;
+  const got = typedIsFraction ? typed * 100 : typed;
+  const tol = Math.max(0.0051, Math.abs(want) * 0.0005);
+  if (Math.abs(got - want) <= tol || Math.abs(Math.trunc(want * 100) / 100 - got) <= 0.0001) return true;
+  return !typedIsFraction && Math.abs(typed - num / den) <= Math.max(0.00051, Math.abs(num / den) * 0.0005);
 }
 
 function reproduction(out: PairColumn, num: PairColumn, den: PairColumn): Reproduction {
@@ -136,6 +144,19 @@ function keyScore(out: PairColumn | null, num: PairColumn, den: PairColumn, meas
   return s;
 }
 
+/**
+ * Typed figures that match a pair the header keys (year, period) do not suggest may be a mistake in the
+ * table (a capaian computed against another year's target): such a reproduction decides only when it
+ * holds on at least three rows; otherwise the keys decide and the audit reports the typed figures.
+ */
+function reproductionStands(out: PairColumn, ranked: { n: PairColumn; d: PairColumn; s: number }[]): boolean {
+  const r = out.reproduced!;
+  const top = ranked[0];
+  const mine = ranked.find((x) => x.n.col === r.numerator && x.d.col === r.denominator);
+  if (!top || !mine || mine.s >= top.s - 0.5) return true;
+  return r.rows >= 3 && r.share >= 0.8;
+}
+
 /** Are the planned values plausible? Most capaian/serapan within −1 000 … 1 000 %, like units on both sides. */
 function plausibility(num: PairColumn, den: PairColumn, measure: ComputedMeasure): Message | null {
   if (measure === "sisa_anggaran") return null;
@@ -186,7 +207,7 @@ function pairMeasures(cols: PairColumn[], relations: ColumnRelation[]): Pairing[
         [numerator, denominator] = measure === "sisa_anggaran" ? [rel.operands[1], rel.operands[0]] : rel.operands;
         confidence = rel.source === "stated" ? 0.95 : 0.92;
         evidence.push(message(rel.source === "stated" ? "evidence-stated-relation" : "evidence-formula-relation", { text: rel.text, expression: rel.expression }));
-      } else if (out.reproduced && out.reproduced.share >= 0.6) {
+      } else if (out.reproduced && out.reproduced.share >= 0.6 && reproductionStands(out, rank(out))) {
         numerator = out.reproduced.numerator;
         denominator = out.reproduced.denominator;
         confidence = out.reproduced.share >= 0.8 ? 0.9 : 0.75;

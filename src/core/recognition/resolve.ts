@@ -74,6 +74,7 @@ export function resolveTable(g: Grid, band: HeaderBand, readings: HeaderReading[
   const cols: WorkColumn[] = readings.map((rd, i) => {
     const col = band.left + i;
     const moneyHint = MONEY.has(rd.role) || rd.measure === "Rp";
+    let figures: ColumnFigures | undefined;
     return {
       col,
       path: paths[i],
@@ -86,7 +87,10 @@ export function resolveTable(g: Grid, band: HeaderBand, readings: HeaderReading[
       evidence: [...rd.evidence],
       number: band.numbers.find((n) => n.left <= col && col <= n.right)?.number,
       group: groupOf(band, col),
-      figures: readColumnFigures(g, col, figureRows, { money: moneyHint, percent: rd.role === "ratio" || rd.role === "capaian" || rd.role === "serapan" || rd.measure === "%" }),
+      // Read when a rule needs them: name columns of a 7,000-row table are never parsed as numbers.
+      get figures() {
+        return (figures ??= readColumnFigures(g, col, figureRows, { money: moneyHint, percent: rd.role === "ratio" || rd.role === "capaian" || rd.role === "serapan" || rd.measure === "%" }));
+      },
     };
   });
   const byCol = new Map(cols.map((c) => [c.col, c]));
@@ -189,11 +193,11 @@ export function resolveTable(g: Grid, band: HeaderBand, readings: HeaderReading[
 // ---------------------------------------------------------------------------------------------
 // Siblings
 
-/** In a "K | % | Rp" triplet (or "K | %"), the % column is a ratio of the K column, not a value. */
+/** In a "K | % | Rp" triplet (or "Rp | %", "K | %"), the % column is a ratio of its sibling, not a value. */
 function percentOfTriplet(cols: WorkColumn[]) {
   for (const c of cols) {
-    if (c.measure !== "%" || !PERF_VALUE.has(c.role)) continue;
-    if (cols.some((x) => x !== c && sameGroup(x, c) && x.measure === "K")) {
+    if (c.measure !== "%" || !(PERF_VALUE.has(c.role) || MONEY.has(c.role))) continue;
+    if (cols.some((x) => x !== c && sameGroup(x, c) && (x.measure === "K" || x.measure === "Rp"))) {
       setRole(c, "ratio", 0.6, message("evidence-percent-in-triplet", {}));
     }
   }
@@ -284,8 +288,8 @@ function formulaRelations(g: Grid, cols: WorkColumn[], rows: number[]): Relation
   for (const c of cols) {
     const shapes = new Map<string, { kind: ColumnRelation["kind"]; operands: number[]; n: number }>();
     let formulas = 0;
-    rows.forEach((r, i) => {
-      const f = c.figures.formulas[i];
+    rows.forEach((r) => {
+      const f = g.formula(r, c.col);
       if (!f) return;
       formulas++;
       const shape = formulaShape(f, r);

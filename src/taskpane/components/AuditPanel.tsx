@@ -6,6 +6,7 @@ import { coreText, paneNumber, PaneStrings } from "../../i18n/pane";
 import { reasonName } from "../../i18n/terms";
 import type { useAudit } from "../useAudit";
 import { Problem } from "./Problem";
+import { Notices } from "./Notices";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px", minWidth: 0 },
@@ -100,6 +101,7 @@ export function AuditPanel({ a, t, lang, onSelectCell }: { a: Audit; t: PaneStri
           )}
           {exported.status === "error" && <Problem label={t.exportFailed} message={exported.message} testId="export-error" />}
           {a.highlightError && <Problem label={t.writeFailed} message={a.highlightError} />}
+          <Notices notices={a.highlightNotices} lang={lang} testId="highlight-notices" />
         </div>
       )}
     </section>

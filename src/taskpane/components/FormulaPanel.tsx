@@ -11,6 +11,7 @@ import type { ScopeKind, useFormulas } from "../useFormulas";
 import { Disclosure } from "./Disclosure";
 import { Problem } from "./Problem";
 import { LabelledSelect } from "./LabelledSelect";
+import { Notices } from "./Notices";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px", minWidth: 0 },
@@ -123,13 +124,13 @@ export function FormulaPanel({ f, t, lang, onSelectCell }: { f: Formulas; t: Pan
           </Button>
         )}
       </div>
-      <WriteOutcome f={f} t={t} onSelectCell={onSelectCell} />
+      <WriteOutcome f={f} t={t} lang={lang} onSelectCell={onSelectCell} />
     </section>
   );
 }
 
 /** Progress, the result with its counts, the written ranges, and errors. */
-export function WriteOutcome({ f, t, onSelectCell }: { f: Formulas; t: PaneStrings; onSelectCell: (sheet: string, cell: string) => void }) {
+export function WriteOutcome({ f, t, lang, onSelectCell }: { f: Formulas; t: PaneStrings; lang: Lang; onSelectCell: (sheet: string, cell: string) => void }) {
   const styles = useStyles();
   const { write } = f;
   return (
@@ -165,11 +166,12 @@ export function WriteOutcome({ f, t, onSelectCell }: { f: Formulas; t: PaneStrin
       {write.status === "error" && (
         <MessageBar intent="error" data-testid="write-error">
           <MessageBarBody>
-            {t.writeFailed}: {write.message}
+            {t.writeFailed}: {write.detail ? coreText(write.detail, lang) : write.message}
             {write.rolledBack ? ` ${t.rolledBack}` : write.records?.length ? ` ${t.rollbackFailed}` : ""}
           </MessageBarBody>
         </MessageBar>
       )}
+      {(write.status === "written" || write.status === "undone" || write.status === "error") && <Notices notices={write.notices} lang={lang} testId="write-notices" />}
       {f.saveError && <Problem intent="warning" label={t.saveFailed} message={f.saveError} />}
     </>
   );

@@ -12,6 +12,7 @@ import type { GenerateState, SourcePick, useGenerate } from "../useGenerate";
 import { Disclosure } from "./Disclosure";
 import { Problem } from "./Problem";
 import { LabelledSelect } from "./LabelledSelect";
+import { Notices } from "./Notices";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
@@ -90,7 +91,7 @@ function Outcome({ lines, missing, name, replaces, state, blocked, onGenerate, o
         <Button appearance="primary" onClick={onGenerate} disabled={busy || blocked || state.status === "done" || (replaces && !confirmed)} data-testid={`generate-${kind}`}>
           {busy ? t.generating : label}
         </Button>
-        {state.status === "done" && (
+        {(state.status === "done" || (state.status === "error" && state.undo)) && (
           <Button onClick={onUndo} data-testid={`undo-${kind}`}>
             {t.undo}
           </Button>
@@ -106,12 +107,13 @@ function Outcome({ lines, missing, name, replaces, state, blocked, onGenerate, o
           <MessageBarBody>{t.generated(state.undo.created)}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === "undone" && (
+      {state.status === "undone" && !state.notices.length && (
         <MessageBar intent="info" data-testid={`result-${kind}`}>
           <MessageBarBody>{t.generateUndone}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === "error" && <Problem label={t.generateFailed} message={state.message} testId={`error-${kind}`} />}
+      {state.status === "error" && <Problem label={t.generateFailed} message={state.detail ? coreText(state.detail, lang) : state.message} testId={`error-${kind}`} />}
+      {(state.status === "done" || state.status === "undone" || state.status === "error") && <Notices notices={state.notices} lang={lang} testId={`notices-${kind}`} />}
     </>
   );
 }
@@ -119,7 +121,7 @@ function Outcome({ lines, missing, name, replaces, state, blocked, onGenerate, o
 function RencanaAksiForm({ g, t, lang }: { g: Generate; t: PaneStrings; lang: Lang }) {
   const styles = useStyles();
   const base = useId();
-  const { spec, sources, phasings } = g.ra!;
+  const { spec, sources, phasings, carryOver } = g.ra!;
   const pick = (patch: SourcePick) => g.setRaPick({ ...g.raPick, ...patch });
   return (
     <>
@@ -155,7 +157,7 @@ function RencanaAksiForm({ g, t, lang }: { g: Generate; t: PaneStrings; lang: La
       )}
       <Outcome
         kind="ra"
-        lines={[t.outlineRa(sources.pk.rows.length, sources.budget.rows.length, sources.quarterly.matched)]}
+        lines={[t.outlineRa(sources.pk.rows.length, sources.budget.rows.length, sources.quarterly.matched), ...carryOver.messages.map((m) => coreText(m, lang))]}
         missing={spec.notes}
         name={spec.name}
         replaces={spec.replaces}

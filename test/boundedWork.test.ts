@@ -1,0 +1,121 @@
+/**
+ * Bounded work on hostile workbooks: numeral parsing is linear in the cell's length (60 cells of 32,766
+ * stars took 97 s in `fill` when a footnote pattern retried from every star), no number beyond Excel's
+ * range is ever written (1e300 inputs, 309-digit strings), and tables at Excel's edges (column XFD, row
+ * 1,048,576) are planned without a crash.
+ */
+import ExcelJS from "exceljs";
+import { snapshotFromWorkbook } from "../src/xlsx/readWorkbook";
+import { CellValue, columnIndex, parseCellAddress, SheetSnapshot, WorkbookSnapshot } from "../src/core/grid";
+import { parseNumeral } from "../src/core/numerals";
+import { recogniseWorkbook } from "../src/core/recognise";
+import { textInput } from "../src/core/writeBatches";
+import { DEFAULT_FILL, planWorkbook, WritePlan } from "../src/core/writePlan";
+import { rencanaAksiSheet } from "../src/core/rencanaAksi";
+
+/** A capaian table of the given rows at a sheet position (0-based top-left), as a snapshot. */
+function table(rows: CellValue[][], top = 0, left = 0, name = "Tabel 3.1"): WorkbookSnapshot {
+  const values: CellValue[][] = [["No", "Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)"], ...rows.map((r, i) => [i + 1, `Persentase indikator ${i + 1}`, "%", ...r])];
+  const sheet: SheetSnapshot = {
+    name, top, left, values, merges: [], hiddenRows: [], hiddenColumns: [],
+    formulas: values.map((r) => r.map(() => null)),
+    numberFormats: values.map((r) => r.map(() => null)),
+  };
+  return { sheets: [sheet] };
+}
+
+/** Every number the plan would put in a cell: written values, cached results, conversions. */
+function numbersOf(plan: WritePlan): number[] {
+  return [...plan.writes.map((w) => w.value), ...(plan.legend?.writes ?? []).map((w) => w.value), ...plan.textNumbers.map((t) => t.value)].filter((v): v is number => typeof v === "number");
+}
+
+describe("numeral parsing is linear in the cell's length", () => {
+  const stars = "*".repeat(32_766);
+  test("60 cells of 32,766 stars (ending in a letter, a % or a star) parse in well under a second", () => {
+    const cells = Array.from({ length: 60 }, (_, i) => stars.slice(1) + ["x", "%", "*"][i % 3]);
+    const started = performance.now();
+    const kinds = cells.map((c) => parseNumeral(c).kind);
+    const ms = performance.now() - started;
+    expect(new Set(kinds)).toEqual(new Set(["text"]));
+    expect(ms).toBeLessThan(500);
+  });
+
+  test("a whole plan over 60 such cells stays well under a second", () => {
+    const rows = Array.from({ length: 30 }, (): CellValue[] => [stars.slice(1) + "%", stars.slice(1) + "x", null]);
+    const snapshot = table(rows);
+    const started = performance.now();
+    const plan = planWorkbook(snapshot, recogniseWorkbook(snapshot));
+    const ms = performance.now() - started;
+    expect(plan.writes.filter((w) => w.role === "capaian")).toEqual([]);
+    expect(plan.skipped.filter((s) => s.role === "capaian").length).toBe(30);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  test("footnote stars still mark a footnote, and text that reads like an amount is still kept as text", () => {
+    expect(parseNumeral("85,5 **")).toMatchObject({ kind: "number", value: 85.5, footnote: true });
+    expect(parseNumeral("80 * *")).toMatchObject({ kind: "number", value: 80, footnote: true });
+    expect(textInput("Rp 1.000")).toBe("'Rp 1.000");
+    expect(textInput("(1.234,5)")).toBe("'(1.234,5)");
+    const long = ". ".repeat(16_000) + "x";
+    const started = performance.now();
+    expect(textInput(long)).toBe(long);
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});
+
+describe("no number beyond Excel's range is written", () => {
+  test("a 309-digit string is not a number, and a capaian that overflows is skipped with a reason", () => {
+    const huge = "9".repeat(309);
+    expect(parseNumeral(huge).kind).toBe("text");
+    expect(parseNumeral("1" + "0".repeat(307)).value).toBe(1e307); // still within range: a number
+    const snapshot = table([
+      [1e-300, 1e300, null], // realisasi / target overflows
+      [huge, 5, null],
+      [1e300, 1e300, null], // 100 %: fine
+    ]);
+    const plan = planWorkbook(snapshot, recogniseWorkbook(snapshot), { ...DEFAULT_FILL, convertText: true });
+    expect(numbersOf(plan).every(Number.isFinite)).toBe(true);
+    expect(plan.writes.filter((w) => w.role === "capaian").map((w) => [w.cell, w.value])).toEqual([["F4", 100]]);
+    expect(plan.skipped.find((s) => s.cell === "F2")?.reason).toBe("the result is beyond Excel's number range (inputs D2, E2); nothing written");
+    expect(plan.skipped.find((s) => s.cell === "F3")?.reason).toMatch(/cannot be compared \(text vs number\)/);
+    expect(plan.textNumbers.map((t) => t.cell)).not.toContain("D3");
+  });
+
+  test("a generated Rencana Aksi never holds Infinity either: a total beyond the range is left uncached", () => {
+    const wb = new ExcelJS.Workbook();
+    const pk = wb.addWorksheet("Tabel 2.3");
+    pk.getCell("A1").value = "Tabel 2.3";
+    pk.getCell("A2").value = "Perjanjian Kinerja Dinas Contoh Tahun 2024";
+    pk.getRow(3).values = ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"];
+    pk.getRow(4).values = [1, "Sasaran", "Jumlah dokumen", "Dokumen", 12];
+    const budget = wb.addWorksheet("Tabel 2.4");
+    budget.getCell("A1").value = "Tabel 2.4 Realisasi Anggaran";
+    budget.getRow(2).values = ["No", "Program/Kegiatan/Sub Kegiatan", "Pagu (Rp)", "Realisasi (Rp)"];
+    budget.getRow(3).values = ["1", "Program Penunjang Urusan", 1.5e308, 1e300];
+    budget.getRow(4).values = ["2", "Program Perlindungan Anak", 1.5e308, 1e300];
+    const snapshot = snapshotFromWorkbook(wb);
+    const { spec } = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot));
+    const total = spec.cells.find((c) => c.formula?.startsWith("=SUM(") && c.col === 11)!; // JUMLAH ANGGARAN: 3e308
+    expect(total.result).toBe("");
+    const numbers = spec.cells.flatMap((c) => [c.value, c.result]).filter((v): v is number => typeof v === "number");
+    expect(numbers).toContain(1.5e308);
+    expect(numbers.every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe("tables at Excel's edges", () => {
+  test("a table ending at column XFD: no column is appended past it, with a reason", () => {
+    const snapshot = table([[80, 90, null], [100, 95, null]], 0, columnIndex("XEY")); // No … Capaian in XEY:XFD
+    const plan = planWorkbook(snapshot, recogniseWorkbook(snapshot));
+    expect(plan.writes.filter((w) => w.role === "capaian").map((w) => w.cell)).toEqual(["XFD2", "XFD3"]);
+    for (const w of plan.writes) expect(parseCellAddress(w.cell).col).toBeLessThanOrEqual(16_383);
+    expect(plan.appended).toEqual([]);
+    expect(plan.skipped.find((s) => s.role === "predikat")?.reason).toMatch(/ends at Excel's last column \(XFD\); no room for a Predikat column$/);
+  });
+
+  test("a table whose last row is 1,048,576 is planned to its last row", () => {
+    const snapshot = table([[80, 90, null], [100, 95, null]], 1_048_573);
+    const plan = planWorkbook(snapshot, recogniseWorkbook(snapshot));
+    expect(plan.writes.filter((w) => w.role === "capaian").map((w) => w.cell)).toEqual(["F1048575", "F1048576"]);
+  });
+});
