@@ -7,7 +7,7 @@
 import * as path from "path";
 import { screen, within } from "@testing-library/react";
 import { stubResizeObserver } from "./support/jsdom";
-import { click, openSection, renderPane, scanNow } from "./support/pane";
+import { click, openSection, renderPane, scanNow, warmUp } from "./support/pane";
 import { recogniseWorkbook } from "../src/core/recognise";
 import { auditWorkbook, HIGHLIGHT_FILL } from "../src/core/audit";
 import { cellLink, placeFindings } from "../src/core/findingsView";
@@ -23,6 +23,7 @@ let snapshot: WorkbookSnapshot;
 let state: FakeOfficeState;
 beforeAll(async () => {
   stubResizeObserver();
+  warmUp();
   snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/serang-typed.xlsx"));
 });
 

@@ -9,7 +9,7 @@
 import * as path from "path";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { stubResizeObserver } from "./support/jsdom";
-import { change, click, openCard, openSection, renderPane, scanNow } from "./support/pane";
+import { change, click, openCard, openSection, renderPane, scanNow, warmUp } from "./support/pane";
 import { recogniseWorkbook, tableRange } from "../src/core/recognise";
 import { CHOICES_SETTING, DEFAULT_CHOICES, fillOptionsFrom, parseSavedChoices, rowKey, withRoleOverrides } from "../src/core/choices";
 import { planWorkbook } from "../src/core/writePlan";
@@ -28,6 +28,7 @@ let bekasi: WorkbookSnapshot;
 let state: FakeOfficeState;
 beforeAll(async () => {
   stubResizeObserver();
+  warmUp();
   [serang, bekasi] = await Promise.all(["serang-typed.xlsx", "bekasi-bab3-blank.xlsx"].map((f) => readWorkbookFile(path.join(__dirname, "fixtures/xlsx", f))));
 });
 
@@ -39,7 +40,7 @@ async function scanned(snapshot: WorkbookSnapshot = serang, p: WorkbookPort = po
 }
 const saved = () => parseSavedChoices(state.settings[CHOICES_SETTING]);
 
-test("preview per table → Tulis rumus: the report equals the preview's counts; the written cells are listed and selectable; Batalkan restores", async () => {
+test("the preview per table: counts of what the write will put in the workbook, each column under its own header with an example", async () => {
   await scanned();
   const analysis = recogniseWorkbook(serang);
   const plan = planWorkbook(serang, analysis);
@@ -56,7 +57,15 @@ test("preview per table → Tulis rumus: the report equals the preview's counts;
   expect(screen.getAllByTestId("preview-formula")[0].textContent).toBe(first.example.formula);
   expect(screen.getAllByTestId(first.appended ? "preview-appended" : "preview-filled")[0].textContent).toContain(`«${first.header}»`);
   expect(screen.getAllByTestId("preview-words")[0].textContent).toMatch(/^(Capaian|Predikat|Serapan|Jumlah|Rata-rata|Efisiensi|Tingkat|Sisa)/);
+});
 
+test("Tulis rumus: the report equals the preview's counts; the written cells are listed and selectable; Batalkan restores", async () => {
+  await scanned();
+  const analysis = recogniseWorkbook(serang);
+  const plan = planWorkbook(serang, analysis);
+  const counts = countPlan(plan, analysis);
+  await openSection("formulas");
+  expect(screen.getByTestId("preview-cells").textContent).toBe(t.previewCounts(counts, plan.legend!.sheet));
   await click(screen.getByTestId("write"));
   const report = screen.getByTestId("write-result").textContent!;
   expect(report).toBe(t.written(counts));

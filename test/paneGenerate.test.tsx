@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { act, fireEvent, screen } from "@testing-library/react";
 import { stubResizeObserver } from "./support/jsdom";
-import { click, openSection, renderPane, scanNow } from "./support/pane";
+import { click, openSection, renderPane, scanNow, warmUp } from "./support/pane";
 import { recogniseWorkbook } from "../src/core/recognise";
 import { rencanaAksiSheet } from "../src/core/rencanaAksi";
 import { perjanjianKinerjaSheet } from "../src/core/perjanjianKinerja";
@@ -23,6 +23,7 @@ let state: FakeOfficeState;
 const profile = readProfile(JSON.parse(fs.readFileSync(path.join(__dirname, "..", "examples", "profile.json"), "utf8"))).profile;
 beforeAll(async () => {
   stubResizeObserver();
+  warmUp();
   const full = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/bekasi-typed.xlsx"));
   // The sheets the generators read (PK list, budget with quarterly allocation) and two others: a small
   // workbook scans and renders in a fraction of the 62-sheet report's time.

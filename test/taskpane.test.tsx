@@ -7,7 +7,7 @@
 import * as path from "path";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { stubResizeObserver } from "./support/jsdom";
-import { change, click, openCard, renderPane, scanNow } from "./support/pane";
+import { change, click, openCard, renderPane, scanNow, warmUp } from "./support/pane";
 import { recogniseWorkbook, tableRange, WorkbookAnalysis } from "../src/core/recognise";
 import { DEFAULT_CHOICES } from "../src/core/choices";
 import type { WorkbookSnapshot } from "../src/core/grid";
@@ -19,6 +19,7 @@ let analysis: WorkbookAnalysis;
 let snapshot: WorkbookSnapshot;
 beforeAll(async () => {
   stubResizeObserver();
+  warmUp();
   snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/serang-typed.xlsx"));
   analysis = recogniseWorkbook(snapshot);
 });

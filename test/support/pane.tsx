@@ -12,6 +12,14 @@ export function renderPane(props: Partial<AppProps> & Pick<AppProps, "port">) {
   );
 }
 
+/**
+ * Renders the pane once outside Excel and unmounts it: React's and Fluent UI's first-render work (style
+ * rules injected into jsdom, focus management) happens in the suite's setup, not inside its first test.
+ */
+export function warmUp(): void {
+  renderPane({ host: "no-host", port: null }).unmount();
+}
+
 export const click = (el: HTMLElement) => act(async () => fireEvent.click(el));
 export const change = (el: HTMLElement, value: string) => act(async () => fireEvent.change(el, { target: { value } }));
 
