@@ -15,11 +15,11 @@ import type { Polarity } from "../core/polarity";
 type WriteOnlyRole = Exclude<WriteRole, ColumnRole>;
 const WRITE_ROLES: Record<Lang, Record<WriteOnlyRole, string>> = {
   id: {
-    nilai_efisiensi: "Nilai efisiensi", rata_rata_sasaran: "Rata-rata capaian sasaran", total: "Jumlah", header: "Judul kolom",
+    nilai_efisiensi: "Nilai efisiensi", total: "Jumlah", header: "Judul kolom",
     legend: "Keterangan Rumus", convert: "Angka dari teks", highlight: "Tanda temuan",
   },
   en: {
-    nilai_efisiensi: "Efficiency score", rata_rata_sasaran: "Objective's average achievement", total: "Total", header: "Column header",
+    nilai_efisiensi: "Efficiency score", total: "Total", header: "Column header",
     legend: "Formula legend", convert: "Number from text", highlight: "Finding mark",
   },
 };
