@@ -9,7 +9,7 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { stubResizeObserver } from "./support/jsdom";
 import { TableList } from "../src/taskpane/components/TableList";
-import { STRINGS } from "../src/taskpane/i18n";
+import { PANE_STRINGS } from "../src/i18n/pane";
 import { snapshotFromWorkbook } from "../src/xlsx/readWorkbook";
 import { recogniseWorkbook } from "../src/core/recognise";
 import { DEFAULT_CHOICES, fillOptionsFrom, SavedChoices } from "../src/core/choices";
@@ -32,10 +32,12 @@ test("the uncertain capaian is chosen in the pane and then written", () => {
   const saved: SavedChoices[] = [];
   render(
     <FluentProvider theme={webLightTheme}>
-      <TableList sheets={analysis.sheets} strings={STRINGS.id} familyLabels={{}} onSelect={() => undefined} choices={DEFAULT_CHOICES} onChoices={(c) => saved.push(c)} />
+      <TableList sheets={analysis.sheets} t={PANE_STRINGS.id} lang="id" attention={new Map()} onSelect={() => undefined} checked={[]} onCheck={() => undefined} choices={DEFAULT_CHOICES} onChoices={(c) => saved.push(c)} />
     </FluentProvider>,
   );
-  expect(screen.getByTestId("pairs-editor").textContent).toBe("Pasangan kolom yang perlu dipilih (1)");
+  fireEvent.click(screen.getByTestId("table-toggle"));
+  expect(screen.getByTestId("pairs-editor").textContent).toContain("Pasangan kolom yang perlu dipilih (1)");
+  fireEvent.click(screen.getByTestId("pairs-editor"));
   const select = screen.getByTestId("pair-IKU-capaian-F") as HTMLSelectElement;
   expect([...select.options].map((o) => o.textContent)).toEqual(expect.arrayContaining(["(belum dipilih: tidak ditulis)", "E / C", "D / C"]));
   fireEvent.change(select, { target: { value: "3/2" } });

@@ -40,7 +40,7 @@ export function auditWorkbook(snapshot: WorkbookSnapshot, analysis: WorkbookAnal
 export const HIGHLIGHT_FILL = "#FFC7CE";
 
 /** Highlighting the findings is a write like any other (undoable): only the fill changes. */
-export function highlightWrites(findings: Finding[]): CellWrite[] {
+export function highlightWrites(findings: Pick<Finding, "sheet" | "cell">[]): CellWrite[] {
   const seen = new Set<string>();
   const out: CellWrite[] = [];
   for (const f of findings) {

@@ -15,6 +15,7 @@ import { PLAN_CODES } from "./plan";
 import { EXCEL_CODES } from "./excel";
 import { RECOGNITION_CODES } from "./recognition";
 import { FILE_CODES } from "./files";
+import { PREVIEW_CODES } from "./preview";
 
 export interface CellRef {
   sheet: string;
@@ -36,6 +37,7 @@ export const MESSAGE_AREAS = {
   plan: PLAN_CODES,
   audit: AUDIT_CODES,
   generators: GENERATOR_CODES,
+  preview: PREVIEW_CODES,
   excel: EXCEL_CODES,
   files: FILE_CODES,
 } as const;
