@@ -80,12 +80,14 @@ export function budgetTree<R extends Row>(rows: R[], codeOf: (r: R) => string): 
     const segments = code.split(".");
     const deepest = stack[stack.length - 1];
     while (stack.length && !extendsCode(segments, stack[stack.length - 1].segments)) stack.pop();
-    let parent = stack[stack.length - 1];
+    let parent: Node<R> | undefined = stack[stack.length - 1];
     // An account code of another tree under a budget line (5.1.02 under sub kegiatan 1.02.01.2.01.0001).
+    // Its parent: the nearest line above that is a budget line, or an account group its code extends.
     if (!parent && deepest && roots.length && isAccountCode(segments) && !isAccountCode(roots[0].segments)) {
       parent = deepest;
+      while (parent && isAccountCode(parent.segments) && !extendsCode(segments, parent.segments)) parent = parent.parent;
       stack = [];
-      for (let n: Node<R> | undefined = deepest; n; n = n.parent) stack.unshift(n);
+      for (let n: Node<R> | undefined = parent; n; n = n.parent) stack.unshift(n);
     }
     const node: Node<R> = { r, code, segments, parent, children: [], depth: parent ? parent.depth + 1 : 0 };
     nodes.push(node);

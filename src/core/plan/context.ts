@@ -8,6 +8,7 @@ import { cellAddress, columnLetter, Grid, parseCellAddress } from "../grid";
 import { message, Message } from "../messages";
 import { isNumberingText } from "../recognition/band";
 import { columnAt, ComputedMeasure, RecognisedColumn, RecognisedRow, RecognisedTable, tableRange } from "../recognise";
+import { COMPUTED_ROLES } from "../roles";
 import type { PercentConvention } from "../formulas";
 import { MethodCounter, MethodEntry } from "./catalogue";
 import { Figure, percentFactors, readColumn } from "./figures";
@@ -105,7 +106,9 @@ export class TableContext {
     let f = this.figureCache.get(c.col);
     if (!f) {
       const money = c.role === "pagu" || c.role === "realisasi_anggaran" || c.role === "sisa_anggaran" || c.measure === "Rp";
-      f = readColumn(this.g, c, this.bodyRows.map((r) => r.row), money, this.o.convertText);
+      // A computed column holding percent units (95,56 or "95,56%") keeps them when its text is converted.
+      const percentUnits = COMPUTED_ROLES.has(c.role) && percentConventionOf(c) === "number";
+      f = readColumn(this.g, c, this.bodyRows.map((r) => r.row), money, this.o.convertText, percentUnits);
       this.figureCache.set(c.col, f);
     }
     return f;

@@ -16,8 +16,12 @@ export interface Figure {
   conversion?: TextConversion;
 }
 
-/** Reads one column's figures over the given rows, resolving ambiguous separators together. */
-export function readColumn(g: Grid, col: RecognisedColumn, rows: number[], money: boolean, convert: boolean): Map<number, Figure> {
+/**
+ * Reads one column's figures over the given rows, resolving ambiguous separators together. `percentUnits`:
+ * a percent typed as text ("95,56%") converts to 95,56 shown with a "%" (a column holding percent units, as
+ * a typed capaian column does), else to the fraction 0,9556 with a % format (as Excel reads "95,56%").
+ */
+export function readColumn(g: Grid, col: RecognisedColumn, rows: number[], money: boolean, convert: boolean, percentUnits = false): Map<number, Figure> {
   const cells = rows.map((r) => ({ value: g.value(r, col.col), numberFormat: g.numberFormat(r, col.col) }));
   const res = resolveColumnNumerals(cells, { money, percent: !money });
   const out = new Map<number, Figure>();
@@ -28,7 +32,7 @@ export function readColumn(g: Grid, col: RecognisedColumn, rows: number[], money
     if (typeof raw === "number") out.set(r, { numeral: n, excel: raw });
     else if (v === undefined || (n.kind !== "number" && n.kind !== "percent") || n.parts) out.set(r, { numeral: n, excel: undefined });
     else {
-      const conversion = textConversion(g.name, cellAddress(r, col.col), String(raw), n, v, convert);
+      const conversion = textConversion(g.name, cellAddress(r, col.col), String(raw), n, v, convert, percentUnits);
       out.set(r, { numeral: n, excel: convert ? conversion.value : undefined, conversion });
     }
   });
@@ -36,15 +40,17 @@ export function readColumn(g: Grid, col: RecognisedColumn, rows: number[], money
 }
 
 /** The number a text cell means, and a number format that shows it as it was written ("8,00 Laporan"). */
-function textConversion(sheet: string, cell: string, text: string, n: Numeral, v: number, applied: boolean): TextConversion {
+function textConversion(sheet: string, cell: string, text: string, n: Numeral, v: number, applied: boolean, percentUnits: boolean): TextConversion {
   const digits = /[.,](\d+)\s*(%|[A-Za-z]|$|\*)/.exec(text.replace(/,-$/, ""));
   const decimals = n.currency ? 0 : digits && !(n.ambiguous === undefined && digits[1].length === 3 && v === Math.round(v)) ? digits[1].length : 0;
   const body = decimals ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
-  let format = n.kind === "percent" ? `${decimals ? `0.${"0".repeat(decimals)}` : "0"}%` : v !== Math.round(v) && !decimals ? "General" : body;
+  const digitsFormat = decimals ? `0.${"0".repeat(decimals)}` : "0";
+  const asFraction = n.kind === "percent" && !percentUnits;
+  let format = n.kind === "percent" ? (percentUnits ? `${digitsFormat}"%"` : `${digitsFormat}%`) : v !== Math.round(v) && !decimals ? "General" : body;
   if (n.currency) format = `"Rp "${format}`;
   if (n.unit) format = `${format} "${n.unit.replace(/"/g, "")}"`;
   if (n.footnote) format = `${format}"*"`;
-  return { sheet, cell, text, value: n.kind === "percent" ? v / 100 : v, numberFormat: format, applied };
+  return { sheet, cell, text, value: asFraction ? v / 100 : v, numberFormat: format, applied };
 }
 
 /** Does Excel see a percent held as a fraction (0.9 shown as 90 %) in this figure? */

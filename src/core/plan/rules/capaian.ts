@@ -59,7 +59,9 @@ export const capaianRule: MeasureRule = {
         }
         const empty = choice.value === "" ? ctx.whyEmpty([{ row: row.row, col: pair.a.col, role: "target", figure: tf }, { row: row.row, col: pair.b.col, role: "realisasi", figure: rf }]) ?? message("empty-zero-divisor", { at: ctx.ref(row.row, pair.a.col), role: "target" }) : null;
         const held = ctx.put({ row, col, role: "capaian", formula: choice.formula, inputs: [tRef, rRef], value: choice.value, numberFormat: percentFormat(pc), appended: !pair.out, method: choice.method, empty, reconciled: choice.reconciled });
-        column.cells.set(row.row, { cell: cellAddress(row.row, col), value: held.value });
+        // A capaian typed as text ("95,56%") is read as the number it shows by the formulas after it (predikat).
+        const typed = !held.written && pair.out ? ctx.figures(pair.out).get(row.row) : undefined;
+        column.cells.set(row.row, { cell: cellAddress(row.row, col), value: typed?.conversion && typed.excel !== undefined ? typed.excel : held.value });
         if (held.written && indicatorCol) plan.choices.push({ sheet: g.name, row: row.row, indicator: g.text(row.row, indicatorCol.col), polarity: choice.polarity, reason: row.polarityReason ?? null, method: choice.method.id });
       }
     }
