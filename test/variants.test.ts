@@ -23,12 +23,14 @@ const KNOWN: Record<string, string> = {
   "r3-fisik-percent__single-row-keuangan-fisik": "'Realisasi Keuangan (%)' read as realisasi anggaran; a serapan column is appended instead of filling it",
   // roles from header words
   "h1-unmerged-2row__three-label-rows": "a 'Tahun Anggaran 2024' parent over Kinerja and Anggaran turns Target / Realisasi / Capaian into pagu / realisasi anggaran / serapan",
+  "h1-unmerged-2row__target-realisasi-capaian-over-kinerja-anggaran": "'Anggaran (Rp)' under a 'Realisasi' parent read as pagu, so the Anggaran '%' under 'Capaian' becomes a capaian and no serapan is written",
   "renja86-unit-below__at-b12-kinerja-keuangan-units": "unit words 'Kinerja' / 'Keuangan' not read as K / Rp: the Rp columns of the pairs get K roles, the Renja serapan column is read as capaian",
   "c14-capaian-kinerja-value__single-row-capaian-and-pct": "'Capaian 2024' beside 'Capaian (%)' read as a capaian, so nothing is computed",
   "c15-rasio-baseline__caps-baseline-pagu-indikatif": "'CAPAIAN KINERJA TAHUN DASAR (BASELINE)' read as serapan",
   "r2-pct-realisasi-anggaran__prosentase-typo": "'DPA (RP)' (the budget document) not read as pagu",
   "r2-persen-di-lra__lra-columns-at-b4": "'Persen RAK' (planned cash, a plan) read as a second serapan when '% LRA' holds typed values",
   "r3-harga-satuan-sumber-dana__vol-sat-abbrev-at-b4": "the abbreviation 'Sat.' not read as satuan",
+  "h1-unmerged-2row__abbrev-th-parent": "abbreviations 'Tgt' / 'Real.' / '% Cap.' under 'Th. 2024' not read (roles other, nothing computed)",
   "b2-goal-section-rows__roman-caps-sections": "mixed 'Sasaran / Indikator Kinerja' column read as sasaran though its data rows hold the indicators",
   "h3-group-row__unmerged-roman-program-rows": "mixed 'Program / Indikator' column read as nomenklatur though its data rows hold the indicators",
   // confidence: the right pair is found but left below the threshold, nothing written
