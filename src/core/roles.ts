@@ -6,7 +6,7 @@ export const COLUMN_ROLES = [
   "no", "kode", "tujuan", "sasaran", "program", "kegiatan", "subkegiatan", "nomenklatur", "indikator", "satuan",
   "target", "realisasi", "capaian", "predikat", "pagu", "realisasi_anggaran", "serapan", "sisa_anggaran",
   "efisiensi", "efektivitas", "target_akhir", "tingkat_kemajuan", "pembanding", "penanggung_jawab", "keterangan",
-  "penyebab", "solusi", "polaritas", "other",
+  "penyebab", "solusi", "polaritas", "rata_rata_sasaran", "other",
 ] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
@@ -20,7 +20,7 @@ export const MEASURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
 ]);
 
 /** Roles computed from other columns (a ratio or a difference), never inputs of the plan. */
-export const COMPUTED_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["capaian", "serapan", "sisa_anggaran", "efisiensi", "efektivitas", "tingkat_kemajuan"]);
+export const COMPUTED_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["capaian", "serapan", "sisa_anggaran", "efisiensi", "efektivitas", "tingkat_kemajuan", "rata_rata_sasaran"]);
 
 /** Roles that hold money amounts. */
 export const MONEY_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["pagu", "realisasi_anggaran", "sisa_anggaran"]);

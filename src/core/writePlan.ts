@@ -447,8 +447,14 @@ function planTableCells(g: Grid, t: RecognisedTable, o: FillOptions, plan: Write
     }
     // --- predikat next to capaian ---
     if (o.scale === "none") continue;
+    // A quarter's share of the annual target is progress, not an achievement to grade, when the year has its own capaian.
+    if (p.b.period && /^TW/.test(p.b.period) && t.pairings.some((x) => x.measure === "capaian" && !columnAt(t, x.numerator)?.period)) continue;
     const scale = predikatScaleOf(o);
-    const existing = t.columns.find((c) => c.role === "predikat" && c.col > col && !t.columns.some((x) => x.role === "capaian" && x.col > col && x.col < c.col));
+    // Its predikat column: the one of the same year/period (the add-in appends them together on the right), else the next one.
+    const capKey = `${p.b.year ?? ""}|${p.b.period ?? ""}`;
+    const existing =
+      t.columns.find((c) => c.role === "predikat" && c.col > col && (c.year !== null || c.period !== null) && `${c.year ?? ""}|${c.period ?? ""}` === capKey) ??
+      t.columns.find((c) => c.role === "predikat" && c.col > col && !t.columns.some((x) => x.role === "capaian" && x.col > col && x.col < c.col));
     const pcol = target(existing, "predikat", p.b, null, null);
     if (pcol === null) continue;
     for (const row of indicatorRows) {
@@ -629,7 +635,9 @@ function averagePerSasaran(
   }
   const usable = groups.map((gr) => ({ ...gr, rows: gr.rows.filter((r) => capaianByRow.has(`${cap.col}:${r.row}`)) })).filter((gr) => gr.rows.length);
   if (!usable.some((gr) => gr.rows.length > 1)) return;
-  const col = usable[0].appended ? target(undefined, "rata_rata_sasaran", cap.like, null, cap.pc) : cap.col;
+  // An average column already there (the add-in's own from an earlier run, or typed) is filled, not appended again.
+  const existing = t.columns.find((c) => c.role === "rata_rata_sasaran");
+  const col = usable[0].appended ? target(existing, "rata_rata_sasaran", cap.like, null, cap.pc) : cap.col;
   if (col === null) return;
   for (const gr of usable) {
     const cells = gr.rows.map((r) => capaianByRow.get(`${cap.col}:${r.row}`)!);

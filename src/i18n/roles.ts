@@ -9,7 +9,7 @@ export const ROLE_WORDS: Record<Lang, Record<ColumnRole, string>> = {
     capaian: "Capaian", predikat: "Predikat", pagu: "Pagu anggaran", realisasi_anggaran: "Realisasi anggaran", serapan: "Serapan anggaran",
     sisa_anggaran: "Sisa anggaran", efisiensi: "Efisiensi", efektivitas: "Efektivitas", target_akhir: "Target akhir Renstra",
     tingkat_kemajuan: "Tingkat kemajuan", pembanding: "Angka pembanding", penanggung_jawab: "Penanggung jawab", keterangan: "Keterangan",
-    penyebab: "Penyebab/hambatan", solusi: "Solusi/upaya", polaritas: "Polaritas", other: "Lainnya",
+    penyebab: "Penyebab/hambatan", solusi: "Solusi/upaya", polaritas: "Polaritas", rata_rata_sasaran: "Rata-rata capaian sasaran", other: "Lainnya",
   },
   en: {
     no: "Number", kode: "Code", tujuan: "Goal", sasaran: "Objective (sasaran)", program: "Program", kegiatan: "Activity (kegiatan)", subkegiatan: "Sub-activity",
@@ -17,7 +17,8 @@ export const ROLE_WORDS: Record<Lang, Record<ColumnRole, string>> = {
     capaian: "Achievement (capaian)", predikat: "Rating (predikat)", pagu: "Budget ceiling (pagu)", realisasi_anggaran: "Spending (realisasi anggaran)",
     serapan: "Absorption (serapan)", sisa_anggaran: "Unspent budget", efisiensi: "Efficiency", efektivitas: "Effectiveness",
     target_akhir: "Renstra end target", tingkat_kemajuan: "Progress to Renstra target", pembanding: "Benchmark figure",
-    penanggung_jawab: "Responsible unit", keterangan: "Remarks", penyebab: "Causes/obstacles", solusi: "Solutions", polaritas: "Polarity", other: "Other",
+    penanggung_jawab: "Responsible unit", keterangan: "Remarks", penyebab: "Causes/obstacles", solusi: "Solutions", polaritas: "Polarity",
+    rata_rata_sasaran: "Objective's average achievement", other: "Other",
   },
 };
 

@@ -45,6 +45,7 @@ function overridingRole(t: Set<string>, text: string): RoleReading | null {
   if (has(t, "keterangan", "ket", "catatan")) return { role: "keterangan", because: "keterangan" };
   if (has(t, "penyebab", "hambatan", "kendala", "permasalahan", "faktor")) return { role: "penyebab", because: "penyebab / hambatan" };
   if (has(t, "solusi", "alternatif", "upaya", "tindak")) return { role: "solusi", because: "solusi / upaya" };
+  if (/rata[\s-]*rata/i.test(text) && has(t, "capaian", "pencapaian")) return { role: "rata_rata_sasaran", because: "rata-rata capaian (a sasaran's average)" };
   if (has(t, "efisiensi")) return { role: "efisiensi", because: "efisiensi" };
   if (has(t, "efektivitas", "efektifitas")) return { role: "efektivitas", because: "efektivitas" };
   if (t.has("sisa")) {

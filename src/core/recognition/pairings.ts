@@ -196,7 +196,7 @@ function pairMeasures(cols: PairColumn[], relations: ColumnRelation[]): Pairing[
         .filter((x) => x.n.col !== x.d.col)
         .sort((a, b) => b.s - a.s);
     // Each numerator with its best reference, by keys alone.
-    const natural = nums.map((n) => rank(null).find((x) => x.n === n)).filter((x): x is NonNullable<typeof x> => !!x);
+    const natural = nums.filter((n) => !n.scope && n.measure !== "%").map((n) => rank(null).find((x) => x.n === n)).filter((x): x is NonNullable<typeof x> => !!x);
     for (const out of outs) {
       const evidence: Message[] = [];
       let numerator: number | undefined;
