@@ -4,21 +4,32 @@
  * measured in the same run on the same input, so the ratios hold on any machine:
  *   recognise  recogniseWorkbook / ExcelJS's own load of the same file (the issue's target: ≤ 1.25×),
  *              and / one plain pass over every cell (text of each cell, lower-cased)
- *   read       lkip's snapshot read (ExcelJS load + snapshot) / ExcelJS load alone
+ *   read       lkip's snapshot read (the package's sheet XML in one pass) / ExcelJS load alone
  *   scaling    recognise time per sheet for a workbook of 16× the sheets / of 1×
  *   memory     heap held by the snapshot / the .xlsx file size
- * Times are medians of several runs. `--json` prints the measurements as JSON.
+ *   file layer lkip's read of the package + writing the fill plan into it + writing the copy
+ *              / ExcelJS's own read + write of the same file (load + writeBuffer), in this process
+ *   CLI        `lkip fill` on a generated 100,000-row table, whole process under /usr/bin/time -v
+ *              (wall time, CPU, peak RSS), against the same fill done through ExcelJS
+ *              (bench/fillExcelJs.js: how the CLI worked before it wrote into the original package)
+ * Times are medians of several runs. `--json` prints the measurements as JSON; `--quick` skips the CLI.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 const fs = require("fs");
 const path = require("path");
 const ExcelJS = require("exceljs");
-const { readWorkbookBuffer } = require("../lib/xlsx/readWorkbook");
 const { recogniseWorkbook } = require("../lib/core/recognise");
 const { cellText } = require("../lib/core/grid");
 const { buildBigWorkbook } = require("./bigWorkbook");
 const { planWorkbook, DEFAULT_FILL } = require("../lib/core/writePlan");
 const { auditWorkbook } = require("../lib/core/audit");
+const { XlsxPackage } = require("../lib/xlsx/package");
+const { snapshotFromPackage } = require("../lib/xlsx/packageRead");
+/** lkip's read: the package → the snapshot (what the CLI does). */
+const readWorkbookBuffer = async (bytes, file) => snapshotFromPackage(await XlsxPackage.fromBytes(bytes, file));
+const { WorkbookEditor } = require("../lib/xlsx/packageWrite");
+const { spawnSync } = require("child_process");
+const os = require("os");
 
 const TARGET_RATIO = 1.25;
 
@@ -100,6 +111,21 @@ async function main() {
     // The write plan and the audit, each against recognition of the same snapshot (what the user waited for already).
     const analysis = recognise.result;
     const plan = await paired(input.runs, () => recogniseWorkbook(snapshot), () => planWorkbook(snapshot, analysis, { ...DEFAULT_FILL, convertText: true }));
+    // The file layer of fill: read the package, write the plan into it, write the copy; against ExcelJS's
+    // own read + write of the same file.
+    const fillPlan = plan.result;
+    const fileLayer = await paired(
+      Math.min(input.runs, 5),
+      async () => (await new ExcelJS.Workbook().xlsx.load(bytes)).xlsx.writeBuffer(),
+      async () => {
+        const pkg = await XlsxPackage.fromBytes(bytes, input.name);
+        await snapshotFromPackage(pkg);
+        const editor = await WorkbookEditor.open(pkg);
+        await editor.applyPlan(fillPlan);
+        await editor.finish();
+        return pkg.toBuffer();
+      },
+    );
     const audit = await paired(input.runs, () => recogniseWorkbook(snapshot), () => auditWorkbook(snapshot, analysis));
 
     // Hold enough copies for the heap difference to rise above the collector's noise.
@@ -129,6 +155,9 @@ async function main() {
       planMs: plan.ms,
       planVsRecogniseRatio: plan.ms / plan.baselineMs,
       formulas: plan.result.writes.filter((w) => w.formula).length,
+      excelJsReadWriteMs: fileLayer.baselineMs,
+      fileLayerMs: fileLayer.ms,
+      fileLayerRatio: fileLayer.ms / fileLayer.baselineMs,
       auditMs: audit.ms,
       auditVsRecogniseRatio: audit.ms / audit.baselineMs,
       snapshotHeapBytes: global.gc ? heap : null,
@@ -148,9 +177,10 @@ async function main() {
     perSheetRatio: sixteen.ms / 16 / one.ms,
   };
   const rss = process.memoryUsage().rss;
+  const cli = process.argv.includes("--quick") ? null : await cliBench();
 
   if (json) {
-    console.log(JSON.stringify({ node: process.version, rows, scaling, rssBytes: rss }, null, 2));
+    console.log(JSON.stringify({ node: process.version, rows, scaling, rssBytes: rss, cli }, null, 2));
     return;
   }
   const f = (x, d = 1) => (x === null ? "n/a" : x.toFixed(d));
@@ -163,6 +193,7 @@ async function main() {
     console.log(`  plan       ${f(r.planMs)} ms  = ${f(r.planVsRecogniseRatio, 2)} × recognition (${r.formulas.toLocaleString("en")} formulas)`);
     console.log(`  audit      ${f(r.auditMs)} ms  = ${f(r.auditVsRecogniseRatio, 2)} × recognition`);
     console.log(`  read       ${f(r.readMs)} ms  = ${f(r.readRatio, 2)} × ExcelJS load alone (${f(r.excelJsLoadMs)} ms)`);
+    console.log(`  file layer ${f(r.fileLayerMs)} ms  = ${f(r.fileLayerRatio, 2)} × ExcelJS read + write of the file (${f(r.excelJsReadWriteMs)} ms): read, write the plan, write the copy`);
     console.log(`  memory     snapshot holds ${r.snapshotHeapBytes === null ? "n/a (run node with --expose-gc)" : `${(r.snapshotHeapBytes / 1048576).toFixed(1)} MiB = ${f(r.heapPerFileByte, 1)} × the file size`}`);
   }
   console.log(
@@ -170,6 +201,38 @@ async function main() {
       `${f(scaling.perSheetRatio, 2)} × the time per sheet (1.00 = linear)`,
   );
   console.log(`peak process memory (rss): ${(rss / 1048576).toFixed(0)} MiB`);
+  if (cli) {
+    console.log(`\nlkip fill on ${cli.rows.toLocaleString("en")} rows (${(cli.bytes / 1048576).toFixed(1)} MiB), whole process (/usr/bin/time -v):`);
+    for (const [label, m] of [["lkip fill (package)", cli.lkip], ["through ExcelJS", cli.excelJs]])
+      console.log(`  ${label.padEnd(20)} ${f(m.wallS)} s wall, ${f(m.cpuS)} s CPU, peak ${(m.maxRssKiB / 1024).toFixed(0)} MiB`);
+    console.log(`  ratio lkip / ExcelJS: ${f(cli.lkip.wallS / cli.excelJs.wallS, 2)} × wall, ${f(cli.lkip.cpuS / cli.excelJs.cpuS, 2)} × CPU, ${f(cli.lkip.maxRssKiB / cli.excelJs.maxRssKiB, 2)} × peak memory (targets: ≤ 20 s, ≤ 1 GiB)`);
+  }
+}
+
+/** One command under /usr/bin/time -v: wall and CPU seconds, peak RSS in KiB. */
+function timed(args) {
+  const run = spawnSync("/usr/bin/time", ["-v", ...args], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 24 });
+  if (run.status !== 0) throw new Error(`${args.join(" ")} failed:\n${run.stderr}`);
+  const out = run.stderr;
+  const field = (name) => out.split("\n").find((l) => l.includes(name)).split(": ").pop().trim();
+  const [h, m, sec] = ["0", "0", ...field("Elapsed (wall clock)").split(":")].slice(-3).map(Number);
+  return { wallS: h * 3600 + m * 60 + sec, cpuS: Number(field("User time")) + Number(field("System time")), maxRssKiB: Number(field("Maximum resident set size")) };
+}
+
+/** `lkip fill` on one generated 100,000-row table, the CLI against the ExcelJS way, each in its own process. */
+async function cliBench() {
+  if (!fs.existsSync("/usr/bin/time")) return null;
+  const rows = 100_000;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lkip-bench-"));
+  try {
+    const input = path.join(dir, "big.xlsx");
+    await buildBigWorkbook(1, rows).xlsx.writeFile(input);
+    const lkip = timed([process.execPath, path.join(root, "bin/lkip.js"), "fill", input, "-o", path.join(dir, "lkip.xlsx")]);
+    const excelJs = timed([process.execPath, path.join(root, "bench/fillExcelJs.js"), input, path.join(dir, "exceljs.xlsx")]);
+    return { rows, bytes: fs.statSync(input).size, lkip, excelJs };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 main().catch((e) => {

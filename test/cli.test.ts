@@ -2,14 +2,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../src/cli/main";
+import { runCli as run } from "./support/cli";
 
-async function run(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 const fixture = (f: string) => path.join(__dirname, "fixtures", f);
 
 describe("lkip analyze", () => {
@@ -47,18 +41,19 @@ describe("lkip analyze", () => {
     expect((await run(["analyze"])).code).toBe(2);
     expect((await run(["analyze", "a.xlsx", "--bogus"])).err).toMatch(/unknown option --bogus/);
   });
-  test("unreadable files exit 3 with one line naming the file", async () => {
-    const missing = await run(["analyze", "does-not-exist.xlsx"]);
+  test("unreadable files exit 3 with one line naming the file, in the chosen language", async () => {
+    const missing = await run(["analyze", "does-not-exist.xlsx", "--lang", "en"]);
     expect(missing.code).toBe(3);
-    expect(missing.err).toBe("lkip: does-not-exist.xlsx: file not found\n");
-    const notXlsx = await run(["analyze", path.join(__dirname, "..", "package.json")]);
+    expect(missing.err).toBe("lkip: does-not-exist.xlsx: file not found; check the name and the folder\n");
+    expect((await run(["analyze", "does-not-exist.xlsx"])).err).toBe("lkip: does-not-exist.xlsx: berkas tidak ditemukan; periksa nama dan foldernya\n");
+    const notXlsx = await run(["analyze", path.join(__dirname, "..", "package.json"), "--lang", "en"]);
     expect(notXlsx.code).toBe(3);
-    expect(notXlsx.err).toMatch(/package.json: not an .xlsx workbook/);
+    expect(notXlsx.err).toMatch(/package.json: a text file \(CSV or similar\), not an .xlsx workbook/);
     const fakeFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "lkip-")), "bukan.xlsx");
     fs.writeFileSync(fakeFile, "not a zip package");
-    const fake = await run(["analyze", fakeFile]);
+    const fake = await run(["analyze", fakeFile, "--lang", "en"]);
     expect(fake.code).toBe(3);
-    expect(fake.err).toBe(`lkip: ${fakeFile}: not an .xlsx workbook (it is not a zip package)\n`);
+    expect(fake.err).toBe(`lkip: ${fakeFile}: a text file (CSV or similar), not an .xlsx workbook; open it in Excel and use File → Save As → Excel Workbook (*.xlsx)\n`);
   });
 });
 
@@ -123,9 +118,9 @@ describe("lkip fill", () => {
   test("bad usage: no -o, -o equal to the input, unknown choice", async () => {
     const input = fixture("xlsx/serang-typed.xlsx");
     expect((await run(["fill", input])).err).toMatch(/needs -o/);
-    const same = await run(["fill", input, "-o", input]);
-    expect(same.code).toBe(2);
-    expect(same.err).toMatch(/never writes the input file in place/);
+    const same = await run(["fill", input, "-o", input, "--lang", "en"]);
+    expect(same.code).toBe(3); // a file problem, like the other path problems (test/cliFiles.test.ts)
+    expect(same.err).toMatch(/is the input file itself; the input is never written/);
     const bad = await run(["fill", input, "-o", path.join(dir, "x.xlsx"), "--negative", "D"]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--negative must be one of A, B, C \(got "D"\)/);

@@ -10,6 +10,7 @@ const sample = {
   period: "TW1", scope: "cumulative", form: "permendagri86-evaluasi-renja", number: 16, median: 1250000000, expression: "F/E*100", matched: 5, total: 6,
   sibling: 7, levels: ["program", "kegiatan"], detected: "realisasi", share: 80, level: "kegiatan", cue: "code depth rank 2 of 3", scale: "kla",
   quote: "semakin rendah semakin baik", satuan: "Persen (Target Negatif)", keyword: "kekerasan", targets: [10, 9, 8],
+  file: "laporan.xlsx", folder: "hasil", input: "laporan.xlsx", part: "chart", expected: ".xlsx", example: "hasil/hasil.xlsx", kind: "Word",
 };
 
 describe("message codes", () => {

@@ -1,8 +1,7 @@
 /**
- * `lkip rencana-aksi` and `lkip perjanjian-kinerja`: build the sheet in the core, lay it out with ExcelJS,
- * and say what was used, what was assumed and what is missing.
+ * `lkip rencana-aksi` and `lkip perjanjian-kinerja`: build the sheet in the core (the caller writes it into
+ * the package), and say what was used, what was assumed and what is missing.
  */
-import ExcelJS from "exceljs";
 import type { NegativeMethod } from "../core/formulas";
 import type { WorkbookSnapshot } from "../core/grid";
 import { perjanjianKinerjaSheet } from "../core/perjanjianKinerja";
@@ -11,7 +10,6 @@ import { tableRange, WorkbookAnalysis } from "../core/recognise";
 import { Phasing, PHASING_LABELS, rencanaAksiSheet } from "../core/rencanaAksi";
 import type { SheetSpec } from "../core/sheetSpec";
 import { Sources, tableId, unknownTables } from "../core/sources";
-import { applySheetSpec } from "../xlsx/applySheetSpec";
 
 export interface GenerateArgs {
   year?: number;
@@ -46,15 +44,15 @@ function checkTables(analysis: WorkbookAnalysis, tables: GenerateArgs["tables"])
   return `--${unknown.which} ${unknown.id}: no recognised table there (tables: ${ids.slice(0, 12).join(", ")}${ids.length > 12 ? ", …" : ""}; see lkip analyze)`;
 }
 
-export function generateSheet(command: string, wb: ExcelJS.Workbook, snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, args: GenerateArgs, profile?: PkProfile): { json: unknown; summary: string } | { error: string } {
+export function generateSheet(command: string, snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, args: GenerateArgs, profile?: PkProfile): { json: unknown; summary: string; spec: SheetSpec } | { error: string } {
   const wrong = checkTables(analysis, args.tables);
   if (wrong) return { error: wrong };
   if (command === "rencana-aksi") {
     const { spec, sources, phasings } = rencanaAksiSheet(snapshot, analysis, { ...args.tables, year: args.year, phasing: args.phasing, negative: args.negative, perubahan: args.perubahan, instansi: profile?.instansi });
-    applySheetSpec(wb, spec);
     const lines = describe(spec, sources);
     for (const p of phasings) lines.push(`  ${p.indicator.indikator.slice(0, 60)}: ${PHASING_LABELS[p.phasing]} — ${p.reason}`);
     return {
+      spec,
       summary: lines.join("\n") + "\n",
       json: {
         sheet: spec.name,
@@ -68,8 +66,8 @@ export function generateSheet(command: string, wb: ExcelJS.Workbook, snapshot: W
     };
   }
   const { spec, sources, programs, outline } = perjanjianKinerjaSheet(snapshot, analysis, profile!, { pk: args.tables.pk, budget: args.tables.budget, year: args.year, perubahan: args.perubahan });
-  applySheetSpec(wb, spec);
   return {
+    spec,
     summary: describe(spec, sources).join("\n") + `\n${outline.programs} program(s), total Rp ${outline.total.toLocaleString("id-ID")}\n`,
     json: {
       sheet: spec.name,

@@ -3,24 +3,29 @@
  *   lkip analyze <file.xlsx> [--json]                 the recognised tables
  *   lkip fill <in.xlsx> -o <out.xlsx> [options]       live formulas written back (never in place)
  *   lkip audit <in.xlsx> [--json]                     hand-typed numbers checked against the rules
- * Exit codes: 0 success (no tables is a success), 2 bad usage, 3 unreadable or non-xlsx file.
+ * Exit codes: 0 success (no tables is a success), 2 bad usage, 3 a file problem (unreadable or not an
+ * .xlsx input, an unusable output path, a part the copy would lose), 1 a write that failed unexpectedly.
+ * File problems are one line in the user's language (--lang, else LANG; Indonesian by default).
  */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import { recogniseWorkbook, tableRange, WorkbookAnalysis } from "../core/recognise";
 import { analysisToJson } from "./report";
-import { phrase } from "../i18n";
 import { columnLetter } from "../core/grid";
 import { customScale } from "../core/formulas";
 import { DEFAULT_FILL, FillOptions, planWorkbook, summarisePlan, WritePlan } from "../core/writePlan";
 import { auditWorkbook, Finding } from "../core/audit";
-import { snapshotFromWorkbook, WorkbookReadError, loadWorkbookFile } from "../xlsx/readWorkbook";
-import { applyPlanToWorkbook } from "../xlsx/applyPlan";
+import { FileProblem, XlsxPackage } from "../xlsx/package";
+import { snapshotFromPackage } from "../xlsx/packageRead";
+import { message, Message } from "../core/messages";
+import { languageFrom, phrase } from "../i18n";
+import { checkOutput } from "./files";
+import { writeCopy } from "./output";
+import type { WorkbookEditor } from "../xlsx/packageWrite";
 import { readProfile, PkProfile } from "../core/profile";
 import { generateSheet, GenerateArgs } from "./generate";
 
-export const EXIT = { ok: 0, usage: 2, unreadable: 3 } as const;
+export const EXIT = { ok: 0, failed: 1, usage: 2, unreadable: 3 } as const;
 
 const USAGE = `Usage:
   lkip analyze <file.xlsx> [--json]
@@ -50,17 +55,23 @@ const USAGE = `Usage:
   --cap, --floor  limit capaian to at most / at least this percentage, visibly in the formula (MIN/MAX)
   --overwrite     replace non-empty computed cells (default: report them, never overwrite)
   --convert-text  convert numbers stored as text (and percents typed in the other unit) into numbers
+  --allow-loss    write the copy even if a part of the workbook cannot be carried into it (named first)
+  --lang id|en    language of messages about files (default: from LANG, else Indonesian)
   --json          print the result as JSON on stdout
-  --help          show this help`;
+  --help          show this help
+Exit codes: 0 done, 2 bad usage, 3 a file problem (input not a readable .xlsx, output path unusable, a part
+that would be lost), 1 writing failed (an existing output file is left as it was).`;
 
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   /** Is stderr a terminal (progress bar) — false in tests. */
   tty?: boolean;
+  /** LANG / LC_ALL for the message language (tests leave it out: Indonesian unless --lang). */
+  env?: Record<string, string | undefined>;
 }
 
-const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), tty: process.stderr.isTTY };
+const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), tty: process.stderr.isTTY, env: process.env };
 
 class UsageError extends Error {}
 
@@ -69,6 +80,8 @@ interface Args {
   files: string[];
   output?: string;
   json: boolean;
+  lang?: string;
+  allowLoss: boolean;
   fill: FillOptions;
   /** A custom predikat scale's JSON file (`--scale bands.json`). */
   scaleFile?: string;
@@ -78,11 +91,11 @@ interface Args {
 
 const CHOICES = { "--negative": ["A", "B", "C"], "--scale": ["permendagri86", "tercapai", "sakip", "none"], "--efficiency": ["sederhana", "pmk214", "none"], "--phasing": ["auto", "ramp", "split", "akhir", "flat"] } as const;
 const FLAGS: Record<string, string[]> = {
-  analyze: ["--json"],
-  fill: ["--json", "--overwrite", "--convert-text", "-o", "--output", "--negative", "--scale", "--efficiency", "--cap", "--floor"],
-  audit: ["--json", "--negative", "--scale", "--efficiency"],
-  "rencana-aksi": ["--json", "-o", "--output", "--year", "--phasing", "--negative", "--profile", "--pk", "--budget", "--quarterly"],
-  "perjanjian-kinerja": ["--json", "-o", "--output", "--year", "--profile", "--perubahan", "--pk", "--budget"],
+  analyze: ["--json", "--lang"],
+  fill: ["--json", "--lang", "--allow-loss", "--overwrite", "--convert-text", "-o", "--output", "--negative", "--scale", "--efficiency", "--cap", "--floor"],
+  audit: ["--json", "--lang", "--negative", "--scale", "--efficiency"],
+  "rencana-aksi": ["--json", "--lang", "--allow-loss", "-o", "--output", "--year", "--phasing", "--negative", "--profile", "--pk", "--budget", "--quarterly"],
+  "perjanjian-kinerja": ["--json", "--lang", "--allow-loss", "-o", "--output", "--year", "--profile", "--perubahan", "--pk", "--budget"],
 };
 const WRITES_COPY = new Set(["fill", "rencana-aksi", "perjanjian-kinerja"]);
 
@@ -90,7 +103,7 @@ function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (!command) throw new UsageError("");
   if (!FLAGS[command]) throw new UsageError(`unknown command "${command}"`);
-  const args: Args = { command, files: [], json: false, fill: { ...DEFAULT_FILL }, generate: { phasing: "auto", perubahan: false, tables: {} } };
+  const args: Args = { command, files: [], json: false, allowLoss: false, fill: { ...DEFAULT_FILL }, generate: { phasing: "auto", perubahan: false, tables: {} } };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (!a.startsWith("-")) {
@@ -102,10 +115,15 @@ function parseArgs(argv: string[]): Args {
     else if (a === "--overwrite") args.fill.overwrite = true;
     else if (a === "--convert-text") args.fill.convertText = true;
     else if (a === "--perubahan") args.generate.perubahan = true;
+    else if (a === "--allow-loss") args.allowLoss = true;
     else {
       const v = rest[++i];
       if (v === undefined || v.startsWith("-")) throw new UsageError(`${a} needs a value`);
       if (a === "-o" || a === "--output") args.output = v;
+      else if (a === "--lang") {
+        if (v !== "id" && v !== "en") throw new UsageError(`--lang must be one of id, en (got "${v}")`);
+        args.lang = v;
+      }
       else if (a === "--profile") args.generate.profile = v;
       else if (a === "--pk" || a === "--budget" || a === "--quarterly") args.generate.tables[a.slice(2) as "pk" | "budget" | "quarterly"] = v === "none" ? null : v;
       else if (a === "--year") {
@@ -131,8 +149,6 @@ function parseArgs(argv: string[]): Args {
   if (args.files.length !== 1) throw new UsageError(`${command} takes exactly one .xlsx file (got ${args.files.length})`);
   if (WRITES_COPY.has(command)) {
     if (!args.output) throw new UsageError(`${command} needs -o <out.xlsx> (the input file is never written)`);
-    if (path.resolve(args.output) === path.resolve(args.files[0])) throw new UsageError(`${command} never writes the input file in place: choose another -o file`);
-    if (!/\.xlsx$/i.test(args.output)) throw new UsageError(`-o ${args.output}: the output must be an .xlsx file`);
   }
   if (command === "perjanjian-kinerja" && !args.generate.profile) throw new UsageError("perjanjian-kinerja needs --profile profile.json (agency, officials, place and date; see examples/profile.json)");
   return args;
@@ -213,28 +229,56 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     profile = read.profile;
   }
   const file = args.files[0];
-  if (fs.existsSync(file) && fs.statSync(file).isFile() && !/\.xlsx$|\.xlsm$/i.test(file)) {
-    io.err(`lkip: ${file}: not an .xlsx workbook (only .xlsx/.xlsm files can be read)\n`);
+  const lang = languageFrom(args.lang, io.env ?? {});
+  const problem = (m: Message) => {
+    io.err(`lkip: ${phrase(m, lang)}\n`);
     return EXIT.unreadable;
-  }
-  let wb: ExcelJS.Workbook;
+  };
+  let pkg: XlsxPackage;
   try {
-    wb = await loadWorkbookFile(file);
-  } catch (e) {
-    if (e instanceof WorkbookReadError) {
-      io.err(`lkip: ${e.file}: ${e.message}\n`);
-      return EXIT.unreadable;
+    pkg = await XlsxPackage.open(file);
+    if (args.output) {
+      const wrong = checkOutput(args.output, file);
+      if (wrong) return problem(wrong);
     }
-    throw e;
+    return await run(args, pkg, io, profile);
+  } catch (e) {
+    if (e instanceof FileProblem) return problem(e.problem);
+    if (!args.output) throw e;
+    // Anything else while writing: one line; the temporary copy is gone and an existing output untouched.
+    io.err(`lkip: ${phrase(message("output-write-failed", { file: args.output, reason: (e as Error).message ?? String(e) }), lang)}\n`);
+    return EXIT.failed;
   }
+}
+
+/** What a writing command does to the copy, and what it says afterwards. */
+interface CopyWork {
+  replaced: string[];
+  change: (editor: WorkbookEditor) => Promise<void>;
+  report: () => string;
+}
+
+/** The command on an opened workbook. */
+async function run(args: Args, pkg: XlsxPackage, io: Io, profile: PkProfile | undefined): Promise<number> {
   const bar = progress(io);
-  const snapshot = snapshotFromWorkbook(wb, file);
+  // Reading and recognising happen in their own function: the snapshot is free to go before writing.
+  const work = await understand(args, pkg, io, bar, profile);
+  if (typeof work === "number") return work;
+  await writeCopy(pkg, args.output!, args.allowLoss, work.replaced, work.change);
+  bar.end();
+  io.out(work.report());
+  return EXIT.ok;
+}
+
+async function understand(args: Args, pkg: XlsxPackage, io: Io, bar: ReturnType<typeof progress>, profile: PkProfile | undefined): Promise<CopyWork | number> {
+  const file = args.files[0];
+  const snapshot = await snapshotFromPackage(pkg);
   bar.step("recognising", 0, 1);
   const analysis = recogniseWorkbook(snapshot);
   analysis.file = file;
   if (args.command === "analyze") {
     bar.end();
-    if (args.json) io.out(JSON.stringify(analysisToJson(analysis), null, 2) + "\n");
+    if (args.json) io.out(JSON.stringify(analysisToJson(analysis, languageFrom(args.lang, io.env ?? {})), null, 2) + "\n");
     else io.out(summary(analysis));
     return EXIT.ok;
   }
@@ -246,25 +290,26 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     return EXIT.ok;
   }
   if (args.command === "rencana-aksi" || args.command === "perjanjian-kinerja") {
-    const result = generateSheet(args.command, wb, snapshot, analysis, { ...args.generate, negative: args.fill.negative }, profile);
+    const result = generateSheet(args.command, snapshot, analysis, { ...args.generate, negative: args.fill.negative }, profile);
     if ("error" in result) {
       bar.end();
       io.err(`lkip: ${result.error}\n`);
       return EXIT.usage;
     }
     bar.step("writing", 1, 1);
-    await wb.xlsx.writeFile(args.output!);
-    bar.end();
-    io.out(args.json ? JSON.stringify(result.json, null, 2) + "\n" : `${file} → ${args.output}\n${result.summary}`);
-    return EXIT.ok;
+    const { spec, json, summary: said } = result;
+    const text = args.json ? JSON.stringify(json, null, 2) + "\n" : `${file} → ${args.output}\n${said}`;
+    return { replaced: spec.replaces ? [spec.name] : [], change: (editor) => editor.addSheet(spec), report: () => text };
   }
   const plan = planWorkbook(snapshot, analysis, args.fill);
-  applyPlanToWorkbook(wb, plan, (done, total) => bar.step("writing", done, total));
-  await wb.xlsx.writeFile(args.output!);
-  bar.end();
-  if (args.json) io.out(JSON.stringify(fillJson(plan), null, 2) + "\n");
-  else io.out(fillSummary(file, args.output!, plan));
-  return EXIT.ok;
+  const replaced = plan.legend && pkg.sheets.some((s) => s.name.toLowerCase() === plan.legend!.sheet.toLowerCase()) ? [plan.legend.sheet] : [];
+  const output = args.output!;
+  const json = args.json;
+  return {
+    replaced,
+    change: (editor) => editor.applyPlan(plan, (done, total) => bar.step("writing", done, total)),
+    report: () => (json ? JSON.stringify(fillJson(plan), null, 2) + "\n" : fillSummary(file, output, plan)),
+  };
 }
 
 export function fillJson(plan: WritePlan) {

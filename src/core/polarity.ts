@@ -46,8 +46,11 @@ const LOWER_IS_BETTER: { re: RegExp; label: string }[] = [
   { re: /\bgenangan\b|\bbanjir\b|\bkebakaran\b/i, label: "genangan / banjir / kebakaran" },
 ];
 
-/** "Penurunan angka kemiskinan" or "menurunnya kasus": the indicator measures the reduction itself. */
-const REDUCTION_MEASURED = /\b(penurunan|menurunnya|berkurangnya|pengurangan|turunnya)\b/i;
+/**
+ * "Penurunan angka kemiskinan" or "menurunnya kasus": the indicator measures the reduction itself; "kasus yang
+ * ditangani", "pengaduan yang diselesaikan", "temuan yang ditindaklanjuti": the share handled, where more is better.
+ */
+const REDUCTION_MEASURED = /\b(penurunan|menurunnya|berkurangnya|pengurangan|turunnya)\b|\b(yang\s+)?(di|ter)(selesai|tangan|tindaklanjut|tagih|layan|rehabilitasi|tuntas)(kan|i)?\b|\b(penanganan|penyelesaian|tindak\s+lanjut)\b/i;
 
 const LOWER_NOTE = /semakin\s+(rendah|kecil|sedikit)\s+[^.]*?semakin\s+baik|semakin\s+(tinggi|besar|banyak)\s+[^.]*?semakin\s+(kurang\s+baik|buruk|tidak\s+baik|jelek)|target\s+negatif|polaritas\s+negatif|minimize/i;
 const HIGHER_NOTE = /semakin\s+(tinggi|besar|banyak)\s+[^.]*?semakin\s+baik/i;

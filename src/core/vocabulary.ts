@@ -90,6 +90,12 @@ export function headerTokens(text: string): string[] {
   return cached;
 }
 
+/** Abbreviations headers use ("Tgt", "Real.", "% Cap.", "Sat.", "Th."), as whole words. */
+const ABBREVIATIONS: Record<string, string> = {
+  tgt: "target", trgt: "target", real: "realisasi", reals: "realisasi", rls: "realisasi", cap: "capaian", capai: "capaian",
+  sat: "satuan", stn: "satuan", th: "tahun", thn: "tahun", angg: "anggaran", ind: "indikator", ket: "keterangan", prog: "program", keg: "kegiatan",
+};
+
 function computeTokens(text: string): string[] {
   const base = text
     .normalize("NFKD")
@@ -112,7 +118,7 @@ function computeTokens(text: string): string[] {
         continue;
       }
     }
-    out.push(correctWord(t));
+    out.push(ABBREVIATIONS[t] ?? correctWord(t));
   }
   // "sub kegiatan" → one concept.
   const merged: string[] = [];

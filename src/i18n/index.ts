@@ -7,6 +7,7 @@ import { columnLetter } from "../core/grid";
 import { CellRef, isCellRef, Message, MessageCode, MessageParams, ParamValue } from "../core/messages";
 import { EXCEL_PHRASES } from "./excel";
 import { RECOGNITION_PHRASES } from "./recognition";
+import { FILE_PHRASES } from "./files";
 import { LEVEL_WORDS, roleWord } from "./roles";
 
 export type Lang = "id" | "en";
@@ -38,7 +39,7 @@ export interface Formatters {
   cols: (v: ParamValue | undefined) => string;
 }
 
-const BOOKS: PhraseBook<string>[] = [RECOGNITION_PHRASES, EXCEL_PHRASES];
+const BOOKS: PhraseBook<string>[] = [RECOGNITION_PHRASES, EXCEL_PHRASES, FILE_PHRASES];
 
 const table = {} as Record<Lang, Record<string, Phrase>>;
 for (const lang of LANGS) table[lang] = Object.assign({}, ...BOOKS.map((b) => b[lang]));

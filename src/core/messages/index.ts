@@ -11,6 +11,7 @@
  */
 import { EXCEL_CODES } from "./excel";
 import { RECOGNITION_CODES } from "./recognition";
+import { FILE_CODES } from "./files";
 
 export interface CellRef {
   sheet: string;
@@ -30,6 +31,7 @@ export interface Message<C extends string = MessageCode> {
 export const MESSAGE_AREAS = {
   recognition: RECOGNITION_CODES,
   excel: EXCEL_CODES,
+  files: FILE_CODES,
 } as const;
 
 export type MessageCode = (typeof MESSAGE_AREAS)[keyof typeof MESSAGE_AREAS][number];

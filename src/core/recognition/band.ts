@@ -214,17 +214,19 @@ export function readUnitRow(g: Grid, r: number, left: number, right: number): Ma
   if (r > g.bottom) return null;
   const out = new Map<number, Measure>();
   let filled = 0;
+  let units = 0;
   for (let c = left; c <= right; c++) {
     const text = g.text(r, c);
     if (text === "") continue;
     filled++;
     const m = measureOfText(text);
     if (m) {
+      units++;
       const merge = g.merge(r, c);
       for (let k = c; k <= (merge ? merge.right : c); k++) out.set(k, m);
     }
   }
-  return out.size >= 2 && out.size >= filled * 0.8 && [...out.values()].some((m) => m !== "%") ? out : null;
+  return units >= 2 && units >= filled * 0.8 && [...out.values()].some((m) => m !== "%") ? out : null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -136,6 +136,13 @@ export function scanBody(g: Grid, band: HeaderBand, paths: string[][], expected:
       continue;
     }
     const first = g.text(r, filled[0]);
+    // "Tabel 3.2 (Lanjutan)": the table goes on after a page break; its header follows.
+    if (CAPTION_RE.test(first) && /lanjutan|sambungan|continued/i.test(first)) {
+      pushBlanks(rows, r, blankRun);
+      blankRun = 0;
+      rows.push({ row: r, kind: "repeated-header", evidence: message("row-repeated-header", {}) });
+      continue;
+    }
     if (CAPTION_RE.test(first)) break;
     if (isNoteText(first) && filled.length <= 2) {
       pushBlanks(rows, r, blankRun);

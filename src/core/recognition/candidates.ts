@@ -16,7 +16,7 @@ import { headerTokens, periodIn, yearIn } from "../vocabulary";
 /** A role a header proposes; "ratio" is a percentage whose meaning (capaian, serapan…) the table decides. */
 export type CandidateRole = ColumnRole | "ratio";
 
-export type Scope = "cumulative" | "renstra" | "baseline";
+export type Scope = "cumulative" | "renstra" | "baseline" | "murni" | "perubahan";
 
 export interface RoleReading {
   role: CandidateRole;
@@ -45,6 +45,8 @@ function overridingRole(t: Set<string>, text: string): RoleReading | null {
   if (has(t, "keterangan", "ket", "catatan")) return { role: "keterangan", because: "keterangan" };
   if (has(t, "penyebab", "hambatan", "kendala", "permasalahan", "faktor")) return { role: "penyebab", because: "penyebab / hambatan" };
   if (has(t, "solusi", "alternatif", "upaya", "tindak")) return { role: "solusi", because: "solusi / upaya" };
+  // "Persen RAK" / "% Anggaran Kas": the share of the cash plan, not of the budget spent.
+  if (/\brak\b|anggaran\s+kas/i.test(text) && (t.has("%") || has(t, "persen", "persentase", "prosentase"))) return { role: "other", because: "share of the cash plan (RAK)" };
   if (/rata[\s-]*rata/i.test(text) && has(t, "capaian", "pencapaian")) return { role: "rata_rata_sasaran", because: "rata-rata capaian (a sasaran's average)" };
   if (has(t, "efisiensi")) return { role: "efisiensi", because: "efisiensi" };
   if (has(t, "efektivitas", "efektifitas")) return { role: "efektivitas", because: "efektivitas" };
@@ -64,11 +66,13 @@ function overridingRole(t: Set<string>, text: string): RoleReading | null {
 const PRIMARY = new Set([
   "no", "nomor", "kode", "tujuan", "sasaran", "program", "kegiatan", "subkegiatan", "uraian", "nomenklatur",
   "indikator", "iku", "satuan", "target", "realisasi", "capaian", "pencapaian", "persentase", "prosentase", "persen",
-  "tingkat", "rasio", "pagu", "anggaran", "alokasi", "dana", "%",
+  "tingkat", "rasio", "pagu", "anggaran", "alokasi", "dana", "dpa", "dppa", "%",
 ]);
 
 /** Read one header text. Null when the text carries no role (a year, "K", "Rp", a blank). */
 export function roleOfText(text: string): RoleReading | null {
+  // "Tahun Anggaran 2024" / "T.A. 2024" name the fiscal year, not money.
+  text = text.replace(/\btahun\s+anggaran\b|\bt\.\s*a\.?(?=\s*\d)/gi, "tahun");
   const tokens = headerTokens(text);
   if (tokens.length === 0) return null;
   const t = new Set(tokens);
@@ -96,6 +100,8 @@ export function roleOfText(text: string): RoleReading | null {
     case "tujuan":
       return { role: "tujuan", because: "tujuan" };
     case "sasaran":
+      // "Sasaran / Indikator Kinerja": one column for both; the indicator rows carry the figures.
+      if (has(t, "indikator", "iku")) return { role: "indikator", because: "sasaran and indikator in one column; the indicator rows carry the figures" };
       return { role: "sasaran", because: "sasaran" };
     case "uraian":
     case "nomenklatur":
@@ -103,6 +109,7 @@ export function roleOfText(text: string): RoleReading | null {
     case "program":
     case "kegiatan":
     case "subkegiatan": {
+      if (has(t, "indikator", "iku") && !has(t, "uraian", "nomenklatur")) return { role: "indikator", because: "program and indikator in one column; the indicator rows carry the figures" };
       const levels = ["program", "kegiatan", "subkegiatan"].filter((w) => t.has(w));
       if (levels.length > 1) return { role: "nomenklatur", because: "one column names several levels (program/kegiatan/sub kegiatan)" };
       return { role: first, because: first };
@@ -110,6 +117,9 @@ export function roleOfText(text: string): RoleReading | null {
     case "indikator":
     case "iku":
       return { role: "indikator", because: first === "iku" ? "IKU (indikator kinerja utama)" : "indikator" };
+    case "dpa":
+    case "dppa":
+      return { role: "pagu", because: "DPA (the budget document)", money: true };
     case "satuan":
       return { role: "satuan", because: "satuan" };
     case "target":
@@ -135,7 +145,7 @@ export function roleOfText(text: string): RoleReading | null {
         return { role: "serapan", because: "capaian anggaran = serapan", money: true };
       }
       if (first === "capaian" || first === "pencapaian") {
-        if (has(t, "data", "awal")) return { role: "realisasi", because: "data capaian (a realised value)" };
+        if (has(t, "data", "awal", "dasar", "baseline")) return { role: "realisasi", because: "data capaian (a realised value)" };
         return { role: "capaian", because: first };
       }
       if (has(t, "capaian", "pencapaian")) return { role: "capaian", because: "persentase capaian" };
@@ -153,7 +163,7 @@ export function roleOfText(text: string): RoleReading | null {
 export function measureOfText(text: string): Measure | null {
   const raw = text.trim().replace(/[()[\].]/g, "").trim().toLowerCase();
   if (raw === "k" || raw === "kinerja") return "K";
-  if (raw === "rp" || raw === "rupiah" || raw === "rp 000" || raw === "rp juta") return "Rp";
+  if (raw === "rp" || raw === "rupiah" || raw === "rp 000" || raw === "rp juta" || raw === "keuangan" || raw === "anggaran") return "Rp";
   if (raw === "%" || raw === "persen") return "%";
   return null;
 }
@@ -161,6 +171,9 @@ export function measureOfText(text: string): Measure | null {
 /** Scope words: cumulative ("s.d. Tahun 2023", "kumulatif"), the Renstra period, the baseline year. */
 export function scopeOfText(text: string): Scope | null {
   if (/\b(tahun|data|kondisi|capaian)\s+awal\b|\bbaseline\b|\btahun\s+dasar\b/i.test(text)) return "baseline";
+  // The original and the revised budget of the year ("Pagu Murni" / "Pagu Perubahan", APBD-P).
+  if (/\b(murni|induk|sebelum\s+perubahan)\b/i.test(text)) return "murni";
+  if (/\b(perubahan|apbd[\s-]?p|dppa|setelah\s+perubahan)\b/i.test(text)) return "perubahan";
   if (/\bs\s*[./]\s*d\b\.?|\bsampai\s+dengan\b|\bkumulatif\b|\bhingga\b/i.test(text)) return "cumulative";
   if (/\brenstra\b|\bakhir\s+periode\b|\brpjmd\b/i.test(text)) return "renstra";
   return null;
@@ -176,6 +189,8 @@ export interface HeaderReading {
   evidence: Message[];
   /** 0–1: a role word at the bottom of the path is firmer than one inherited from a parent. */
   confidence: number;
+  /** The words say the column covers the whole year to its end ("s.d. Triwulan IV", "s.d. Desember"). */
+  wholeYear?: boolean;
 }
 
 const SPENDING: Partial<Record<CandidateRole, CandidateRole>> = { target: "pagu", realisasi: "realisasi_anggaran", capaian: "serapan", ratio: "serapan" };
@@ -214,11 +229,23 @@ export function readHeader(path: string[], unit: Measure | null = null): HeaderR
     evidence.push(path.length ? message("evidence-no-role-word", { header: path.join(" › ") }) : message("evidence-no-header", {}));
     return { role: "other", year, period, measure, scope, evidence, confidence: 0.3 };
   }
+  // A bare money word under "Target" / "Realisasi" / "Capaian" (Realisasi › Anggaran (Rp)) is that parent's money column.
+  if (reading.role === "pagu" && isBareMoney(path[at])) {
+    for (let i = at - 1; i >= 0; i--) {
+      const parent = roleOfText(path[i]);
+      if (parent && (parent.role === "target" || parent.role === "realisasi" || parent.role === "capaian" || parent.role === "ratio")) {
+        reading = { ...parent, money: false };
+        at = i;
+        if (measure === null) measure = "Rp";
+        break;
+      }
+    }
+  }
   let role = reading.role;
   evidence.push(message("evidence-header-word", { text: path[at], role, because: reading.because }));
   // Money words elsewhere in the path: "Anggaran › Realisasi" or "Realisasi › Keuangan" is spending.
   const moneyAround = path.some((p, i) => i !== at && isMoneyText(p));
-  if (moneyAround && !reading.money && !reading.pairParent && SPENDING[role]) {
+  if (moneyAround && measure !== "K" && !reading.money && !reading.pairParent && SPENDING[role]) {
     role = SPENDING[role]!;
     evidence.push(message("evidence-money-parent", { role }));
   }
@@ -226,18 +253,36 @@ export function readHeader(path: string[], unit: Measure | null = null): HeaderR
     role = SPENDING[role]!;
     evidence.push(message("evidence-rp-measure", { role }));
   }
+  // An amount of money in percent ("Realisasi Keuangan (%)", "Anggaran › %") is the share spent.
+  if (measure === "%" && (role === "realisasi_anggaran" || role === "pagu")) {
+    role = "ratio";
+    evidence.push(message("evidence-percent-figures", {}));
+  }
+  // Cumulative to the year's last period ("s.d. Triwulan IV", "s.d. Desember") is the year's own figure.
+  let wholeYear = false;
+  if (scope === "cumulative" && (period === "TW4" || period === "S2" || period === "DES")) {
+    scope = null;
+    period = null;
+    wholeYear = true;
+  }
   if (year !== null) evidence.push(message("evidence-year", { year }));
   if (period) evidence.push(message("evidence-period", { period }));
   if (measure) evidence.push(message("evidence-measure", { measure }));
   if (scope) evidence.push(message("evidence-scope", { scope }));
   // A role word on the column's own (lowest) label is firmer than one read from a parent.
   const confidence = at === path.length - 1 ? 0.7 : 0.6;
-  return { role, year, period, measure, scope, evidence, confidence };
+  return { role, year, period, measure, scope, evidence, confidence, ...(wholeYear ? { wholeYear } : {}) };
+}
+
+/** A label that names only money ("Anggaran", "Anggaran (Rp)", "Keuangan"), no role of its own. */
+function isBareMoney(text: string): boolean {
+  const t = headerTokens(text).filter((w) => w !== "rp" && w !== "%");
+  return t.length > 0 && t.every((w) => w === "anggaran" || w === "keuangan" || w === "rupiah" || w === "dana");
 }
 
 /** A label about money and not about performance ("Anggaran", "Keuangan", "Rp"). */
 function isMoneyText(text: string): boolean {
-  const t = new Set(headerTokens(text));
+  const t = new Set(headerTokens(text.replace(/\btahun\s+anggaran\b|\bt\.\s*a\.?(?=\s*\d)/gi, "tahun")));
   return has(t, "anggaran", "keuangan", "rp", "rupiah", "belanja", "pagu") && !has(t, "kinerja", "indikator", "fisik");
 }
 

@@ -137,6 +137,17 @@ function keyScore(out: PairColumn | null, num: PairColumn, den: PairColumn, meas
   if (measure === "capaian" && num.scope && out?.scope !== num.scope) s -= 3;
   if (measure === "tingkat_kemajuan" && num.scope === "cumulative") s += 1.5;
   if (num.measure === "%" || den.measure === "%") s -= 2;
+  // A column of the year against a part of it: "Tahun 2024" over "Semester I", the year's capaian over a quarter.
+  if (out && !out.period && num.period) s -= 1.5;
+  if (num.year !== null && num.year === den.year) s += 0.5;
+  // The revised budget (Perubahan, APBD-P) is what is spent against, not the original (Murni).
+  if (den.scope === "perubahan") s += 1;
+  // The year's own target (Renja, PK) before the Renstra's figure for that year.
+  if (measure === "capaian" && den.scope === "renstra") s -= 1.5;
+  if (den.scope === "murni") s -= 1;
+  // A ratio right after its operands: "Anggaran | Realisasi | %".
+  if (out && num.col === out.col - 1) s += 0.8;
+  if (out && den.col === out.col - 2 && num.col === out.col - 1) s += 0.4;
   // K with K, Rp with Rp.
   if (out?.measure && num.measure && out.measure !== "%" && num.measure !== out.measure) s -= 3;
   if (num.measure && den.measure && num.measure !== "%" && den.measure !== "%" && num.measure !== den.measure) s -= 3;
@@ -182,7 +193,7 @@ function pairMeasures(cols: PairColumn[], relations: ColumnRelation[]): Pairing[
     const outs = cols.filter((c) => c.role === measure);
     const nums = cols.filter((c) => NUMERATOR[measure].includes(c.role) && !(measure === "capaian" && c.scope === "baseline"));
     let dens = cols.filter((c) => DENOMINATOR[measure].includes(c.role));
-    if (measure === "tingkat_kemajuan" && !dens.length) dens = cols.filter((c) => c.role === "target" && c.scope === "renstra");
+    if (measure === "tingkat_kemajuan" && !dens.length && outs.length) dens = cols.filter((c) => c.role === "target" && c.scope === "renstra");
     // A capaian column with no target of the year is measured against the Renstra end target or a benchmark.
     if (measure === "capaian" && !dens.length && outs.length) dens = cols.filter((c) => c.role === "target_akhir" || c.role === "pembanding");
     if (!nums.length || !dens.length) continue;
@@ -222,7 +233,9 @@ function pairMeasures(cols: PairColumn[], relations: ColumnRelation[]): Pairing[
         evidence.push(message("evidence-parallel-columns", { numerator, denominator }));
       }
       if (numerator === undefined && ranked.length) {
-        const [top, second] = ranked;
+        // Ambiguity is judged among each realisasi's own reference: a realisasi against another group's target is no rival.
+        const own = ranked.filter((x) => natural.some((y) => y.n === x.n && y.d === x.d));
+        const [top, second] = own.length ? own : ranked;
         const clear = !second || top.s - second.s >= 1;
         // Each realisasi with its own reference; the one pair no other output claims goes to this output.
         const left = natural.filter((x) => !used.has(x.n.col * 100000 + x.d.col) && !outs.some((o) => o !== out && periodKey(o) === periodKey(x.n)));

@@ -40,6 +40,8 @@ export interface WorkColumn {
   figures: ColumnFigures;
   /** The operand pair that reproduces the column's typed values, when one does. */
   reproduced?: Reproduction;
+  /** The words say it covers the whole year ("s.d. Triwulan IV"). */
+  wholeYear?: boolean;
 }
 
 type Relation = ColumnRelation;
@@ -86,6 +88,7 @@ export function resolveTable(g: Grid, band: HeaderBand, readings: HeaderReading[
       confidence: rd.confidence,
       evidence: [...rd.evidence],
       number: band.numbers.find((n) => n.left <= col && col <= n.right)?.number,
+      wholeYear: rd.wholeYear,
       group: groupOf(band, col),
       // Read when a rule needs them: name columns of a 7,000-row table are never parsed as numbers.
       get figures() {
@@ -193,11 +196,17 @@ export function resolveTable(g: Grid, band: HeaderBand, readings: HeaderReading[
 // ---------------------------------------------------------------------------------------------
 // Siblings
 
-/** In a "K | % | Rp" triplet (or "Rp | %", "K | %"), the % column is a ratio of its sibling, not a value. */
+/**
+ * In a "K | % | Rp" triplet (or "Rp | %", "K | %"), or right after the same header in rupiah ("Realisasi (Rp)",
+ * "Realisasi (%)"), the % column is a ratio of its sibling, not a value.
+ */
 function percentOfTriplet(cols: WorkColumn[]) {
+  const stem = (c: WorkColumn) => c.path.join(" ").replace(/\(\s*(rp\.?|%|k)\s*\)|\b(rp\.?|%)\s*$/gi, "").replace(/\s+/g, " ").trim().toLowerCase();
   for (const c of cols) {
     if (c.measure !== "%" || !(PERF_VALUE.has(c.role) || MONEY.has(c.role))) continue;
-    if (cols.some((x) => x !== c && sameGroup(x, c) && (x.measure === "K" || x.measure === "Rp"))) {
+    const left = cols.find((x) => x.col === c.col - 1);
+    const sameStem = left && (left.measure === "Rp" || left.measure === "K") && stem(left) === stem(c);
+    if (sameStem || cols.some((x) => x !== c && sameGroup(x, c) && (x.measure === "K" || x.measure === "Rp"))) {
       setRole(c, "ratio", 0.6, message("evidence-percent-in-triplet", {}));
     }
   }
@@ -208,13 +217,14 @@ function percentOfTriplet(cols: WorkColumn[]) {
  * holds the realised value, the percentage is the capaian.
  */
 function capaianValueBesidePercent(cols: WorkColumn[]) {
-  const key = (c: WorkColumn) => `${c.year}|${c.period}|${c.measure === "%" ? "" : c.measure ?? ""}`;
-  const capaian = cols.filter((c) => c.role === "capaian");
-  for (const c of capaian) {
-    const percentWords = /%|persen|prosen|tingkat|rasio/i.test(c.path.join(" "));
-    if (percentWords) continue;
-    const sibling = capaian.find((x) => x !== c && key(x) === key(c) && /%|persen|prosen|tingkat|rasio/i.test(x.path.join(" ")));
-    const hasRealisasi = cols.some((x) => x.role === "realisasi" && key(x) === key(c));
+  const percentish = (c: WorkColumn) => /%|persen|prosen|tingkat|rasio/i.test(c.path.join(" ")) || c.role === "ratio";
+  // The same year (a percentage without a year belongs to every year of its row of groups).
+  const near = (a: WorkColumn, b: WorkColumn) => (a.year === b.year || a.year === null || b.year === null) && a.period === b.period;
+  for (const c of cols.filter((x) => x.role === "capaian" && !percentish(x))) {
+    // Its percentage: in the same group, or in a parallel group of the same header row ("CAPAIAN KINERJA › 2019" / "TINGKAT CAPAIAN (%) › 2019").
+    const parallel = (x: WorkColumn) => near(x, c) && (!x.group || !c.group || x.group.row === c.group.row);
+    const sibling = cols.find((x) => x !== c && (x.role === "capaian" || x.role === "ratio") && percentish(x) && (sameGroup(x, c) || parallel(x)));
+    const hasRealisasi = cols.some((x) => x.role === "realisasi" && near(x, c) && (sameGroup(x, c) || !x.group || !c.group));
     if (sibling && !hasRealisasi) setRole(c, "realisasi", 0.8, message("evidence-capaian-value", { sibling: sibling.col }));
   }
 }
@@ -357,7 +367,8 @@ function applyRelation(rel: Relation, byCol: Map<number, WorkColumn>, warnings: 
   const confidence = rel.source === "stated" ? 0.95 : 0.9;
   if (rel.kind === "sum") {
     // "13 = 9 + 10 + 11 + 12": the year's realisasi from its quarters; "14 = 7 + 13": cumulative (adds a "s.d." column).
-    if (ops.some((o) => o.scope === "cumulative" || o.scope === "renstra")) out.scope = "cumulative";
+    // (…but "s.d. TW III + TW IV" = "s.d. TW IV" is the year's own figure.)
+    if (!out.wholeYear && ops.some((o) => o.scope === "cumulative" || o.scope === "renstra")) out.scope = "cumulative";
     const roles = new Set(ops.map((o) => o.role));
     const valueRole = roles.size === 1 && (PERF_VALUE.has(ops[0].role) || MONEY.has(ops[0].role));
     if (valueRole && out.role !== ops[0].role && (out.role === "other" || out.role === "ratio")) setRole(out, ops[0].role, confidence, why);

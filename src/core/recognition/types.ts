@@ -28,7 +28,7 @@ export interface RecognisedColumn {
   /** The figures' number convention ("id", "en", …) and percent scale, for figure columns. */
   numerals?: { convention: string; percentScale?: "fraction" | "number"; reason: string };
   /** The column is cumulative ("s.d.", "kumulatif") or belongs to the Renstra period rather than the year. */
-  scope?: "cumulative" | "renstra" | "baseline";
+  scope?: "cumulative" | "renstra" | "baseline" | "murni" | "perubahan";
   /** The column-number printed above/below the column, when the table has a number row. */
   number?: number;
   /** The lowest header label spanning several columns above this one ("TOTAL", "Tahun 2024"), if any. */
