@@ -33,18 +33,18 @@ function buildBigWorkbook(sheets, rows) {
       if (r % 50 === 0) {
         program++;
         kegiatan = 0;
-        row.values = [String(program), `1.01.${String(program).padStart(2, "0")}`, `Program Pembangunan Bidang ${program}`, `Persentase capaian sasaran program ${program}`, "%", target, pagu * 10, realisasi, spent * 10, "", ""];
+        row.values = [String(program), `1.01.${String(program).padStart(2, "0")}`, `Program Pembangunan Bidang ${program}`, `Persentase capaian sasaran program ${program}`, "%", target, pagu * 10, realisasi, spent * 10, null, null];
         row.font = { bold: true };
       } else if (r % 10 === 0) {
         kegiatan++;
         sub_ = 0;
-        row.values = ["", `1.01.${String(program).padStart(2, "0")}.2.${String(kegiatan).padStart(2, "0")}`, `Kegiatan Penyelenggaraan ${program}.${kegiatan}`, `Jumlah dokumen kegiatan ${kegiatan}`, "Dokumen", target, pagu * 3, realisasi, spent * 3, "", ""];
+        row.values = ["", `1.01.${String(program).padStart(2, "0")}.2.${String(kegiatan).padStart(2, "0")}`, `Kegiatan Penyelenggaraan ${program}.${kegiatan}`, `Jumlah dokumen kegiatan ${kegiatan}`, "Dokumen", target, pagu * 3, realisasi, spent * 3, null, null];
       } else {
         sub_++;
         // Every third row pasted from a PDF: figures as Indonesian text.
         const asText = r % 3 === 0;
         const money = (n) => (asText ? n.toLocaleString("id-ID") : n);
-        row.values = ["", `1.01.${String(program).padStart(2, "0")}.2.${String(kegiatan).padStart(2, "0")}.${String(sub_).padStart(4, "0")}`, `Sub Kegiatan Pelaksanaan ${program}.${kegiatan}.${sub_}`, `Jumlah laporan yang disusun ${sub_}`, "Laporan", asText ? String(target) : target, money(pagu), asText ? String(realisasi) : realisasi, money(spent), "", ""];
+        row.values = ["", `1.01.${String(program).padStart(2, "0")}.2.${String(kegiatan).padStart(2, "0")}.${String(sub_).padStart(4, "0")}`, `Sub Kegiatan Pelaksanaan ${program}.${kegiatan}.${sub_}`, `Jumlah laporan yang disusun ${sub_}`, "Laporan", asText ? String(target) : target, money(pagu), asText ? String(realisasi) : realisasi, money(spent), null, null];
       }
     }
   }

@@ -135,6 +135,26 @@ const NUMBER_RE = /^[-+−]?\d[\d.,]*\d|^[-+−]?\d/;
 
 /** Parse one cell's content. `numberFormat` tells whether a numeric cell is shown as a percent. */
 export function parseNumeral(input: CellValue, numberFormat?: string | null): Numeral {
+  // Texts repeat across a workbook's tables and are read by several stages: parse each text once.
+  // The returned numeral is shared: callers treat it as read-only.
+  if (typeof input === "string" && input.length <= 200) {
+    let n = textNumerals.get(input);
+    if (!n) {
+      if (textNumerals.size > 50000) textNumerals.clear();
+      textNumerals.set(input, (n = parseText(input)));
+    }
+    return n;
+  }
+  return parseValue(input, numberFormat);
+}
+
+const textNumerals = new Map<string, Numeral>();
+
+function parseText(input: string): Numeral {
+  return parseValue(input, null);
+}
+
+function parseValue(input: CellValue, numberFormat?: string | null): Numeral {
   if (input === null || input === undefined) return { kind: "empty", raw: "" };
   if (typeof input === "number") {
     const pct = !!numberFormat && /%/.test(numberFormat.replace(/"[^"]*"/g, ""));

@@ -46,11 +46,22 @@ const LOWER_IS_BETTER: { re: RegExp; label: string }[] = [
   { re: /\bgenangan\b|\bbanjir\b|\bkebakaran\b/i, label: "genangan / banjir / kebakaran" },
 ];
 
+/** "Penurunan angka kemiskinan" or "menurunnya kasus": the indicator measures the reduction itself. */
+const REDUCTION_MEASURED = /\b(penurunan|menurunnya|berkurangnya|pengurangan|turunnya)\b/i;
+/** "Kasus yang ditangani", "pengaduan yang diselesaikan", "temuan yang ditindaklanjuti": the share handled. */
+const HANDLED = /\b(yang\s+)?(di|ter)(selesai|tangan|tindaklanjut|tagih|layan|rehabilitasi|tuntas)(kan|i)?\b|\b(penanganan|penyelesaian|tindak\s+lanjut)\b/i;
+
 /**
- * "Penurunan angka kemiskinan" or "menurunnya kasus": the indicator measures the reduction itself; "kasus yang
- * ditangani", "pengaduan yang diselesaikan", "temuan yang ditindaklanjuti": the share handled, where more is better.
+ * A share of cases handled reads like "…yang ditangani" AND its target is a share (≥ 10 %); a tiny target
+ * (0,029 %) says the indicator is in fact a prevalence of the cases, where less is better.
  */
-const REDUCTION_MEASURED = /\b(penurunan|menurunnya|berkurangnya|pengurangan|turunnya)\b|\b(yang\s+)?(di|ter)(selesai|tangan|tindaklanjut|tagih|layan|rehabilitasi|tuntas)(kan|i)?\b|\b(penanganan|penyelesaian|tindak\s+lanjut)\b/i;
+function measuresHandledShare(text: string, target: Numeral | undefined): boolean {
+  if (!HANDLED.test(text)) return false;
+  const v = target?.value;
+  if (v === undefined) return true;
+  const pct = target!.kind === "percent" && target!.percent === "format" ? v * 100 : v;
+  return pct >= 10;
+}
 
 const LOWER_NOTE = /semakin\s+(rendah|kecil|sedikit)\s+[^.]*?semakin\s+baik|semakin\s+(tinggi|besar|banyak)\s+[^.]*?semakin\s+(kurang\s+baik|buruk|tidak\s+baik|jelek)|target\s+negatif|polaritas\s+negatif|minimize/i;
 const HIGHER_NOTE = /semakin\s+(tinggi|besar|banyak)\s+[^.]*?semakin\s+baik/i;
@@ -100,7 +111,8 @@ export function decidePolarity(input: PolarityInput): PolarityDecision {
     return { polarity: "lower-better", reason: "satuan-marked-negative", explanation: message("polarity-satuan-negative", { satuan: input.satuan }), confidence: 0.95 };
   }
   const text = input.indicator;
-  if (!REDUCTION_MEASURED.test(text)) {
+  const handled = measuresHandledShare(text, input.target);
+  if (!REDUCTION_MEASURED.test(text) && !handled) {
     for (const k of LOWER_IS_BETTER) {
       if (k.re.test(text)) {
         return {
@@ -129,8 +141,8 @@ export function decidePolarity(input: PolarityInput): PolarityDecision {
   if (input.target?.kind === "grade" || input.realisasi?.kind === "grade") {
     return { polarity: "higher-better", reason: "scored-grade", explanation: message("polarity-scored-grade", {}), confidence: 0.9 };
   }
-  if (REDUCTION_MEASURED.test(text)) {
-    return { polarity: "higher-better", reason: "keyword-in-indicator", explanation: message("polarity-reduction", {}), confidence: 0.75 };
+  if (REDUCTION_MEASURED.test(text) || handled) {
+    return { polarity: "higher-better", reason: "keyword-in-indicator", explanation: message(handled ? "polarity-handled-share" : "polarity-reduction", {}), confidence: 0.75 };
   }
   return { polarity: "higher-better", reason: "default", explanation: message("polarity-default", {}), confidence: 0.6 };
 }

@@ -75,6 +75,7 @@ export const RECOGNITION_PHRASES: PhraseBook<Code> = {
     "polarity-targets-fall": (p, f) => `target turun setiap tahun (${Array.isArray(p.targets) ? p.targets.map((t) => f.num(t)).join(" → ") : ""})`,
     "polarity-scored-grade": () => "predikat bernilai dalam kurung; nilainya yang dibandingkan",
     "polarity-reduction": () => "indikator mengukur penurunan, jadi penurunan lebih besar lebih baik",
+    "polarity-handled-share": () => "indikator mengukur bagian kasus yang ditangani/diselesaikan, jadi semakin tinggi semakin baik",
     "polarity-default": () => "tidak ada tanda indikator \"semakin rendah semakin baik\"",
   },
   en: {
@@ -143,6 +144,7 @@ export const RECOGNITION_PHRASES: PhraseBook<Code> = {
     "polarity-targets-fall": (p, f) => `targets fall every year (${Array.isArray(p.targets) ? p.targets.map((t) => f.num(t)).join(" → ") : ""})`,
     "polarity-scored-grade": () => "grades carry scores in parentheses; the scores are compared",
     "polarity-reduction": () => "indicator measures a reduction, so more reduction is better",
+    "polarity-handled-share": () => "indicator measures the share of cases handled or resolved, so higher is better",
     "polarity-default": () => "no sign of a lower-is-better indicator",
   },
 };

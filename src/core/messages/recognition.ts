@@ -65,5 +65,5 @@ export const RECOGNITION_CODES = [
   "polarity-satuan-negative", // {satuan}
   "polarity-keyword-lower", // {keyword}
   "polarity-targets-fall", // {targets}
-  "polarity-scored-grade", "polarity-reduction", "polarity-default", // {}
+  "polarity-scored-grade", "polarity-reduction", "polarity-handled-share", "polarity-default", // {}
 ] as const;

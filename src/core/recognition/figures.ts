@@ -46,6 +46,20 @@ function median(xs: number[]): number {
  * other clue (amounts are never written with three decimals).
  */
 export function readColumnFigures(g: Grid, col: number, rows: number[], hint: { money?: boolean; percent?: boolean } = {}): ColumnFigures {
+  // The stages read the same column over the same rows more than once (roles, pairings, polarity): parse once.
+  let cache = figureCache.get(g);
+  if (!cache) figureCache.set(g, (cache = new Map()));
+  const key = `${col}|${hint.money ? 1 : 0}${hint.percent ? 1 : 0}`;
+  const hit = cache.get(key);
+  if (hit && hit.rows.length === rows.length && hit.rows.every((r, i) => r === rows[i])) return hit.figures;
+  const figures = parseColumn(g, col, rows, hint);
+  cache.set(key, { rows: [...rows], figures });
+  return figures;
+}
+
+const figureCache = new WeakMap<Grid, Map<string, { rows: number[]; figures: ColumnFigures }>>();
+
+function parseColumn(g: Grid, col: number, rows: number[], hint: { money?: boolean; percent?: boolean }): ColumnFigures {
   const cells = rows.map((r) => ({ value: g.value(r, col), numberFormat: g.numberFormat(r, col) }));
   const res = resolveColumnNumerals(cells, hint);
   const values: (number | undefined)[] = [];

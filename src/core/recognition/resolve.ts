@@ -321,6 +321,9 @@ function formulaRelations(g: Grid, cols: WorkColumn[], rows: number[]): Relation
  * The shape of a formula that reads cells of its own row only: a ratio (maybe ×100 or ×100 %, inside
  * IFERROR or the add-in's own IF(AND(ISNUMBER…)) guard), a sum or a difference. Null otherwise.
  */
+const RATIO_SHAPE = /^\(?([A-Z]{1,3})(\d+)\/([A-Z]{1,3})(\d+)\)?(\*100%?|\*100)?$/;
+const DIFFERENCE_SHAPE = /^([A-Z]{1,3})(\d+)-([A-Z]{1,3})(\d+)$/;
+
 export function formulaShape(formula: string, row: number): { kind: ColumnRelation["kind"]; operands: number[] } | null {
   let f = formula.replace(/^=/, "").replace(/\$/g, "").replace(/\s+/g, "").toUpperCase();
   const iferror = /^IFERROR\((.*),[^,()]*\)$/.exec(f);
@@ -329,11 +332,10 @@ export function formulaShape(formula: string, row: number): { kind: ColumnRelati
   const guard = /^IF\(AND\([^()]*(?:\([^()]*\)[^()]*)*\),(.*),""\)$/.exec(f);
   if (guard) f = guard[1];
   f = f.replace(/^\((.*)\)$/, "$1");
-  const ref = "([A-Z]{1,3})(\\d+)";
   const same = (...rs: string[]) => rs.every((r) => parseInt(r, 10) - 1 === row);
-  let m = new RegExp(`^\\(?${ref}/${ref}\\)?(\\*100%?|\\*100)?$`).exec(f);
+  let m = RATIO_SHAPE.exec(f);
   if (m && same(m[2], m[4])) return { kind: "ratio", operands: [colIndex(m[1]), colIndex(m[3])] };
-  m = new RegExp(`^${ref}-${ref}$`).exec(f);
+  m = DIFFERENCE_SHAPE.exec(f);
   if (m && same(m[2], m[4])) return { kind: "difference", operands: [colIndex(m[1]), colIndex(m[3])] };
   const sum = /^SUM\(([^()]*)\)$/.exec(f)?.[1]?.split(",") ?? (/^[A-Z]{1,3}\d+(\+[A-Z]{1,3}\d+)+$/.test(f) ? f.split("+") : null);
   if (sum && sum.every((s) => /^[A-Z]{1,3}\d+$/.test(s))) {
