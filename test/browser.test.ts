@@ -2,7 +2,11 @@
  * The built task pane in Debian's Chromium (playwright-core, no browser download). office.js is
  * Microsoft's CDN script; the page's request for it is answered with the fake Excel host of
  * test/support/fakeOffice.ts, backed by an .xlsx fixture read through src/xlsx. So this drives the
- * real bundle: Office guard, React + Fluent UI, the Office.js adapter and the core recognition.
+ * real bundle: Office guard, React + Fluent UI, the Office.js adapter and the core.
+ *
+ * Every state a user meets (start, scanned, a card open, the preview, written, the findings, both
+ * generator forms) is shown at 320, 400 and 450 px: the page never scrolls sideways (scrollWidth ≤
+ * clientWidth), a screenshot of each lands in test-results/, and axe-core finds no violation in it.
  */
 import * as fs from "fs";
 import * as http from "http";
@@ -11,15 +15,20 @@ import * as path from "path";
 import type { AddressInfo } from "net";
 import { chromium, Browser, Page } from "playwright-core";
 import webpack from "webpack";
+import axe from "axe-core";
 import { readWorkbookFile } from "../src/xlsx/readWorkbook";
 import { recogniseWorkbook, tableRange } from "../src/core/recognise";
-import { planWorkbook, summarisePlan } from "../src/core/writePlan";
+import { planWorkbook } from "../src/core/writePlan";
+import { countPlan } from "../src/core/planScope";
 import type { WorkbookSnapshot } from "../src/core/grid";
+import { PANE_STRINGS } from "../src/i18n/pane";
 import { installFakeOffice } from "./support/fakeOffice";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/**";
 const SHOTS = path.join(__dirname, "..", "test-results");
+const WIDTHS = [320, 400, 450];
+const t = PANE_STRINGS.id;
 const hasChromium = fs.existsSync(CHROMIUM);
 if (!hasChromium) {
   console.warn(`Browser test skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
@@ -62,14 +71,25 @@ function fakeOfficeScript(snapshot: WorkbookSnapshot, host: string | null = "Exc
   return `(${installFakeOffice.toString()})(window, ${JSON.stringify(snapshot)}, ${JSON.stringify(host)});`;
 }
 
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: { target: string[]; html: string }[];
+}
+
 describeInBrowser("the task pane in Chromium", () => {
   let outDir: string;
   let server: http.Server;
   let browser: Browser;
   let url: string;
+  let serang: WorkbookSnapshot;
+  let bekasi: WorkbookSnapshot;
 
   beforeAll(async () => {
     outDir = fs.mkdtempSync(path.join(os.tmpdir(), "lkip-pane-"));
+    [serang, bekasi] = await Promise.all(["serang-typed.xlsx", "bekasi-typed.xlsx"].map((f) => readWorkbookFile(path.join(__dirname, "fixtures/xlsx", f))));
+    // The generators' sources (PK list, budget with its quarterly allocation) without the other 59 sheets.
+    bekasi = { ...bekasi, sheets: bekasi.sheets.filter((s) => ["bekasi-2.3", "bekasi-2.3b", "bekasi-2.4", "bekasi-3.1"].includes(s.name)) };
     await buildPane(outDir);
     server = await serve(outDir);
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`;
@@ -91,7 +111,7 @@ describeInBrowser("the task pane in Chromium", () => {
    * `finish` asserts no page errors and no request beyond localhost, then closes the page.
    */
   async function openPane(script: string | null): Promise<{ page: Page; finish: () => Promise<void> }> {
-    const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: WIDTHS[0], height: 720 } });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(String(e)));
     // Anything else leaving localhost would be workbook data going somewhere: fail the test.
@@ -110,68 +130,165 @@ describeInBrowser("the task pane in Chromium", () => {
     return { page, finish };
   }
 
-  test("scans a workbook through the fake Excel host, lists its tables and selects one on click", async () => {
-    const snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/serang-typed.xlsx"));
-    const expected = recogniseWorkbook(snapshot).sheets.flatMap((s) => s.tables);
-    expect(expected.length).toBeGreaterThan(10);
+  /**
+   * The proof for one state: at 320, 400 and 450 px the page does not scroll sideways and a full-page
+   * screenshot is kept; axe-core (all rules) finds nothing at the narrowest width.
+   */
+  async function proof(page: Page, state: string): Promise<void> {
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 720 });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const { scrollWidth, clientWidth, wide } = await page.evaluate(() => {
+        const root = document.documentElement;
+        // The elements that stick out on the right, to say which one when the assertion fails.
+        const wide = [...document.querySelectorAll("body *")]
+          .filter((e) => e.getBoundingClientRect().right > root.clientWidth + 0.5 && getComputedStyle(e).position !== "fixed")
+          .slice(0, 3)
+          .map((e) => `${e.tagName.toLowerCase()}.${String(e.className).slice(0, 40)} ${Math.round(e.getBoundingClientRect().right)}px`);
+        return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
+      });
+      expect({ state, width, scrollWidth: scrollWidth <= clientWidth ? "fits" : scrollWidth, wide }).toEqual({ state, width, scrollWidth: "fits", wide: [] });
+      await page.screenshot({ path: path.join(SHOTS, `pane-${state}-${width}.png`), animations: "disabled", fullPage: true });
+      // What the user sees without scrolling: the sections and the action bar are there.
+      await page.screenshot({ path: path.join(SHOTS, `pane-${state}-${width}-view.png`), animations: "disabled" });
+    }
+    await page.setViewportSize({ width: WIDTHS[0], height: 720 });
+    if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axe.source });
+    const violations = (await page.evaluate(async () => {
+      const r = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ["violations"] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, nodes: v.nodes.map((n) => ({ target: n.target.map(String), html: n.html.slice(0, 160) })) }));
+    })) as AxeViolation[];
+    fs.writeFileSync(path.join(SHOTS, `axe-${state}.json`), JSON.stringify(violations, null, 2));
+    expect({ state, violations }).toEqual({ state, violations: [] });
+  }
 
-    const { page, finish } = await openPane(fakeOfficeScript(snapshot));
-    await page.getByRole("button", { name: "Pindai buku kerja" }).click();
+  const scan = async (page: Page) => {
+    await page.getByTestId("scan").click();
     await page.getByTestId("scan-summary").waitFor();
-    const sheetsWithTables = new Set(expected.map((t) => t.sheet)).size;
-    expect(await page.getByTestId("scan-summary").textContent()).toBe(`${expected.length} tabel ditemukan di ${sheetsWithTables} lembar kerja`);
-    expect(await page.getByTestId("table-range").allTextContents()).toEqual(expected.map((t) => tableRange(t)));
-    const families = await page.getByTestId("table-family").allTextContents();
-    expect(families[expected.findIndex((t) => t.family === "capaian-iku")]).toBe("Capaian IKU");
+  };
+  const cellValue = (page: Page, sheet: string, address: string) => page.evaluate(([s, a]) => (window as any).__fakeOffice.cell(s, a).value, [sheet, address]);
+  const fake = <T>(page: Page, f: string, ...args: unknown[]) => page.evaluate(([fn, a]) => (window as any).__fakeOffice[fn as string](...(a as unknown[])), [f, args]) as Promise<T>;
 
-    const pick = expected.findIndex((t) => t.family === "capaian-iku");
-    await page.getByTestId("table-card").nth(pick).click();
+  test("start and scanned: the tables listed per sheet, collapsed", async () => {
+    const expected = recogniseWorkbook(serang).sheets.flatMap((s) => s.tables);
+    const { page, finish } = await openPane(fakeOfficeScript(serang));
+    await page.getByTestId("scan").waitFor();
+    await proof(page, "start");
+    await scan(page);
+    const sheetsWithTables = new Set(expected.map((x) => x.sheet)).size;
+    expect(await page.getByTestId("scan-summary").textContent()).toBe(t.tablesFound(expected.length, sheetsWithTables));
+    expect(await page.getByTestId("table-range").allTextContents()).toEqual(expected.map((x) => tableRange(x)));
+    expect(await page.getByTestId("columns-editor").count()).toBe(0);
+    await proof(page, "scanned");
+    await finish();
+  }, 60_000);
+
+  test("a card opened with its editors; 'Pilih di Excel' selects the table", async () => {
+    const expected = recogniseWorkbook(serang).sheets.flatMap((s) => s.tables);
+    const { page, finish } = await openPane(fakeOfficeScript(serang));
+    await scan(page);
+    const pick = expected.findIndex((x) => x.family === "capaian-iku");
+    const card = page.getByTestId("table-card").nth(pick);
+    await card.getByTestId("table-toggle").click();
+    await card.getByTestId("columns-editor").click();
+    await card.getByTestId("polarity-editor").click();
+    await proof(page, "card-open");
+    await card.getByTestId("select-table").click();
     await page.waitForFunction(() => (window as any).__fakeOffice.selected !== null);
     const state = await page.evaluate(() => (window as any).__fakeOffice);
     expect(state.selected).toEqual({ sheet: expected[pick].sheet, address: tableRange(expected[pick]) });
     expect(state.activated).toBe(expected[pick].sheet);
-    // One Excel.run to scan (≤ 3 syncs, as in the adapter test), one to select.
-    expect(state.runCount).toBe(2);
-    expect(state.syncCount).toBeLessThanOrEqual(4);
-
-    await page.screenshot({ path: path.join(SHOTS, "pane-scanned.png"), animations: "disabled" });
     await finish();
   }, 60_000);
 
-  test("scan → preview → Tulis rumus → Batalkan: the cells after each step", async () => {
-    const snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/serang-typed.xlsx"));
-    const plan = planWorkbook(snapshot, recogniseWorkbook(snapshot));
-    const formulas = plan.writes.filter((w) => w.formula);
-    const cellsOf = (page: Page) =>
-      page.evaluate((ws) => ws.map((w) => (window as any).__fakeOffice.cell(w.sheet, w.cell)), formulas.map((w) => ({ sheet: w.sheet, cell: w.cell })));
-    const before = snapshot.sheets.length;
-
-    const { page, finish } = await openPane(fakeOfficeScript(snapshot));
-    await page.getByRole("button", { name: "Pindai buku kerja" }).click();
+  test("keyboard only: scan, open the formulas section, open the preview of a table and write; every control has a name", async () => {
+    const { page, finish } = await openPane(fakeOfficeScript(serang));
+    await page.getByTestId("scan").focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("scan-summary").waitFor();
+    // Tab through the whole page from the top (the language, the first control): every control is reached and named.
+    await page.getByTestId("language").focus();
+    const seen: { tag: string; name: string; id: string }[] = [];
+    for (let i = 0; i < 400; i++) {
+      if (i > 0) await page.keyboard.press("Tab");
+      const el = await page.evaluate(() => {
+        const e = document.activeElement as HTMLElement | null;
+        if (!e || e === document.body) return null;
+        const labelled = e.getAttribute("aria-labelledby")?.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
+        const labels = (e as HTMLInputElement).labels ? [...(e as HTMLInputElement).labels!].map((l) => l.textContent).join(" ") : "";
+        return { tag: e.tagName.toLowerCase(), name: (e.getAttribute("aria-label") || labelled || labels || e.textContent || "").trim(), id: e.dataset.testid ?? "" };
+      });
+      if (!el) break; // past the last control
+      seen.push(el);
+    }
+    expect(seen.length).toBeGreaterThan(10);
+    expect(seen.filter((e) => !e.name)).toEqual([]);
+    expect(seen.map((e) => e.name)).toEqual(expect.arrayContaining([t.language, t.sectionScan, t.selectTable, t.includeTable, t.rescan]));
+    expect(seen[seen.length - 1].id).toBe("bar-audit");
+    // The sections and the write from the keyboard.
+    await page.getByTestId("tab-formulas").focus();
+    await page.keyboard.press("Enter");
     await page.getByTestId("preview-cells").waitFor();
-    expect(await page.getByTestId("preview-cells").textContent()).toBe(`${summarisePlan(plan).formulas} sel akan diisi rumus`);
-    expect((await cellsOf(page)).every((c: { formula: string | null; value: unknown }) => c.formula === null && c.value === null)).toBe(true);
-    await page.screenshot({ path: path.join(SHOTS, "pane-preview.png"), animations: "disabled", fullPage: true });
-
-    await page.getByTestId("write").click();
+    await page.getByTestId("preview-toggle").first().focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("preview-formula").first().waitFor();
+    await page.getByTestId("write").focus();
+    await page.keyboard.press("Enter");
     await page.getByTestId("write-result").waitFor();
-    expect((await cellsOf(page)).map((c: { formula: string | null }) => c.formula)).toEqual(formulas.map((w) => w.formula));
-    expect(await page.evaluate(() => (window as any).__fakeOffice.sheetNames().length)).toBe(before + 1);
-    await page.screenshot({ path: path.join(SHOTS, "pane-written.png"), animations: "disabled" });
+    await finish();
+  }, 60_000);
+
+  /** Serang's plan, its counts, and the fake host's cells where it puts formulas. */
+  function serangPlan() {
+    const analysis = recogniseWorkbook(serang);
+    const plan = planWorkbook(serang, analysis);
+    const formulas = plan.writes.filter((w) => w.formula);
+    const cellsOf = (page: Page): Promise<{ formula: string | null; value: unknown }[]> =>
+      page.evaluate((ws) => ws.map((w) => (window as any).__fakeOffice.cell(w.sheet, w.cell)), formulas.map((w) => ({ sheet: w.sheet, cell: w.cell })));
+    return { plan, counts: countPlan(plan, analysis), formulas, cellsOf };
+  }
+
+  test("the preview: per table, counts of what the write will put in the workbook; nothing written yet", async () => {
+    const { plan, counts, cellsOf } = serangPlan();
+    const { page, finish } = await openPane(fakeOfficeScript(serang));
+    await scan(page);
+    await page.getByTestId("tab-formulas").click();
+    await page.getByTestId("preview-cells").waitFor();
+    expect(await page.getByTestId("preview-cells").textContent()).toBe(t.previewCounts(counts, plan.legend!.sheet));
+    expect((await cellsOf(page)).every((c) => c.formula === null && c.value === null)).toBe(true);
+    await page.getByTestId("choices-toggle").click();
+    await page.getByTestId("preview-toggle").first().click();
+    await proof(page, "preview");
+    await finish();
+  }, 60_000);
+
+  test("Tulis rumus → written cells → Batalkan: the report equals the preview's counts, the cells after each step", async () => {
+    const { counts, formulas, cellsOf } = serangPlan();
+    const before = serang.sheets.length;
+    const { page, finish } = await openPane(fakeOfficeScript(serang));
+    await scan(page);
+    await page.getByTestId("bar-write").click();
+    await page.getByTestId("write-result").waitFor();
+    expect(await page.getByTestId("write-result").textContent()).toBe(t.written(counts));
+    expect((await cellsOf(page)).map((c) => c.formula)).toEqual(formulas.map((w) => w.formula));
+    expect(await fake<string[]>(page, "sheetNames")).toHaveLength(before + 1);
+    await page.getByTestId("show-written").click();
+    await proof(page, "written");
+    await page.getByTestId("written-ranges").getByRole("button").first().click();
+    await page.waitForFunction(() => (window as any).__fakeOffice.selected !== null);
 
     await page.getByTestId("undo").click();
     await page.getByText("Dibatalkan: isi, rumus", { exact: false }).waitFor();
-    expect((await cellsOf(page)).every((c: { formula: string | null; value: unknown }) => c.formula === null && c.value === null)).toBe(true);
-    expect(await page.evaluate(() => (window as any).__fakeOffice.sheetNames().length)).toBe(before);
+    expect((await cellsOf(page)).every((c) => c.formula === null && c.value === null)).toBe(true);
+    expect(await fake<string[]>(page, "sheetNames")).toHaveLength(before);
     await finish();
-  }, 90_000);
+  }, 60_000);
 
   test("Batalkan after a value was typed over a written formula: the value stays and the pane names the cell", async () => {
-    const snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/serang-typed.xlsx"));
-    const typed = planWorkbook(snapshot, recogniseWorkbook(snapshot)).writes.find((w) => w.role === "capaian")!;
-    const { page, finish } = await openPane(fakeOfficeScript(snapshot));
-    await page.getByRole("button", { name: "Pindai buku kerja" }).click();
-    await page.getByTestId("write").click();
+    const typed = serangPlan().formulas.find((w) => w.role === "capaian")!;
+    const { page, finish } = await openPane(fakeOfficeScript(serang));
+    await scan(page);
+    await page.getByTestId("bar-write").click();
     await page.getByTestId("write-result").waitFor();
     // The user types into the sheet, through the same host the pane uses.
     await page.evaluate(async ([sheet, cell]) => {
@@ -183,44 +300,63 @@ describeInBrowser("the task pane in Chromium", () => {
     await page.getByTestId("undo").click();
     await page.getByTestId("write-notices").waitFor();
     expect(await page.getByTestId("write-notices-item").allTextContents()).toEqual([`'${typed.sheet}'!${typed.cell} diubah sejak ditulis add-in (sekarang "97.5"); dibiarkan seperti isian Anda.`]);
-    expect(await page.evaluate(([s, a]) => (window as any).__fakeOffice.cell(s, a).value, [typed.sheet, typed.cell])).toBe(97.5);
+    expect(await cellValue(page, typed.sheet, typed.cell)).toBe(97.5);
     await page.getByTestId("write-notices").scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(SHOTS, "pane-undo-kept.png"), animations: "disabled" });
+    await proof(page, "undo-kept");
     await finish();
-  }, 90_000);
+  }, 60_000);
 
-  test("Buat Rencana Aksi and Buat Perjanjian Kinerja in the built pane: sheets generated in the workbook", async () => {
-    const snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/bekasi-typed.xlsx"));
-    const { page, finish } = await openPane(fakeOfficeScript(snapshot));
-    await page.getByRole("button", { name: "Pindai buku kerja" }).click();
+  test("Periksa: findings per table after reading the workbook again, exported to a sheet", async () => {
+    const { page, finish } = await openPane(fakeOfficeScript(serang));
+    await scan(page);
+    await page.getByTestId("bar-audit").click();
+    await page.getByTestId("findings").waitFor();
+    expect(await page.getByTestId("finding").count()).toBe(6);
+    await page.getByTestId("export-findings").click();
+    await page.getByTestId("export-result").waitFor();
+    expect(await fake<string[]>(page, "sheetNames")).toContain(t.findingsSheet.sheetName);
+    await proof(page, "findings");
+    await finish();
+  }, 60_000);
+
+  test("Buat Rencana Aksi: the form with phasing per indicator, the sheet generated in the workbook", async () => {
+    const { page, finish } = await openPane(fakeOfficeScript(bekasi));
+    await scan(page);
+    await page.getByTestId("tab-ra").click();
     await page.getByTestId("outline-ra").waitFor();
+    await page.getByTestId("phasing-per-indicator").click();
+    await proof(page, "form-ra");
     await page.getByTestId("generate-ra").click();
     await page.getByTestId("result-ra").waitFor();
-    const cell = (sheet: string, address: string) => page.evaluate(([s, a]) => (window as any).__fakeOffice.cell(s, a).value, [sheet, address]);
-    expect(await cell("Rencana Aksi 2024", "A1")).toBe("RENCANA AKSI TAHUN 2024");
+    expect(await cellValue(page, "Rencana Aksi 2024", "A1")).toBe("RENCANA AKSI TAHUN 2024");
+    await finish();
+  }, 60_000);
+
+  test("Buat Perjanjian Kinerja: the profile form, the sheet generated in the workbook", async () => {
+    const { page, finish } = await openPane(fakeOfficeScript(bekasi));
+    await scan(page);
     await page.getByTestId("tab-pk").click();
     for (const [id, v] of [["instansi", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"], ["tempat", "Bekasi"], ["tanggal", "2 Januari 2024"], ["pihakPertama-nama", "Dra. Siti Contoh, M.Si."], ["pihakPertama-jabatan", "Kepala Dinas"], ["pihakKedua-nama", "Budi Teladan, S.H."], ["pihakKedua-jabatan", "Wali Kota Bekasi"]])
       await page.getByTestId(id).fill(v);
+    await proof(page, "form-pk");
     await page.getByTestId("generate-pk").click();
     await page.getByTestId("result-pk").waitFor();
-    expect(await cell("Perjanjian Kinerja 2024", "A1")).toBe("PERJANJIAN KINERJA TAHUN 2024");
-    await page.screenshot({ path: path.join(SHOTS, "pane-generated.png"), animations: "disabled" });
+    expect(await cellValue(page, "Perjanjian Kinerja 2024", "A1")).toBe("PERJANJIAN KINERJA TAHUN 2024");
     await finish();
-  }, 90_000);
+  }, 60_000);
 
   test("says so when office.js cannot be loaded (no connection to Microsoft)", async () => {
     const { page, finish } = await openPane(null);
     const message = page.getByTestId("host-message");
     await message.waitFor();
     expect(await message.textContent()).toContain("Office.js tidak dapat dimuat");
-    expect(await page.getByRole("button", { name: "Pindai buku kerja" }).count()).toBe(0);
-    await page.screenshot({ path: path.join(SHOTS, "pane-no-office.png"), animations: "disabled" });
+    expect(await page.getByRole("button", { name: t.scan }).count()).toBe(0);
+    await proof(page, "no-office");
     await finish();
   }, 60_000);
 
   test("says so when opened in a browser outside Excel (office.js loads, no host)", async () => {
-    const snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/serang-typed.xlsx"));
-    const { page, finish } = await openPane(fakeOfficeScript(snapshot, null));
+    const { page, finish } = await openPane(fakeOfficeScript(serang, null));
     const message = page.getByTestId("host-message");
     await message.waitFor();
     expect(await message.textContent()).toContain("berjalan di luar Excel");
@@ -228,8 +364,7 @@ describeInBrowser("the task pane in Chromium", () => {
   }, 60_000);
 
   test("switches to English and keeps the choice for the next opening", async () => {
-    const snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/bekasi-bab3-blank.xlsx"));
-    const { page, finish } = await openPane(fakeOfficeScript(snapshot));
+    const { page, finish } = await openPane(fakeOfficeScript(serang));
     await page.getByRole("combobox", { name: "Bahasa" }).selectOption("en");
     await page.getByRole("button", { name: "Scan workbook" }).click();
     await page.getByTestId("scan-summary").waitFor();

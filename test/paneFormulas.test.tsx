@@ -1,84 +1,188 @@
 /** @jest-environment jsdom */
 /**
  * The pane's formula workflow on the fake Excel host (the real Office.js adapter, the real core):
- * choices saved in the workbook, the preview, "Tulis rumus", "Batalkan", "Periksa" with clickable
- * findings and highlighting; undo that keeps the user's later edits and says so, a failed write taken back.
+ * choices saved in the workbook, the preview per table with its counts, "Tulis rumus" whose report
+ * equals the preview and the cells changed, the written cells listed and selectable, all / ticked
+ * tables / the selection, progress in steps with roll-back, and "Batalkan" — which keeps the user's later
+ * edits and says so; a write that fails partway is taken back.
  */
-import * as React from "react";
 import * as path from "path";
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { stubResizeObserver } from "./support/jsdom";
-import { App } from "../src/taskpane/components/App";
-import { recogniseWorkbook } from "../src/core/recognise";
-import { CHOICES_SETTING, DEFAULT_CHOICES, fillOptionsFrom, parseSavedChoices, withRoleOverrides } from "../src/core/choices";
-import { planWorkbook, summarisePlan } from "../src/core/writePlan";
-import { auditWorkbook, HIGHLIGHT_FILL } from "../src/core/audit";
-import { columnLetter, WorkbookSnapshot } from "../src/core/grid";
+import { change, click, openCard, openSection, renderPane, scanNow, warmUp } from "./support/pane";
+import { recogniseWorkbook, tableRange } from "../src/core/recognise";
+import { CHOICES_SETTING, DEFAULT_CHOICES, fillOptionsFrom, parseSavedChoices, rowKey, withRoleOverrides } from "../src/core/choices";
+import { planWorkbook } from "../src/core/writePlan";
+import { countPlan, onlyTables, previewByTable, progressSteps, restrictToSelection, tableKey, tableOfWrite, tablesInSelection } from "../src/core/planScope";
+import { cellAddress, columnLetter, parseCellAddress, WorkbookSnapshot } from "../src/core/grid";
 import { readWorkbookFile } from "../src/xlsx/readWorkbook";
-import { describeOfficeError, excelWorkbook } from "../src/excel/workbook";
+import { describeOfficeError, excelWorkbook, WorkbookPort } from "../src/excel/workbook";
+import { excelPaneExtras } from "../src/excel/paneWorkbook";
+import { formatNumber } from "../src/i18n";
+import { PANE_STRINGS } from "../src/i18n/pane";
 import { FakeOfficeState, installFakeOffice } from "./support/fakeOffice";
 
-let snapshot: WorkbookSnapshot;
+const t = PANE_STRINGS.id;
+let serang: WorkbookSnapshot;
+let bekasi: WorkbookSnapshot;
 let state: FakeOfficeState;
 beforeAll(async () => {
   stubResizeObserver();
-  snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/serang-typed.xlsx"));
-});
-beforeEach(() => {
-  state = installFakeOffice(globalThis, snapshot);
+  warmUp();
+  [serang, bekasi] = await Promise.all(["serang-typed.xlsx", "bekasi-bab3-blank.xlsx"].map((f) => readWorkbookFile(path.join(__dirname, "fixtures/xlsx", f))));
 });
 
-async function scanned() {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App host="excel" port={excelWorkbook} describeError={describeOfficeError} initialLanguage="id" />
-    </FluentProvider>,
-  );
-  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Pindai buku kerja" })));
+const port = { ...excelWorkbook, ...excelPaneExtras };
+async function scanned(snapshot: WorkbookSnapshot = serang, p: WorkbookPort = port) {
+  state = installFakeOffice(globalThis, snapshot);
+  renderPane({ port: p, describeError: describeOfficeError });
+  await scanNow();
 }
-const click = (el: HTMLElement) => act(async () => fireEvent.click(el));
 const saved = () => parseSavedChoices(state.settings[CHOICES_SETTING]);
 
-test("preview → Tulis rumus → Batalkan: the cells the plan names are written, then restored", async () => {
+test("the preview per table: counts of what the write will put in the workbook, each column under its own header with an example", async () => {
   await scanned();
-  const expected = planWorkbook(snapshot, recogniseWorkbook(snapshot));
-  const summary = summarisePlan(expected);
-  expect(screen.getByTestId("preview-cells").textContent).toBe(`${summary.formulas} sel akan diisi rumus`);
-  expect(screen.getAllByTestId("preview-appended").length).toBe(summary.columns.filter((c) => c.appended).length);
-  expect(screen.getByTestId("preview-skipped").textContent).toBe(`${expected.skipped.length} sel dilewati`);
+  const analysis = recogniseWorkbook(serang);
+  const plan = planWorkbook(serang, analysis);
+  const counts = countPlan(plan, analysis);
+  await openSection("formulas");
+  const promised = screen.getByTestId("preview-cells").textContent!;
+  expect(promised).toBe(t.previewCounts(counts, plan.legend!.sheet));
+  expect(promised).toContain(`jumlah ${formatNumber(counts.cells, "id")} sel`);
+  // One entry per table, each column under its own header with the example formula in Excel form and in words.
+  const previews = previewByTable(plan, analysis, {});
+  expect(screen.getAllByTestId("preview-table")).toHaveLength(previews.length);
+  await click(within(screen.getAllByTestId("preview-table")[0]).getByTestId("preview-toggle"));
+  const first = previews[0].columns[0];
+  expect(screen.getAllByTestId("preview-formula")[0].textContent).toBe(first.example.formula);
+  expect(screen.getAllByTestId(first.appended ? "preview-appended" : "preview-filled")[0].textContent).toContain(`«${first.header}»`);
+  expect(screen.getAllByTestId("preview-words")[0].textContent).toMatch(/^(Capaian|Predikat|Serapan|Jumlah|Rata-rata|Efisiensi|Tingkat|Sisa)/);
+});
 
+test("Tulis rumus: the report equals the preview's counts; the written cells are listed and selectable; Batalkan restores", async () => {
+  await scanned();
+  const analysis = recogniseWorkbook(serang);
+  const plan = planWorkbook(serang, analysis);
+  const counts = countPlan(plan, analysis);
+  await openSection("formulas");
+  expect(screen.getByTestId("preview-cells").textContent).toBe(t.previewCounts(counts, plan.legend!.sheet));
   await click(screen.getByTestId("write"));
-  expect(screen.getByTestId("write-result").textContent).toContain(`${expected.writes.length + expected.legend!.writes.length} sel ditulis`);
-  for (const w of expected.writes.filter((x) => x.formula)) expect(state.cell(w.sheet, w.cell).formula).toBe(w.formula);
+  const report = screen.getByTestId("write-result").textContent!;
+  expect(report).toBe(t.written(counts));
+  for (const w of plan.writes.filter((x) => x.formula)) expect(state.cell(w.sheet, w.cell).formula).toBe(w.formula);
   expect((screen.getByTestId("write") as HTMLButtonElement).disabled).toBe(true);
+
+  await click(screen.getByTestId("show-written"));
+  const links = within(screen.getByTestId("written-ranges")).getAllByRole("button");
+  expect(links.length).toBeGreaterThan(1);
+  await click(links[0]);
+  expect(state.selected).not.toBeNull();
+  const [sheet, address] = [state.selected!.sheet, state.selected!.address];
+  expect(links[0].textContent).toContain(`${sheet}!${address}`);
+  expect(plan.writes.some((w) => w.sheet === sheet && address.split(":")[0] === w.cell)).toBe(true);
 
   await click(screen.getByTestId("undo"));
   expect(screen.getByTestId("write-result").textContent).toContain("Dibatalkan");
-  for (const w of expected.writes.filter((x) => x.formula)) expect(state.cell(w.sheet, w.cell).formula).toBeNull();
+  for (const w of plan.writes.filter((x) => x.formula)) expect(state.cell(w.sheet, w.cell).formula).toBeNull();
   expect(state.sheetNames()).not.toContain("Keterangan Rumus");
+});
+
+test("a long write moves the progress bar step by step; the legend is laid out for A4 landscape, one page wide", async () => {
+  const analysis = recogniseWorkbook(bekasi);
+  const plan = planWorkbook(bekasi, analysis);
+  const steps = progressSteps(plan, analysis);
+  expect(steps.length).toBeGreaterThan(2);
+  // A port whose write waits after the second step, so the bar can be read mid-way.
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((r) => (release = r));
+  let calls = 0;
+  const slow: WorkbookPort = { ...port, write: async (batch, onProgress) => { const r = await port.write(batch, onProgress); if (++calls === 2) await gate; return r; } };
+  await scanned(bekasi, slow);
+  await openSection("formulas");
+  let writing!: Promise<void>;
+  await act(async () => {
+    writing = Promise.resolve(fireEvent.click(screen.getByTestId("write"))).then(() => undefined);
+  });
+  const bar = screen.getByTestId("progress");
+  const value = Number(bar.getAttribute("aria-valuenow"));
+  const done = steps.slice(0, 2).reduce((n, s) => n + s.writes.length + (s.legend?.writes.length ?? 0), 0);
+  const total = steps.reduce((n, s) => n + s.writes.length + (s.legend?.writes.length ?? 0), 0);
+  expect(value).toBeCloseTo(done / total, 5);
+  expect(value).toBeGreaterThan(0);
+  expect(value).toBeLessThan(1);
+  expect(screen.getByText(t.progress(done, total))).toBeTruthy();
+  await act(async () => {
+    release();
+    await writing;
+  });
+  await act(async () => undefined);
+  expect(screen.getByTestId("write-result").textContent).toBe(t.written(countPlan(plan, analysis)));
+  expect(calls).toBe(steps.length);
+  expect(state.layout["Keterangan Rumus"]).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+  expect(state.cell("Keterangan Rumus", "B5").wrap).toBe(true);
+});
+
+test("ticked tables only, or the cells selected in Excel: the preview counts what is then written, and nothing else changes", async () => {
+  const analysis = recogniseWorkbook(serang);
+  const full = planWorkbook(serang, analysis);
+  const tables = analysis.sheets.flatMap((s) => s.tables).filter((x) => full.writes.some((w) => w.formula && tableOfWrite(analysis, w) === x));
+  const chosen = tables[1];
+  await scanned();
+  const card = screen.getAllByTestId("table-card").find((c) => within(c).getByTestId("table-range").textContent === tableRange(chosen))!;
+  await click(within(card).getByTestId("include-table"));
+  await openSection("formulas");
+  await click(screen.getByTestId("scope-tables"));
+  const plan = planWorkbook(serang, onlyTables(analysis, [tableKey(chosen)]));
+  const counts = countPlan(plan, analysis);
+  expect(counts.tables).toBe(1);
+  expect(screen.getByTestId("preview-cells").textContent).toBe(t.previewCounts(counts, plan.legend!.sheet));
+  expect(screen.getAllByTestId("preview-table")).toHaveLength(1);
+  await click(screen.getByTestId("write"));
+  expect(screen.getByTestId("write-result").textContent).toBe(t.written(counts));
+  for (const w of full.writes.filter((x) => x.formula)) expect(state.cell(w.sheet, w.cell).formula).toBe(plan.writes.some((p) => p.sheet === w.sheet && p.cell === w.cell) ? w.formula : null);
+  await click(screen.getByTestId("undo"));
+
+  // The selection: two data rows of another table, across its full width.
+  const other = tables[0];
+  const rows = other.rows.filter((r) => r.kind === "data").slice(0, 2).map((r) => r.row);
+  const address = `${cellAddress(rows[0], 0)}:${cellAddress(rows[rows.length - 1], other.area.right)}`;
+  state.selected = { sheet: other.sheet, address };
+  await click(screen.getByTestId("scope-selection"));
+  expect(screen.getByTestId("selection").textContent).toBe(t.selectionIs(`${other.sheet}!${address}`, 1));
+  const touched = planWorkbook(serang, onlyTables(analysis, tablesInSelection(analysis, other.sheet, address).map(tableKey)));
+  const selPlan = restrictToSelection(touched, analysis, other.sheet, address);
+  const selCounts = countPlan(selPlan, analysis);
+  expect(selCounts.formulas).toBeGreaterThan(0);
+  expect(screen.getByTestId("preview-cells").textContent).toBe(t.previewCounts(selCounts, selPlan.legend!.sheet));
+  await click(screen.getByTestId("write"));
+  expect(screen.getByTestId("write-result").textContent).toBe(t.written(selCounts));
+  const written = full.writes.filter((w) => w.formula && state.cell(w.sheet, w.cell).formula);
+  expect(written.map((w) => w.cell).sort()).toEqual(selPlan.writes.filter((w) => w.formula).map((w) => w.cell).sort());
+  for (const w of written) expect(rows).toContain(parseCellAddress(w.cell).row);
 });
 
 test("choices change the plan and are saved in the workbook; a colleague's scan finds them", async () => {
   await scanned();
-  const analysis = recogniseWorkbook(snapshot);
+  const analysis = recogniseWorkbook(serang);
   // Serang's Rasio KDRT row is lower-is-better; turning it off makes its capaian realisasi/target.
-  const table = analysis.sheets.flatMap((s) => s.tables).find((t) => t.columns.some((c) => c.role === "capaian") && t.rows.some((r) => r.polarity === "lower-better"))!;
+  const table = analysis.sheets.flatMap((s) => s.tables).find((x) => x.columns.some((c) => c.role === "capaian") && x.rows.some((r) => r.polarity === "lower-better"))!;
   const row = table.rows.find((r) => r.polarity === "lower-better")!;
-  const toggle = screen.getByTestId(`polarity-${table.sheet}-${row.row + 1}`);
-  await click(toggle);
-  expect(saved().polarity).toEqual({ [`${table.sheet}!${row.row + 1}`]: "higher-better" });
-
-  fireEvent.change(screen.getByTestId("negative-method"), { target: { value: "B" } });
-  fireEvent.change(screen.getByTestId("scale"), { target: { value: "tercapai" } });
+  const card = await openCard(tableRange(table));
+  await click(within(card).getByTestId("polarity-editor"));
+  await click(screen.getByTestId(`polarity-${table.sheet}-${row.row + 1}`));
+  expect(saved().polarity).toEqual({ [rowKey(table.sheet, row.row)]: "higher-better" });
+  await click(within(card).getByTestId("columns-editor"));
   const capaian = table.columns.find((c) => c.role === "capaian")!;
-  fireEvent.change(screen.getByTestId(`role-${table.sheet}-${columnLetter(capaian.col)}`), { target: { value: "keterangan" } });
-  await act(async () => undefined);
+  await change(screen.getByTestId(`role-${table.sheet}-${columnLetter(capaian.col)}`), "keterangan");
+
+  await openSection("formulas");
+  await click(screen.getByTestId("choices-toggle"));
+  await change(screen.getByTestId("negative-method"), "B");
+  await change(screen.getByTestId("scale"), "tercapai");
   const choices = saved();
   expect(choices).toMatchObject({ negative: "B", scale: "tercapai", roles: { [`${table.sheet}!${columnLetter(capaian.col)}@${table.header.top + 1}`]: "keterangan" } });
 
-  const plan = planWorkbook(snapshot, withRoleOverrides(recogniseWorkbook(snapshot), choices.roles, snapshot), fillOptionsFrom(choices, false));
-  expect(screen.getByTestId("preview-cells").textContent).not.toBe(`${summarisePlan(planWorkbook(snapshot, analysis)).formulas} sel akan diisi rumus`);
+  const plan = planWorkbook(serang, withRoleOverrides(recogniseWorkbook(serang), choices.roles, serang), fillOptionsFrom(choices, false));
   await click(screen.getByTestId("write"));
   // What the pane wrote is the plan under the saved choices, cell for cell: predikat by the three-level
   // scale, lower-is-better by formula B, and the user's column role (F no longer capaian: appended instead).
@@ -97,46 +201,37 @@ test("choices change the plan and are saved in the workbook; a colleague's scan 
   expect(again.choices).not.toEqual(DEFAULT_CHOICES);
 });
 
-test("Periksa lists the audit's findings; a click selects the cell; highlighting is undone when unticked", async () => {
-  await scanned();
-  const findings = auditWorkbook(snapshot, recogniseWorkbook(snapshot));
-  expect(findings.length).toBe(6);
-  await click(screen.getByTestId("audit"));
-  const items = within(screen.getByTestId("findings")).getAllByTestId("finding");
-  expect(items.length).toBe(findings.length);
-  expect(items[0].textContent).toContain("polaritas terbalik");
-  await click(within(items[0]).getByRole("button"));
-  expect(state.selected).toEqual({ sheet: findings[0].sheet, address: findings[0].cell });
-
-  await click(screen.getByRole("checkbox", { name: "Tandai sel temuan di lembar kerja" }));
-  for (const f of findings) expect(state.cell(f.sheet, f.cell).fill).toBe(HIGHLIGHT_FILL);
-  await click(screen.getByRole("checkbox", { name: "Tandai sel temuan di lembar kerja" }));
-  for (const f of findings) expect(state.cell(f.sheet, f.cell).fill).toBeNull();
-});
-
-test("a protected sheet: a clear message, nothing written", async () => {
-  await scanned();
-  const plan = planWorkbook(snapshot, recogniseWorkbook(snapshot));
-  state.protect(plan.writes[0].sheet);
+test("a protected sheet among several steps: a clear message, what was written is put back, nothing changed", async () => {
+  const analysis = recogniseWorkbook(bekasi);
+  const plan = planWorkbook(bekasi, analysis);
+  const steps = progressSteps(plan, analysis);
+  // Protect the sheet only after the first step has landed.
+  let calls = 0;
+  const sheet = plan.writes[0].sheet;
+  const guarded: WorkbookPort = { ...port, write: async (b, p) => { if (++calls === 2) state.protect(sheet); return port.write(b, p); } };
+  await scanned(bekasi, guarded);
+  await openSection("formulas");
   await click(screen.getByTestId("write"));
-  expect(screen.getByTestId("write-error").textContent).toBe(`Penulisan gagal: Lembar "${plan.writes[0].sheet}" diproteksi; buka proteksinya (Tinjau › Buka Proteksi Lembar) untuk menulis di sana. Tidak ada yang ditulis.`);
+  expect(steps.length).toBeGreaterThan(1);
+  expect(screen.getByTestId("write-error").textContent).toBe(`Penulisan gagal: Lembar "${sheet}" diproteksi; buka proteksinya (Tinjau › Buka Proteksi Lembar) untuk menulis di sana. Tidak ada yang ditulis. ${t.rolledBack}`);
   for (const w of plan.writes.filter((x) => x.formula)) expect(state.cell(w.sheet, w.cell).formula).toBeNull();
+  expect(state.sheetNames()).not.toContain("Keterangan Rumus");
 });
 
 test("a custom scale typed in the pane: its thresholds in the predikat formulas; a bad line is named", async () => {
   await scanned();
-  fireEvent.change(screen.getByTestId("scale"), { target: { value: "custom" } });
-  fireEvent.change(screen.getByTestId("custom-scale"), { target: { value: "90 Sangat Baik\nBaik\n0 Kurang" } });
-  await act(async () => undefined);
+  await openSection("formulas");
+  await click(screen.getByTestId("choices-toggle"));
+  await change(screen.getByTestId("scale"), "custom");
+  await change(screen.getByTestId("custom-scale"), "90 Sangat Baik\nBaik\n0 Kurang");
   expect(screen.getByText(/line 2: "Baik" needs a lower bound and a label/)).toBeTruthy();
-  expect(screen.queryAllByTestId("preview-appended").some((e) => /Predikat/.test(e.textContent ?? ""))).toBe(false);
+  expect(screen.queryAllByText(/«Predikat/)).toHaveLength(0);
 
-  fireEvent.change(screen.getByTestId("custom-scale"), { target: { value: "90 Sangat Baik\n75 Baik\n0 Kurang" } });
-  fireEvent.change(screen.getByTestId("cap"), { target: { value: "120" } });
-  await act(async () => undefined);
+  await change(screen.getByTestId("custom-scale"), "90 Sangat Baik\n75 Baik\n0 Kurang");
+  await change(screen.getByTestId("cap"), "120");
   expect(saved()).toMatchObject({ scale: "custom", customBands: "90 Sangat Baik\n75 Baik\n0 Kurang", cap: 120 });
   const choices = saved();
-  const plan = planWorkbook(snapshot, recogniseWorkbook(snapshot), fillOptionsFrom(choices, false));
+  const plan = planWorkbook(serang, recogniseWorkbook(serang), fillOptionsFrom(choices, false));
   const predikat = plan.writes.filter((w) => w.role === "predikat");
   expect(predikat.length).toBeGreaterThan(0);
   await click(screen.getByTestId("write"));
@@ -147,7 +242,7 @@ test("a custom scale typed in the pane: its thresholds in the predikat formulas;
 // --- undo that respects the user, and a write that fails partway --------------------------------
 
 /** The user typing into a cell in Excel. */
-const type = (sheet: string, cell: string, input: string | number) =>
+const typeInExcel = (sheet: string, cell: string, input: string | number) =>
   act(() =>
     Excel.run(async (ctx) => {
       ctx.workbook.worksheets.getItem(sheet).getRange(cell).formulas = [[input]];
@@ -157,10 +252,11 @@ const type = (sheet: string, cell: string, input: string | number) =>
 
 test("Batalkan after the user typed into a written cell: the typing stays and the pane names the cell", async () => {
   await scanned();
-  const plan = planWorkbook(snapshot, recogniseWorkbook(snapshot));
+  const plan = planWorkbook(serang, recogniseWorkbook(serang));
+  await openSection("formulas");
   await click(screen.getByTestId("write"));
   const typed = plan.writes.find((w) => w.role === "capaian")!;
-  await type(typed.sheet, typed.cell, 97.5);
+  await typeInExcel(typed.sheet, typed.cell, 97.5);
   await click(screen.getByTestId("undo"));
   expect(screen.getByTestId("write-result").textContent).toContain("Dibatalkan");
   expect(within(screen.getByTestId("write-notices")).getAllByTestId("write-notices-item").map((e) => e.textContent)).toEqual([
@@ -170,23 +266,13 @@ test("Batalkan after the user typed into a written cell: the typing stays and th
   for (const w of plan.writes.filter((x) => x.formula && x !== typed)) expect(state.cell(w.sheet, w.cell).formula).toBeNull();
 });
 
-test("un-highlighting after a correction: the corrected value stays, its fill goes", async () => {
-  await scanned();
-  const finding = auditWorkbook(snapshot, recogniseWorkbook(snapshot))[0];
-  await click(screen.getByTestId("audit"));
-  await click(screen.getByRole("checkbox", { name: "Tandai sel temuan di lembar kerja" }));
-  expect(state.cell(finding.sheet, finding.cell).fill).toBe(HIGHLIGHT_FILL);
-  await type(finding.sheet, finding.cell, 100);
-  await click(screen.getByRole("checkbox", { name: "Tandai sel temuan di lembar kerja" }));
-  expect(state.cell(finding.sheet, finding.cell)).toMatchObject({ value: 100, fill: null });
-  expect(screen.queryByTestId("highlight-notices")).toBeNull();
-});
-
 test("a write that fails partway is taken back and the pane says so in Indonesian; nothing is left to undo", async () => {
   await scanned();
-  const plan = planWorkbook(snapshot, recogniseWorkbook(snapshot));
+  const plan = planWorkbook(serang, recogniseWorkbook(serang));
   const cells = plan.writes.length + plan.legend!.writes.length;
+  expect(progressSteps(plan, recogniseWorkbook(serang))).toHaveLength(1);
   state.failSync({ after: 2 }); // the read and the cells go through; merging the appended headers fails
+  await openSection("formulas");
   await click(screen.getByTestId("write"));
   expect(screen.getByTestId("write-error").textContent).toBe(`Penulisan gagal: Excel menolak di tengah jalan, setelah ${cells} dari ${cells} sel (GeneralException); yang sudah ditulis telah dikembalikan seperti semula.`);
   expect(screen.queryByTestId("undo")).toBeNull();

@@ -8,6 +8,7 @@ import { CellRef, isCellRef, Message, MessageCode, MessageParams, ParamValue } f
 import { EXCEL_PHRASES } from "./excel";
 import { RECOGNITION_PHRASES } from "./recognition";
 import { FILE_PHRASES } from "./files";
+import { PREVIEW_PHRASES } from "./preview";
 import { LEVEL_WORDS, roleWord } from "./roles";
 
 export type Lang = "id" | "en";
@@ -39,7 +40,7 @@ export interface Formatters {
   cols: (v: ParamValue | undefined) => string;
 }
 
-const BOOKS: PhraseBook<string>[] = [RECOGNITION_PHRASES, EXCEL_PHRASES, FILE_PHRASES];
+const BOOKS: PhraseBook<string>[] = [RECOGNITION_PHRASES, PREVIEW_PHRASES, EXCEL_PHRASES, FILE_PHRASES];
 
 const table = {} as Record<Lang, Record<string, Phrase>>;
 for (const lang of LANGS) table[lang] = Object.assign({}, ...BOOKS.map((b) => b[lang]));

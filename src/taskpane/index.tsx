@@ -9,6 +9,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App, HostStatus } from "./components/App";
 import { describeOfficeError, excelWorkbook } from "../excel/workbook";
 import { loadLanguage, loadUserProfile, saveLanguage, saveUserProfile } from "../excel/preferences";
+import { excelPaneExtras } from "../excel/paneWorkbook";
 
 const ONREADY_TIMEOUT_MS = 5000;
 
@@ -17,7 +18,7 @@ function render(host: HostStatus) {
   if (!container) return;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} port={host === "excel" ? excelWorkbook : null} describeError={describeOfficeError} initialLanguage={loadLanguage()} onLanguageChange={saveLanguage} userProfile={loadUserProfile()} onProfileSave={saveUserProfile} />
+      <App host={host} port={host === "excel" ? { ...excelWorkbook, ...excelPaneExtras } : null} describeError={describeOfficeError} initialLanguage={loadLanguage()} onLanguageChange={saveLanguage} userProfile={loadUserProfile()} onProfileSave={saveUserProfile} />
     </FluentProvider>,
   );
 }

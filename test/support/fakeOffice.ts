@@ -16,6 +16,7 @@ export interface FakeCell {
   fill: string | null;
   bold: boolean;
   underline: boolean;
+  wrap: boolean;
 }
 export interface FakeLayout {
   orientation?: string;
@@ -30,6 +31,7 @@ export interface FakeLayout {
 export interface FakeOfficeState {
   syncCount: number;
   runCount: number;
+  /** The range the add-in selected last (and what `getSelectedRange` reports; set it to play the user). */
   selected: { sheet: string; address: string } | null;
   activated: string | null;
   /** Largest request (queued writes) and response (loaded values) of one sync, in bytes of JSON. */
@@ -188,7 +190,7 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
       if (!s) throw new Error(`no sheet ${sheetName}`);
       const a = parseArea(address);
       const c = cellOf(s, a.top, a.left);
-      return { value: c?.v ?? null, formula: c?.f ?? null, numberFormat: c?.nf ?? null, fill: c && c.fmt.fill.pattern !== "None" ? c.fmt.fill.color : null, bold: !!c?.fmt.font.bold, underline: c?.fmt.font.underline === "Single" };
+      return { value: c?.v ?? null, formula: c?.f ?? null, numberFormat: c?.nf ?? null, fill: c && c.fmt.fill.pattern !== "None" ? c.fmt.fill.color : null, bold: !!c?.fmt.font.bold, underline: c?.fmt.font.underline === "Single", wrap: !!c?.fmt.wrapText };
     },
     sheetNames: () => sheets.map((s) => s.name),
     merges: (sheetName) => sheetByName(sheetName)!.merges.map(addr),
@@ -304,7 +306,11 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
             return areaOrNull() === null;
           },
           getMergedAreasOrNullObject() {
-            const inside = () => s.merges.filter((m) => { const a = area(); return m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right; });
+            // The area once per call, not once per merge: a used range's area scans every cell of the sheet.
+            const inside = () => {
+              const a = area();
+              return s.merges.filter((m) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right);
+            };
             return proxy("RangeAreas", () => ({ areas: { items: inside().map((m) => ({ address: `${s.name}!${addr(m)}` })) } }), {
               get isNullObject() {
                 return inside().length === 0;
@@ -380,6 +386,12 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
           format: {
             fill: proxy("RangeFill", () => ({}), {}, { color: fmtSetter(["fill", "color"]) }),
             font: proxy("RangeFont", () => ({}), {}, { bold: fmtSetter(["font", "bold"]) }),
+            set wrapText(v: boolean) {
+              queue(20, () => fmtSetter(["wrapText"])(v));
+            },
+            set verticalAlignment(v: string) {
+              queue(20, () => fmtSetter(["verticalAlignment"])(v));
+            },
             set columnWidth(_v: number) {},
             set rowHeight(_v: number) {},
           },
@@ -389,6 +401,9 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
               queue(60, () => layoutOf(s.name).conditional.push({ range: addr(area()), get formula() { return rule.custom.rule.formula; }, get fill() { return rule.custom.format.fill.color; }, get fontColor() { return rule.custom.format.font.color; } }));
               return rule;
             },
+          },
+          get worksheet() {
+            return worksheet(s);
           },
           __area: area,
           __sheet: s,
@@ -488,6 +503,11 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
         return worksheet(name);
       },
     });
+    context.workbook.getSelectedRange = () => {
+      const at = state.selected ?? { sheet: sheets[0].name, address: "A1" };
+      const s = sheetByName(at.sheet)!;
+      return rangeProxy(s, () => parseArea(at.address));
+    };
     /** The selected chart (ExcelApi 1.9), to select it again; a shape selection is no chart. */
     context.workbook.getActiveChartOrNullObject = () => {
       const chart = state.selectedObject?.kind === "chart" ? { ...state.selectedObject } : null;

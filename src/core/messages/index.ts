@@ -12,6 +12,7 @@
 import { EXCEL_CODES } from "./excel";
 import { RECOGNITION_CODES } from "./recognition";
 import { FILE_CODES } from "./files";
+import { PREVIEW_CODES } from "./preview";
 
 export interface CellRef {
   sheet: string;
@@ -30,6 +31,7 @@ export interface Message<C extends string = MessageCode> {
 /** All declared codes, by area. */
 export const MESSAGE_AREAS = {
   recognition: RECOGNITION_CODES,
+  preview: PREVIEW_CODES,
   excel: EXCEL_CODES,
   files: FILE_CODES,
 } as const;

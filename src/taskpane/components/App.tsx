@@ -1,24 +1,30 @@
 import * as React from "react";
-import { useCallback, useState } from "react";
-import { Button, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles } from "@fluentui/react-components";
+import { useCallback, useMemo, useState } from "react";
+import { Button, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { RecognisedTable, tableRange } from "../../core/recognise";
+import { tableAtRow, tableKey } from "../../core/planScope";
+import { parseCellAddress } from "../../core/grid";
 import type { Language } from "../../excel/preferences";
-import type { WorkbookPort } from "../../excel/workbook";
-import { FAMILY_LABELS, STRINGS } from "../i18n";
+import type { PanePort } from "../../excel/paneWorkbook";
+import type { PkProfile } from "../../core/profile";
+import { LANGS } from "../../i18n";
+import { PANE_STRINGS } from "../../i18n/pane";
 import { useScan } from "../useScan";
 import { useFormulas } from "../useFormulas";
-import { FormulaPanel } from "./FormulaPanel";
-import { GeneratePanel } from "./GeneratePanel";
 import { useGenerate } from "../useGenerate";
-import type { PkProfile } from "../../core/profile";
-import { TableList } from "./TableList";
+import { useAudit } from "../useAudit";
+import { FormulaPanel } from "./FormulaPanel";
+import { Problem } from "./Problem";
+import { GeneratePanel } from "./GeneratePanel";
+import { AuditPanel } from "./AuditPanel";
+import { Attention, attentionOf, TableList } from "./TableList";
 
 /** Where the pane runs: inside Excel, in Office but not Excel / no host, or without office.js at all. */
 export type HostStatus = "excel" | "no-host" | "no-office";
 
 export interface AppProps {
   host: HostStatus;
-  port: WorkbookPort | null;
+  port: PanePort | null;
   describeError: (e: unknown) => string;
   initialLanguage: Language;
   onLanguageChange?: (language: Language) => void;
@@ -27,20 +33,39 @@ export interface AppProps {
   onProfileSave?: (profile: PkProfile) => void;
 }
 
+export type Section = "scan" | "formulas" | "audit" | "ra" | "pk";
+const SECTIONS: Section[] = ["scan", "formulas", "audit", "ra", "pk"];
+
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px" },
-  bar: { display: "flex", gap: "8px", alignItems: "center", justifyContent: "space-between" },
+  // The pane never scrolls sideways: every child may shrink, long words break.
+  page: { display: "flex", flexDirection: "column", minHeight: "100vh", boxSizing: "border-box", minWidth: 0, maxWidth: "100%", overflowWrap: "anywhere" },
+  top: { padding: "8px 12px 0", display: "flex", flexDirection: "column", gap: "6px" },
+  titleRow: { display: "flex", gap: "8px", alignItems: "center", justifyContent: "space-between", flexWrap: "wrap" },
+  // The sections, always in reach: a row of buttons that wraps on narrow panes, stuck to the top.
+  nav: {
+    position: "sticky", top: 0, zIndex: 2, display: "flex", flexWrap: "wrap", gap: "2px", padding: "4px 8px",
+    backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  sectionButton: { minWidth: 0 },
+  current: { minWidth: 0, fontWeight: tokens.fontWeightSemibold, boxShadow: `inset 0 -3px 0 ${tokens.colorBrandStroke1}` },
+  main: { flexGrow: 1, display: "flex", flexDirection: "column", gap: "12px", padding: "12px", minWidth: 0 },
+  footer: { position: "sticky", bottom: 0, zIndex: 2, backgroundColor: tokens.colorNeutralBackground1 },
+  bar: { display: "flex", flexWrap: "wrap", gap: "6px", padding: "8px 12px", backgroundColor: tokens.colorNeutralBackground2, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  privacy: { color: tokens.colorNeutralForeground3 },
 });
 
 export function App({ host, port, describeError, initialLanguage, onLanguageChange, userProfile, onProfileSave }: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [section, setSection] = useState<Section>("scan");
   const [selectError, setSelectError] = useState<string | null>(null);
-  const strings = STRINGS[language];
+  const t = PANE_STRINGS[language];
   const { state, scan } = useScan(host === "excel" ? port : null, describeError);
-  const formulas = useFormulas(port, state.status === "done" ? state.result : null, describeError);
+  const result = state.status === "done" ? state.result : null;
+  const formulas = useFormulas(port, result, describeError);
   const analysis = formulas.analysis;
-  const generate = useGenerate(port, state.status === "done" ? state.result : null, formulas.choices, describeError, userProfile, onProfileSave);
+  const generate = useGenerate(port, result, formulas.choices, describeError, userProfile, onProfileSave);
+  const audit = useAudit(port, result, formulas.choices, describeError);
   const changeLanguage = (value: string) => {
     const l: Language = value === "en" ? "en" : "id";
     setLanguage(l);
@@ -57,56 +82,141 @@ export function App({ host, port, describeError, initialLanguage, onLanguageChan
     },
     [port, describeError],
   );
-  const select = useCallback((t: RecognisedTable) => selectCell(t.sheet, tableRange(t)), [selectCell]);
-  const tableCount = analysis ? analysis.sheets.reduce((n, s) => n + s.tables.length, 0) : 0;
+  const select = useCallback((x: RecognisedTable) => selectCell(x.sheet, tableRange(x)), [selectCell]);
+  const rescan = useCallback(() => {
+    setSection("scan");
+    void scan();
+  }, [scan]);
+
+  const tables = analysis ? analysis.sheets.flatMap((s) => s.tables) : [];
   const sheetCount = analysis ? analysis.sheets.filter((s) => s.tables.length).length : 0;
+  // What needs a look on each card: recognition warnings, skipped cells, unsure polarity, findings.
+  const attention = useMemo(() => {
+    const m = new Map<string, Attention>();
+    if (!analysis) return m;
+    const skipped = new Map<string, number>();
+    for (const s of formulas.fullPlan?.skipped ?? []) {
+      const x = tableAtRow(analysis, s.sheet, parseCellAddress(s.cell).row);
+      if (x) skipped.set(tableKey(x), (skipped.get(tableKey(x)) ?? 0) + 1);
+    }
+    const found = new Map<string, number>();
+    for (const f of audit.findings ?? []) {
+      const x = tableAtRow(analysis, f.sheet, f.row);
+      if (x) found.set(tableKey(x), (found.get(tableKey(x)) ?? 0) + 1);
+    }
+    for (const x of analysis.sheets.flatMap((s) => s.tables)) m.set(tableKey(x), attentionOf(x, skipped.get(tableKey(x)) ?? 0, found.get(tableKey(x)) ?? 0));
+    return m;
+  }, [analysis, formulas.fullPlan, audit.findings]);
+
+  const sectionName: Record<Section, string> = { scan: t.sectionScan, formulas: t.sectionFormulas, audit: t.sectionAudit, ra: t.sectionRa, pk: t.sectionPk };
+  const busyWriting = formulas.write.status === "writing" || formulas.write.status === "undoing";
+  const canWrite = !!formulas.counts && formulas.counts.cells > 0 && !busyWriting && formulas.write.status !== "written";
   return (
-    <main className={styles.root} lang={language}>
-      <div className={styles.bar}>
-        <Text as="h1" size={500} weight="semibold">
-          {strings.appTitle}
-        </Text>
-        <Select aria-label={strings.language} value={language} onChange={(_, d) => changeLanguage(d.value)} size="small">
-          <option value="id">Bahasa Indonesia</option>
-          <option value="en">English</option>
-        </Select>
-      </div>
-      <Text>{strings.appSubtitle}</Text>
-      {host !== "excel" ? (
-        <MessageBar intent="warning" data-testid="host-message">
-          <MessageBarBody>{host === "no-office" ? strings.officeMissing : strings.outsideExcel}</MessageBarBody>
-        </MessageBar>
-      ) : (
-        <Button appearance="primary" onClick={scan} disabled={state.status === "scanning"}>
-          {state.status === "scanning" ? strings.scanning : strings.scan}
-        </Button>
-      )}
-      {state.status === "scanning" && <Spinner size="tiny" label={strings.scanning} />}
-      {state.status === "error" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            {strings.scanFailed}: {state.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {selectError && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            {strings.selectFailed}: {selectError}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {analysis && (
-        <>
-          <Text weight="semibold" data-testid="scan-summary">
-            {tableCount ? strings.tablesFound(tableCount, sheetCount) : strings.noTables}
+    <div className={styles.page} lang={language}>
+      <header className={styles.top}>
+        <div className={styles.titleRow}>
+          <Text as="h1" size={500} weight="semibold">
+            {t.appTitle}
           </Text>
-          {tableCount > 0 && <FormulaPanel f={formulas} strings={strings} onSelectCell={selectCell} />}
-          {tableCount > 0 && <GeneratePanel g={generate} strings={strings} />}
-          <TableList sheets={analysis.sheets} strings={strings} familyLabels={FAMILY_LABELS[language]} onSelect={select} choices={formulas.choices} onChoices={formulas.setChoices} />
-        </>
+          <Select aria-label={t.language} value={language} onChange={(_, d) => changeLanguage(d.value)} size="small" data-testid="language">
+            {LANGS.map((l) => (
+              <option key={l} value={l}>
+                {t.languages[l]}
+              </option>
+            ))}
+          </Select>
+        </div>
+      </header>
+      {analysis && tables.length > 0 && (
+        <nav className={styles.nav} aria-label={t.sections}>
+          {SECTIONS.map((x) => (
+            <Button
+              key={x}
+              size="small"
+              appearance="subtle"
+              className={section === x ? styles.current : styles.sectionButton}
+              aria-current={section === x ? "page" : undefined}
+              onClick={() => setSection(x)}
+              data-testid={`tab-${x}`}
+            >
+              {sectionName[x]}
+            </Button>
+          ))}
+        </nav>
       )}
-      <Text size={100}>{strings.privacy}</Text>
-    </main>
+      <main className={styles.main}>
+        {!analysis && <Text>{t.appSubtitle}</Text>}
+        {host !== "excel" && (
+          <MessageBar intent="warning" data-testid="host-message">
+            <MessageBarBody>{host === "no-office" ? t.officeMissing : t.outsideExcel}</MessageBarBody>
+          </MessageBar>
+        )}
+        {state.status === "scanning" && <Spinner size="tiny" label={t.scanning} />}
+        {state.status === "error" && <Problem label={t.scanFailed} message={state.message} />}
+        {selectError && <Problem label={t.selectFailed} message={selectError} />}
+        {analysis && section === "scan" && (
+          <section aria-labelledby="scan-title">
+            <Text as="h2" id="scan-title" weight="semibold" size={400} data-testid="scan-summary" block>
+              {tables.length ? t.tablesFound(tables.length, sheetCount) : t.noTables}
+            </Text>
+            {tables.length > 0 && (
+              <TableList
+                sheets={analysis.sheets}
+                t={t}
+                lang={language}
+                attention={attention}
+                onSelect={select}
+                checked={formulas.checked}
+                onCheck={formulas.toggleTable}
+                choices={formulas.choices}
+                onChoices={formulas.setChoices}
+              />
+            )}
+          </section>
+        )}
+        {analysis && tables.length > 0 && section === "formulas" && <FormulaPanel f={formulas} t={t} lang={language} onSelectCell={selectCell} />}
+        {analysis && tables.length > 0 && section === "audit" && <AuditPanel a={audit} t={t} lang={language} onSelectCell={selectCell} />}
+        {analysis && tables.length > 0 && (section === "ra" || section === "pk") && <GeneratePanel g={generate} t={t} lang={language} which={section} />}
+        <Text size={100} className={styles.privacy} block>
+          {t.privacy}
+        </Text>
+      </main>
+      <footer className={styles.footer}>
+        {host === "excel" && (
+          <div className={styles.bar} role="group" aria-label={t.actions} data-testid="action-bar">
+            <Button appearance={analysis ? "secondary" : "primary"} size="small" onClick={rescan} disabled={state.status === "scanning"} data-testid="scan">
+              {state.status === "scanning" ? t.scanning : analysis ? t.rescan : t.scan}
+            </Button>
+            {analysis && tables.length > 0 && (
+              <>
+                <Button
+                  appearance="primary"
+                  size="small"
+                  disabled={!canWrite}
+                  data-testid="bar-write"
+                  onClick={() => {
+                    setSection("formulas");
+                    void formulas.writePlan();
+                  }}
+                >
+                  {formulas.write.status === "writing" ? t.writing : t.writeCount(formulas.counts?.formulas ?? 0)}
+                </Button>
+                <Button
+                  size="small"
+                  disabled={audit.state.status === "reading"}
+                  data-testid="bar-audit"
+                  onClick={() => {
+                    setSection("audit");
+                    void audit.audit();
+                  }}
+                >
+                  {t.audit}
+                </Button>
+              </>
+            )}
+          </div>
+        )}
+      </footer>
+    </div>
   );
 }
