@@ -14,13 +14,6 @@ const cases = fs.readdirSync(DIR).filter((f) => f.endsWith(".expected.json")).ma
 
 /** Variants failing today, with the problem each shows (one line), grouped by kind of problem. */
 const KNOWN: Record<string, string> = {
-  // second round (other wording for what the first round's fixes cover)
-  "w2-cumulative-realisasi__pagu-awal-pagu-akhir": "serapan over 'PAGU AWAL' instead of 'PAGU AKHIR' (the revised budget under other words)",
-  "w2-cumulative-realisasi__quarters-and-kumulatif": "capaian paired with 'TW IV' instead of 'Kumulatif' (the year), at confidence 0.6, so nothing is written",
-  "c14-capaian-kinerja-value__anggaran-pagu-capaian-pct": "'Capaian' beside '%' under 'Anggaran' read as serapan (not realisasi anggaran), so the Anggaran '%' gets nothing",
-  "r2-bare-percent-sisa__selisih-and-percent-empty": "'Selisih' (anggaran − realisasi) not read as sisa anggaran, nothing written in it",
-  "r2-persen-di-lra__rencana-penarikan-dana": "'Rencana Penarikan Dana s.d. TW II (%)' (a plan) read as serapan",
-  "renja86-unit-below__kin-keu-abbrev-units": "unit row 'Kin. | Keu.' not recognised: it becomes a body row and every Rp column of the pairs a K column",
   // the shapes' open kinds (issue 9): section-row averages, percent units, percent text, code-tree totals
   "b2-goal-section-rows__sasaran-merged-text": "average capaian per sasaran written into the section rows (as shape b2, issue 9)",
   "b2-goal-section-rows__tujuan-sasaran-labels-at-b7": "average capaian per sasaran written into the section rows (as shape b2, issue 9)",
