@@ -51,6 +51,15 @@ export interface PutSpec {
   reconciled?: Reconciled | null;
 }
 
+/** A body row where a pair's columns hold anything: both figures and their "E5" addresses. */
+export interface Operands {
+  row: RecognisedRow;
+  a: Figure;
+  b: Figure;
+  aRef: string;
+  bRef: string;
+}
+
 export interface Reconciled {
   scaled: string;
   other: string;
@@ -257,6 +266,30 @@ export class TableContext {
     const [scaled, other] = f.num !== 1 ? [num, den] : [den, num];
     const reason = message("percent-unit-reconciled", { scaled: this.ref(row, scaled.col), scaledRaw: scaled.figure.numeral.raw, other: this.ref(row, other.col), otherRaw: other.figure.numeral.raw });
     return { ...f, reconciled: { scaled: cellAddress(row, scaled.col), other: cellAddress(row, other.col), reason } };
+  }
+
+  /** The rows (of `rows`) where a pair's denominator or numerator holds anything, with both figures. */
+  operands(pair: Pair, rows: RecognisedRow[]): Operands[] {
+    const A = this.figures(pair.a);
+    const B = this.figures(pair.b);
+    const out: Operands[] = [];
+    for (const row of rows) {
+      const a = A.get(row.row)!;
+      const b = B.get(row.row)!;
+      if (a.numeral.kind === "empty" && b.numeral.kind === "empty") continue;
+      out.push({ row, a, b, aRef: cellAddress(row.row, pair.a.col), bRef: cellAddress(row.row, pair.b.col) });
+    }
+    return out;
+  }
+
+  /**
+   * Why a result read from a pair is empty: the operand (denominator `a`, then numerator `b`, under the
+   * roles given) that gives no number; for a ratio, else the denominator being zero.
+   */
+  whyEmptyPair(pair: Pair, x: Operands, roles: [string, string], ratio: boolean): Message | null {
+    const row = x.row.row;
+    const missing = this.whyEmpty([{ row, col: pair.a.col, role: roles[0], figure: x.a }, { row, col: pair.b.col, role: roles[1], figure: x.b }]);
+    return missing ?? (ratio ? message("empty-zero-divisor", { at: this.ref(row, pair.a.col), role: roles[0] }) : null);
   }
 
   /** Why a formula reading these operands is empty: the first operand that gives no number. */

@@ -39,14 +39,8 @@ export const capaianRule: MeasureRule = {
       if (col === null) continue;
       const column: ComputedColumn = { col, pc, like: pair.b, pair, cells: new Map() };
       ctx.capaian.push(column);
-      const T = ctx.figures(pair.a);
-      const R = ctx.figures(pair.b);
-      for (const row of ctx.indicatorRows) {
-        const tf = T.get(row.row)!;
-        const rf = R.get(row.row)!;
-        if (tf.numeral.kind === "empty" && rf.numeral.kind === "empty") continue;
-        const tRef = cellAddress(row.row, pair.a.col);
-        const rRef = cellAddress(row.row, pair.b.col);
+      for (const x of ctx.operands(pair, ctx.indicatorRows)) {
+        const { row, a: tf, b: rf, aRef: tRef, bRef: rRef } = x;
         const choice = capaianFor(ctx, row, { col: pair.a.col, figure: tf }, { col: pair.b.col, figure: rf }, pc);
         if (!choice) {
           ctx.skip(row.row, col, "capaian", message("skip-not-comparable", { target: ctx.ref(row.row, pair.a.col), targetRaw: tf.numeral.raw, targetKind: tf.numeral.kind, realisasi: ctx.ref(row.row, pair.b.col), realisasiRaw: rf.numeral.raw, realisasiKind: rf.numeral.kind }));
@@ -57,7 +51,7 @@ export const capaianRule: MeasureRule = {
           ctx.skip(row.row, col, "capaian", wild);
           continue;
         }
-        const empty = choice.value === "" ? ctx.whyEmpty([{ row: row.row, col: pair.a.col, role: "target", figure: tf }, { row: row.row, col: pair.b.col, role: "realisasi", figure: rf }]) ?? message("empty-zero-divisor", { at: ctx.ref(row.row, pair.a.col), role: "target" }) : null;
+        const empty = choice.value === "" ? ctx.whyEmptyPair(pair, x, ["target", "realisasi"], true) : null;
         const held = ctx.put({ row, col, role: "capaian", formula: choice.formula, inputs: [tRef, rRef], value: choice.value, numberFormat: percentFormat(pc), appended: !pair.out, method: choice.method, empty, reconciled: choice.reconciled });
         // A capaian typed as text ("95,56%") is read as the number it shows by the formulas after it (predikat).
         const typed = !held.written && pair.out ? ctx.figures(pair.out).get(row.row) : undefined;
