@@ -419,7 +419,7 @@ function fillSummary(input: string, output: string, plan: WritePlan, lang: Lang)
   const converted = plan.textNumbers.filter((c) => c.applied);
   list(converted, w.converted, (c) => `${c.sheet}!${c.cell} "${c.text}" → ${c.value}`, 10);
   list(plan.textNumbers.filter((c) => !c.applied), w.kept, (c) => `${c.sheet}!${c.cell} "${c.text}"`);
-  list(plan.reconciled, w.reconciled, (r) => `${r.sheet}!${r.cell}: ${say(r.reason)}`);
+  list(plan.reconciled, w.reconciled, (r) => `${r.sheet}!${r.cell}: ${say(r.reason)}`, 10);
   list(plan.empty, w.empty, (e) => `${e.sheet}!${e.cell} ${e.role}: ${say(e.reason)}`);
   list(plan.skipped, w.skipped, (s) => `${s.sheet}!${s.cell}: ${say(s.reason)}`);
   if (plan.legend) lines.push(w.legend(plan.legend.sheet));
