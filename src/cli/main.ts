@@ -359,6 +359,7 @@ export function fillJson(plan: WritePlan, lang: Lang = "id") {
     writes: plan.writes.filter((w) => w.formula).map((w) => ({ sheet: w.sheet, cell: w.cell, role: w.role, formula: w.formula, value: w.value })),
     appended: plan.appended.map((a) => ({ sheet: a.sheet, table: a.table, column: a.column, role: a.role, header: a.header })),
     skipped: plan.skipped.map((s) => ({ sheet: s.sheet, cell: s.cell, role: s.role ?? null, reason: say(s.reason), code: s.reason.code })),
+    current: plan.current.map((c) => ({ sheet: c.sheet, cell: c.cell })),
     empty: plan.empty.map((e) => ({ sheet: e.sheet, cell: e.cell, role: e.role, reason: say(e.reason), code: e.reason.code })),
     converted: plan.textNumbers.filter((c) => c.applied).map((c) => ({ sheet: c.sheet, cell: c.cell, text: c.text, value: c.value })),
     textNumbers: plan.textNumbers.map((c) => ({ sheet: c.sheet, cell: c.cell, text: c.text, value: c.value, converted: c.applied })),
@@ -378,6 +379,7 @@ const WORDS = {
     reconciled: (n: number) => `${n} pasangan operand dengan satuan persen berbeda, diselaraskan di dalam rumus:`,
     empty: (n: number) => `${n} rumus dengan hasil kosong, masing-masing dengan alasannya (juga sebagai catatan di selnya):`,
     skipped: (n: number) => `${n} sel dilewati:`,
+    current: (n: number) => `${n} sel sudah berisi rumus yang sama dari add-in (tidak diubah)`,
     more: (n: number) => `  … ${n} lagi (gunakan --json)`,
     legend: (sheet: string) => `metode dan pilihan per indikator dicatat di lembar "${sheet}"`,
     findings: (file: string, n: number) => `${file}: ${n} temuan`,
@@ -393,6 +395,7 @@ const WORDS = {
     reconciled: (n: number) => `${n} operand pair(s) in different percent units, reconciled inside the formula:`,
     empty: (n: number) => `${n} formula(s) with an empty result, each with its reason (also as a note on its cell):`,
     skipped: (n: number) => `${n} cell(s) skipped:`,
+    current: (n: number) => `${n} cell(s) already hold the same formula from the add-in (left as they are)`,
     more: (n: number) => `  … ${n} more (use --json)`,
     legend: (sheet: string) => `methods and per-indicator choices are listed on the sheet "${sheet}"`,
     findings: (file: string, n: number) => `${file}: ${n} finding(s)`,
@@ -410,6 +413,7 @@ function fillSummary(input: string, output: string, plan: WritePlan, lang: Lang)
   const { formulas, byRole } = summarisePlan(plan);
   const lines = [`${input} → ${output}`, w.formulas(formulas, byRole.map(([r, n]) => `${n} ${r}`).join(", "))];
   for (const a of plan.appended) lines.push(w.appended(`${a.sheet}!${a.column}`, a.header, a.table));
+  if (plan.current.length) lines.push(w.current(plan.current.length));
   const list = <T>(items: T[], head: (n: number) => string, line: (x: T) => string, shown = SHOWN) => {
     if (!items.length) return;
     lines.push(head(items.length));

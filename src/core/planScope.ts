@@ -107,10 +107,11 @@ export function restrictToSelection(plan: WritePlan, analysis: WorkbookAnalysis,
   });
   const notes = plan.notes.filter((n) => n.sheet === sheet && keptColumns.has(columnOfTable(n.cell)));
   const skipped = plan.skipped.filter((x) => inside(x));
+  const current = plan.current.filter((x) => inside(x));
   const empty = plan.empty.filter((x) => inside(x));
   const reconciled = plan.reconciled.filter((x) => inside(x));
   const textNumbers = plan.textNumbers.filter((x) => read.has(`${x.sheet}!${x.cell}`));
-  return { ...plan, writes, appended, merges, notes, skipped, empty, reconciled, textNumbers, legend: kept.some((w) => w.formula) ? plan.legend : null };
+  return { ...plan, writes, appended, merges, notes, skipped, current, empty, reconciled, textNumbers, legend: kept.some((w) => w.formula) ? plan.legend : null };
 }
 const columnOf = (cell: string) => cell.replace(/\d+$/, "");
 

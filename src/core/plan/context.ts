@@ -158,6 +158,24 @@ export class TableContext {
     return out;
   }
 
+  /**
+   * The table's column of `role` that belongs to a computed column (predikat beside its capaian, efisiensi
+   * beside its serapan), not yet `claimed`: the one of the same year and period; else the nearest one right of
+   * it before the next column of `among`; else, when the table has as many such columns as `among`, the one
+   * in the same place (two serapan columns, then their two efisiensi columns).
+   */
+  companion(role: WriteRole, of: ComputedColumn, among: ComputedColumn[], claimed: Set<number>): RecognisedColumn | undefined {
+    const { t } = this;
+    const all = t.columns.filter((c) => c.role === role);
+    const free = all.filter((c) => !claimed.has(c.col));
+    const found =
+      (of.like.year !== null ? free.find((c) => c.year === of.like.year && c.period === of.like.period) : undefined) ??
+      free.find((c) => c.col > of.col && c.year === null && !among.some((x) => x.col > of.col && x.col < c.col)) ??
+      (all.length === among.length ? free.find((c) => c === all[among.indexOf(of)] && c.year === null) : undefined);
+    if (found) claimed.add(found.col);
+    return found;
+  }
+
   /** Lists a cell the plan does not write; an empty one gets a note with the reason. */
   skip(row: number, col: number, role: WriteRole | undefined, reason: Message, note = true): void {
     const cell = cellAddress(row, col);
@@ -213,6 +231,10 @@ export class TableContext {
     }
     if (!o.overwrite) {
       const existing = g.formula(r, s.col);
+      if (existing && sameFormula(existing, s.formula)) {
+        plan.current.push({ sheet: g.name, cell });
+        return { value: this.held(r, s.col), written: false };
+      }
       if (existing) {
         this.skip(r, s.col, s.role, message("skip-holds-formula", { formula: existing }), false);
         return { value: this.held(r, s.col), written: false };
@@ -319,6 +341,20 @@ export function isNumberingRow(texts: string[]): boolean {
   let steps = 0;
   for (let i = 1; i < numbers.length; i++) if (numbers[i] === numbers[i - 1] + 1) steps++;
   return steps >= (numbers.length - 1) * 0.6;
+}
+
+/**
+ * Two formulas read alike (no "=", case and spaces aside, and the two guards `AND(ISNUMBER(x),ISNUMBER(y),…`
+ * in either order: a capaian and a tingkat kemajuan over the same cells): the add-in's own formula on a rerun.
+ */
+export function sameFormula(a: string, b: string): boolean {
+  const norm = (f: string) =>
+    f
+      .replace(/^=/, "")
+      .replace(/\s+/g, "")
+      .toUpperCase()
+      .replace(/AND\(ISNUMBER\(([^()]+)\),ISNUMBER\(([^()]+)\),/g, (_, x: string, y: string) => `AND(ISNUMBER(${x < y ? x : y}),ISNUMBER(${x < y ? y : x}),`);
+  return norm(a) === norm(b);
 }
 
 /** Excel's last column, XFD (0-based). */

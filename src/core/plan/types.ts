@@ -124,6 +124,8 @@ export interface WritePlan {
   writes: CellWrite[];
   appended: AppendedColumn[];
   skipped: SkippedCell[];
+  /** Cells that already hold the very formula the plan would write (a rerun on the add-in's output): neither written nor skipped. */
+  current: { sheet: string; cell: string }[];
   empty: EmptyResult[];
   /** Numbers stored as text in the inputs of the written formulas; `applied` ones are writes of the plan. */
   textNumbers: TextConversion[];
@@ -139,7 +141,7 @@ export interface WritePlan {
 }
 
 export function emptyPlan(convertText: boolean): WritePlan {
-  return { writes: [], appended: [], skipped: [], empty: [], textNumbers: [], convertText, reconciled: [], legend: null, merges: [], notes: [], methods: [], choices: [] };
+  return { writes: [], appended: [], skipped: [], current: [], empty: [], textNumbers: [], convertText, reconciled: [], legend: null, merges: [], notes: [], methods: [], choices: [] };
 }
 
 /** A cell reference as messages carry it. */

@@ -16,11 +16,11 @@ import { codeReader } from "./totals";
 export const efisiensiRule: MeasureRule = {
   measure: "efisiensi",
   apply(ctx: TableContext) {
-    const { t, o } = ctx;
+    const { o } = ctx;
     if (o.efficiency === "none") return;
+    const claimed = new Set<number>();
     for (const serapan of ctx.serapan) {
-      const year = serapan.pair.b.year ?? null;
-      const existing = t.columns.find((c) => c.role === "efisiensi" && (c.year ?? null) === year);
+      const existing = ctx.companion("efisiensi", serapan, ctx.serapan, claimed);
       const col = ctx.target(existing, "efisiensi", serapan.pair.b, null, serapan.pc);
       if (col === null) continue;
       const written = o.efficiency === "sederhana" ? sederhana(ctx, serapan, col, !existing) : pmk214(ctx, serapan, col, !existing);

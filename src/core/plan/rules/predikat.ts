@@ -12,7 +12,7 @@ import type { MeasureRule } from "./rule";
 export const predikatRule: MeasureRule = {
   measure: "predikat",
   apply(ctx: TableContext) {
-    const { t, o } = ctx;
+    const { o } = ctx;
     if (o.scale === "none") return;
     const scale = predikatScaleOf(o);
     const method = predikatMethod(scale);
@@ -20,13 +20,8 @@ export const predikatRule: MeasureRule = {
     for (const cap of ctx.capaian) {
       // A quarter's share of the annual target is progress, not an achievement to grade, when the year has its own capaian.
       if (cap.like.period && /^TW/.test(cap.like.period) && ctx.capaian.some((c) => !c.like.period)) continue;
-      // The predikat column of this capaian's year and period ("Predikat 2023" beside "Capaian 2023"), else
-      // the one right of it before the next capaian column.
-      const predikat = t.columns.filter((c) => c.role === "predikat" && !claimed.has(c.col));
-      const existing =
-        (cap.like.year !== null ? predikat.find((c) => c.year === cap.like.year && c.period === cap.like.period) : undefined) ??
-        predikat.find((c) => c.col > cap.col && c.year === null && !t.columns.some((x) => x.role === "capaian" && x.col > cap.col && x.col < c.col));
-      if (existing) claimed.add(existing.col);
+      // The predikat column of this capaian's year and period ("Predikat 2023" beside "Capaian 2023"), else the one beside it.
+      const existing = ctx.companion("predikat", cap, ctx.capaian, claimed);
       const col = ctx.target(existing, "predikat", cap.like, null, null);
       if (col === null) continue;
       for (const row of ctx.indicatorRows) {

@@ -13,6 +13,8 @@ export const tingkatKemajuanRule: MeasureRule = {
   apply(ctx: TableContext) {
     const method = { id: "tingkat-kemajuan", entry: METHODS["tingkat-kemajuan"] };
     for (const pair of ctx.pairs("tingkat_kemajuan")) {
+      // A table's capaian already read as realisasi / target akhir is this ratio: appending it again repeats it.
+      if (!pair.out && ctx.capaian.some((c) => c.pair.a.col === pair.a.col && c.pair.b.col === pair.b.col)) continue;
       const pc = percentConventionOf(pair.out);
       const col = ctx.target(pair.out, "tingkat_kemajuan", pair.b, null, pc);
       if (col === null) continue;
