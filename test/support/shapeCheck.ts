@@ -15,6 +15,7 @@ import { readProfile } from "../../src/core/profile";
 import { analysisToJson } from "../../src/cli/report";
 import { fillJson } from "../../src/cli/main";
 import { phraser } from "../../src/i18n";
+import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
 
 /** The words of the generated sheets, in Indonesian as the CLI and the pane write them by default. */
 const ID = phraser("id");
@@ -209,4 +210,23 @@ export function checkShape(expected: Expected, art: ReturnType<typeof artefacts>
     if (extra.length) fail(`PK lists ${extra.length} indicator(s) from the wrong source, e.g. "${extra[0]}"`);
   }
   return [...new Set(reasons)];
+}
+
+/** The case names of a corpus folder (NAME.expected.json beside NAME.xlsx), sorted. */
+export function corpusCases(dir: string): string[] {
+  return fs.readdirSync(dir).filter((f) => f.endsWith(".expected.json")).map((f) => f.replace(/\.expected\.json$/, "")).sort();
+}
+
+/**
+ * Checks one case of a corpus folder as a test: a case listed in `known` (failing today, with its problem) must
+ * still fail, so the list shrinks when it is fixed; any other must pass. With VARIANTS_REPORT set to a file,
+ * {name, reasons} is appended to it (one JSON line per case).
+ */
+export async function expectCorpusCase(dir: string, name: string, known: Record<string, string>): Promise<void> {
+  const expected = loadExpected(path.join(dir, `${name}.expected.json`));
+  const snapshot = await readWorkbookFile(path.join(dir, `${name}.xlsx`));
+  const reasons = checkShape(expected, artefacts(snapshot, expected));
+  if (process.env.VARIANTS_REPORT) fs.appendFileSync(process.env.VARIANTS_REPORT, JSON.stringify({ name, reasons }) + "\n");
+  if (known[name]) expect({ name, passes: reasons.length === 0 }).toEqual({ name, passes: false });
+  else expect({ name, reasons }).toEqual({ name, reasons: [] });
 }
