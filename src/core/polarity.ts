@@ -44,6 +44,8 @@ const LOWER_IS_BETTER: { re: RegExp; label: string }[] = [
   { re: /\bgini\b|\bketimpangan\b/i, label: "ketimpangan" },
   { re: /\btemuan\b|\btunggakan\b|\bsengketa\b|\bpengaduan\b/i, label: "temuan / tunggakan" },
   { re: /\bgenangan\b|\bbanjir\b|\bkebakaran\b/i, label: "genangan / banjir / kebakaran" },
+  { re: /\bkejadian luar biasa\b|\bklb\b|\bwabah\b|\bkerawanan\b|\brawan\b|\bkemacetan\b/i, label: "kejadian luar biasa / rawan" },
+  { re: /\btidak layak huni\b|\bkumuh\b/i, label: "tidak layak huni / kumuh" },
 ];
 
 /** "Penurunan angka kemiskinan" or "menurunnya kasus": the indicator measures the reduction itself. */

@@ -94,6 +94,7 @@ export function headerTokens(text: string): string[] {
 const ABBREVIATIONS: Record<string, string> = {
   tgt: "target", trgt: "target", real: "realisasi", reals: "realisasi", rls: "realisasi", cap: "capaian", capai: "capaian",
   sat: "satuan", stn: "satuan", th: "tahun", thn: "tahun", angg: "anggaran", ind: "indikator", ket: "keterangan", prog: "program", keg: "kegiatan",
+  prov: "provinsi", prop: "provinsi", propinsi: "provinsi", nas: "nasional", nasion: "nasional",
 };
 
 function computeTokens(text: string): string[] {

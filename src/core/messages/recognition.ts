@@ -40,6 +40,7 @@ export const RECOGNITION_CODES = [
   "evidence-percent-in-triplet", // {}
   "evidence-capaian-value", // {sibling}
   "evidence-numbering-column", // {}
+  "evidence-currency-column", // {}
   "evidence-names-not-figures", // {}
   "evidence-rating-words", // {}
   "evidence-several-levels", // {levels}

@@ -51,6 +51,8 @@ function overridingRole(t: Set<string>, text: string): RoleReading | null {
   if (/rata[\s-]*rata/i.test(text) && has(t, "capaian", "pencapaian")) return { role: "rata_rata_sasaran", because: "rata-rata capaian (a sasaran's average)" };
   if (has(t, "efisiensi")) return { role: "efisiensi", because: "efisiensi" };
   if (has(t, "efektivitas", "efektifitas")) return { role: "efektivitas", because: "efektivitas" };
+  // "Selisih Capaian (%)", "Perbedaan": the difference of two figures, computed from them, never one of them.
+  if (/\b(selisih|perbedaan|deviasi|gap)\b/i.test(text)) return { role: "other", because: "a difference of two figures" };
   if (t.has("sisa")) {
     // "% SISA": the share left over is 100 % − serapan, a ratio, not an amount.
     if (t.has("%") || has(t, "persentase", "prosentase", "persen")) return { role: "efisiensi", because: "% sisa (share of the pagu left)" };

@@ -55,7 +55,9 @@ export function pairTable(g: Grid, t: Pick<RecognisedTable, "columns" | "relatio
     const best = bestReproduction(c, cols);
     if (best && best.share >= 0.6) c.reproduced = best;
   }
-  return pairMeasures(cols, t.relations);
+  // A table that names nothing (a chart's data range: Tahun | Target | Realisasi) gets no new computed columns.
+  const names = t.columns.some((c) => ["indikator", "sasaran", "tujuan", "program", "kegiatan", "subkegiatan", "nomenklatur"].includes(c.role));
+  return pairMeasures(cols, t.relations, names);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -123,12 +125,14 @@ const DENOMINATOR: Record<ComputedMeasure, CandidateRole[]> = { capaian: ["targe
 const periodKey = (c: PairColumn) => `${c.year ?? ""}|${c.period ?? ""}`;
 
 /** How well a numerator/denominator pair fits an output (or each other, when there is no output). */
-function keyScore(out: PairColumn | null, num: PairColumn, den: PairColumn, measure: ComputedMeasure): number {
+function keyScore(out: PairColumn | null, num: PairColumn, den: PairColumn, measure: ComputedMeasure, latestYear: number | null = null): number {
   let s = 0;
   const ref = out ?? num;
   if (periodKey(num) === periodKey(ref)) s += 2;
   else if (num.year !== null && num.year === ref.year) s += 1;
-  if (periodKey(den) === periodKey(ref) || (den.year === null && den.period === null)) s += 1.5;
+  // The reference of the same period first (a quarter's capaian over the quarter's target), a yearless one next.
+  if (periodKey(den) === periodKey(ref) && (den.year !== null || den.period !== null)) s += 2;
+  else if (den.year === null && den.period === null) s += 1.5;
   else if (den.year !== null && den.year === ref.year) s += 1;
   if (out && sameGroup(num, out)) s += 1;
   if (out && sameGroup(den, out)) s += 0.5;
@@ -151,6 +155,8 @@ function keyScore(out: PairColumn | null, num: PairColumn, den: PairColumn, meas
   // K with K, Rp with Rp.
   if (out?.measure && num.measure && out.measure !== "%" && num.measure !== out.measure) s -= 3;
   if (num.measure && den.measure && num.measure !== "%" && den.measure !== "%" && num.measure !== den.measure) s -= 3;
+  // A capaian without a year is the table's year: its latest realisasi, not last year's.
+  if (out && out.year === null && !out.period && latestYear !== null && num.year !== null) s += num.year === latestYear ? 1 : -1;
   if (out) s -= Math.abs(out.col - num.col) * 0.01;
   return s;
 }
@@ -187,7 +193,7 @@ function plausibility(num: PairColumn, den: PairColumn, measure: ComputedMeasure
   return null;
 }
 
-function pairMeasures(cols: PairColumn[], relations: ColumnRelation[]): Pairing[] {
+function pairMeasures(cols: PairColumn[], relations: ColumnRelation[], mayAppend = true): Pairing[] {
   const pairings: Pairing[] = [];
   for (const measure of ["capaian", "serapan", "tingkat_kemajuan", "sisa_anggaran"] as ComputedMeasure[]) {
     const outs = cols.filter((c) => c.role === measure);
@@ -201,9 +207,11 @@ function pairMeasures(cols: PairColumn[], relations: ColumnRelation[]): Pairing[
     // Repeated headers ("PAGU PAGU REALISASI REALISASI CAPAIAN CAPAIAN", years dropped): parallel blocks pair by order.
     const keys = (cs: PairColumn[]) => new Set(cs.map(periodKey)).size;
     const parallel = nums.length > 1 && nums.length === dens.length && (outs.length === 0 || outs.length === nums.length) && (keys(nums) < nums.length || keys(dens) < dens.length);
+    const years = nums.map((n) => n.year).filter((y): y is number => y !== null);
+    const latest = years.length ? Math.max(...years) : null;
     const rank = (out: PairColumn | null) =>
       nums
-        .flatMap((n) => dens.map((d) => ({ n, d, s: keyScore(out, n, d, measure) })))
+        .flatMap((n) => dens.map((d) => ({ n, d, s: keyScore(out, n, d, measure, latest) })))
         .filter((x) => x.n.col !== x.d.col)
         .sort((a, b) => b.s - a.s);
     // Each numerator with its best reference, by keys alone.
@@ -256,7 +264,7 @@ function pairMeasures(cols: PairColumn[], relations: ColumnRelation[]): Pairing[
       pairings.push(finish(measure, out.col, cols, numerator, denominator, confidence, evidence, ranked));
     }
     // No column of this measure yet: the table's main pairs may get one appended.
-    if (outs.length === 0 && measure !== "sisa_anggaran") {
+    if (outs.length === 0 && measure !== "sisa_anggaran" && mayAppend) {
       const byNumerator = new Map<number, ReturnType<typeof rank>[number]>();
       for (const x of rank(null)) if (!byNumerator.has(x.n.col)) byNumerator.set(x.n.col, x);
       let candidates = [...byNumerator.values()].filter((x) => !x.n.scope && x.n.measure !== "%");

@@ -139,9 +139,15 @@ export function resolveTable(g: Grid, band: HeaderBand, readings: HeaderReading[
   for (const c of cols) {
     if (c.role === "other" && /\bselisih\b/i.test(c.path.join(" ")) && cols.some((x) => x.role === "pagu")) setRole(c, c.measure === "%" || /%/.test(c.path.join(" ")) ? "efisiensi" : "sisa_anggaran", 0.6, message("evidence-header-word", { text: c.path.join(" › "), role: "sisa_anggaran", because: "selisih" }));
   }
-  // A budget table without performance figures: its "capaian" is the serapan.
+  // A budget table without performance figures: its "capaian" is the serapan (unless it says "Capaian Kinerja").
   const budgetOnly = cols.some((c) => c.role === "realisasi_anggaran" || c.role === "pagu") && !cols.some((c) => (c.role === "target" || c.role === "realisasi") && c.measure !== "Rp");
-  if (budgetOnly) for (const c of cols) if (c.role === "capaian") setRole(c, "serapan", 0.75, message("evidence-ratio-budget-table", {}));
+  if (budgetOnly) for (const c of cols) if (c.role === "capaian" && !/kinerja|\bk\b/i.test(c.path.join(" "))) setRole(c, "serapan", 0.75, message("evidence-ratio-budget-table", {}));
+  // A column holding only the currency sign ("Rp" beside the amount, under one merged label) is not the amount.
+  for (const c of cols) {
+    if (!MONEY.has(c.role) && c.role !== "target" && c.role !== "realisasi") continue;
+    const texts = figureRows.map((r) => g.text(r, c.col)).filter(Boolean);
+    if (texts.length && texts.every((t) => /^rp\.?$/i.test(t))) setRole(c, "other", 0.9, message("evidence-currency-column", {}));
+  }
 
   // (e) scope: Renstra and cumulative columns --------------------------------------------------
   for (const c of cols) {

@@ -128,7 +128,10 @@ export function assignPolarity(g: Grid, columns: RecognisedColumn[], rows: Level
   }
 }
 
+/** Does a note under the table speak of this indicator: by its words, or by the footnote mark they share ("…*)" / "*) …")? */
 function mentions(note: string, indicator: string): boolean {
+  const mark = /(\*+\)?|\(\*+\))\s*$/.exec(indicator.trim())?.[1].replace(/[()]/g, "");
+  if (mark && note.trim().replace(/^\(/, "").startsWith(mark) && !note.trim().replace(/^\(/, "").startsWith(mark + "*")) return true;
   const words = headerTokens(indicator).filter((w) => w.length > 3).slice(0, 3);
   const n = headerTokens(note).join(" ");
   return words.length > 0 && words.every((w) => n.includes(w));
