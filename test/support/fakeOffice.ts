@@ -358,8 +358,9 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
               const hiddenColumns = new Set(s.hiddenColumns);
               result.value = grid(area(), (r, c) => {
                 const cell = cellOf(s, r, c);
-                const full = { hidden: hiddenRows.has(r) || hiddenColumns.has(c), format: { ...fmtOf(cell), indentLevel: cell?.indent ?? 0 } };
-                return pick(full, opts);
+                const props = pick({ hidden: hiddenRows.has(r) || hiddenColumns.has(c), format: fmtOf(cell) }, opts);
+                if (opts?.format?.indentLevel) props.format.indentLevel = cell?.indent ?? 0;
+                return props;
               });
               responseBytes += JSON.stringify(result.value).length;
             });
