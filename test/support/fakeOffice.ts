@@ -82,7 +82,14 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
   };
   const colIndex = (letters: string) => letters.toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const addr = (a: Area) => (a.top === a.bottom && a.left === a.right ? `${colLetter(a.left)}${a.top + 1}` : `${colLetter(a.left)}${a.top + 1}:${colLetter(a.right)}${a.bottom + 1}`);
+  // Parsed once per address: a write asks for the same run's range three times (read, write, read back).
+  const parsedAreas = new Map<string, Area>();
   const parseArea = (address: string): Area => {
+    let area = parsedAreas.get(address);
+    if (!area) parsedAreas.set(address, (area = Object.freeze(parseAddress(address))));
+    return area;
+  };
+  const parseAddress = (address: string): Area => {
     const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
     const ends = bare.replace(/\$/g, "").split(":").map((p) => {
       const m = /^([A-Z]*)(\d*)$/i.exec(p)!;
