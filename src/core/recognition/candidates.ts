@@ -47,6 +47,7 @@ function overridingRole(t: Set<string>, text: string): RoleReading | null {
   if (has(t, "solusi", "alternatif", "upaya", "tindak")) return { role: "solusi", because: "solusi / upaya" };
   // "Persen RAK" / "% Anggaran Kas": the share of the cash plan, not of the budget spent.
   if (/\brak\b|anggaran\s+kas/i.test(text) && (t.has("%") || has(t, "persen", "persentase", "prosentase"))) return { role: "other", because: "share of the cash plan (RAK)" };
+  if (/rencana\s+(penarikan|kas|pencairan)|penarikan\s+dana/i.test(text)) return { role: "other", because: "a disbursement plan, not what was spent" };
   if (/rata[\s-]*rata/i.test(text) && has(t, "capaian", "pencapaian")) return { role: "rata_rata_sasaran", because: "rata-rata capaian (a sasaran's average)" };
   if (has(t, "efisiensi")) return { role: "efisiensi", because: "efisiensi" };
   if (has(t, "efektivitas", "efektifitas")) return { role: "efektivitas", because: "efektivitas" };
@@ -162,8 +163,8 @@ export function roleOfText(text: string): RoleReading | null {
 
 export function measureOfText(text: string): Measure | null {
   const raw = text.trim().replace(/[()[\].]/g, "").trim().toLowerCase();
-  if (raw === "k" || raw === "kinerja") return "K";
-  if (raw === "rp" || raw === "rupiah" || raw === "rp 000" || raw === "rp juta" || raw === "keuangan" || raw === "anggaran") return "Rp";
+  if (raw === "k" || raw === "kinerja" || raw === "kin" || raw === "fisik kinerja") return "K";
+  if (raw === "rp" || raw === "rupiah" || raw === "rp 000" || raw === "rp juta" || raw === "keuangan" || raw === "keu" || raw === "anggaran") return "Rp";
   if (raw === "%" || raw === "persen") return "%";
   return null;
 }
@@ -172,8 +173,8 @@ export function measureOfText(text: string): Measure | null {
 export function scopeOfText(text: string): Scope | null {
   if (/\b(tahun|data|kondisi|capaian)\s+awal\b|\bbaseline\b|\btahun\s+dasar\b/i.test(text)) return "baseline";
   // The original and the revised budget of the year ("Pagu Murni" / "Pagu Perubahan", APBD-P).
-  if (/\b(murni|induk|sebelum\s+perubahan)\b/i.test(text)) return "murni";
-  if (/\b(perubahan|apbd[\s-]?p|dppa|setelah\s+perubahan)\b/i.test(text)) return "perubahan";
+  if (/\b(murni|induk|sebelum\s+perubahan)\b|\b(pagu|anggaran|dpa)\s+awal\b/i.test(text)) return "murni";
+  if (/\b(perubahan|apbd[\s-]?p|dppa|setelah\s+perubahan)\b|\b(pagu|anggaran|dpa)\s+akhir\b/i.test(text)) return "perubahan";
   if (/\bs\s*[./]\s*d\b\.?|\bsampai\s+dengan\b|\bkumulatif\b|\bhingga\b/i.test(text)) return "cumulative";
   if (/\brenstra\b|\bakhir\s+periode\b|\brpjmd\b/i.test(text)) return "renstra";
   return null;

@@ -126,6 +126,19 @@ export function resolveTable(g: Grid, band: HeaderBand, readings: HeaderReading[
       setRole(c, "ratio", 0.6, message("evidence-percent-figures", {}));
     }
   }
+  // "Kumulatif" / "Jumlah" beside the quarters of the year is the year's own realisasi.
+  for (const c of cols) {
+    if (c.scope !== "cumulative" || c.period || c.role !== "realisasi" && c.role !== "realisasi_anggaran") continue;
+    const quarters = cols.filter((x) => x.role === c.role && x.period && /^TW[1-4]$/.test(x.period) && (sameGroup(x, c) || !x.group));
+    if (new Set(quarters.map((x) => x.period)).size === 4) {
+      c.scope = null;
+      c.wholeYear = true;
+    }
+  }
+  // "Selisih" in a budget table is what is left of the pagu (in % the share left).
+  for (const c of cols) {
+    if (c.role === "other" && /\bselisih\b/i.test(c.path.join(" ")) && cols.some((x) => x.role === "pagu")) setRole(c, c.measure === "%" || /%/.test(c.path.join(" ")) ? "efisiensi" : "sisa_anggaran", 0.6, message("evidence-header-word", { text: c.path.join(" › "), role: "sisa_anggaran", because: "selisih" }));
+  }
   // A budget table without performance figures: its "capaian" is the serapan.
   const budgetOnly = cols.some((c) => c.role === "realisasi_anggaran" || c.role === "pagu") && !cols.some((c) => (c.role === "target" || c.role === "realisasi") && c.measure !== "Rp");
   if (budgetOnly) for (const c of cols) if (c.role === "capaian") setRole(c, "serapan", 0.75, message("evidence-ratio-budget-table", {}));
@@ -217,6 +230,11 @@ function percentOfTriplet(cols: WorkColumn[]) {
  * holds the realised value, the percentage is the capaian.
  */
 function capaianValueBesidePercent(cols: WorkColumn[]) {
+  // "Anggaran › Pagu | Capaian | %": a bare "Capaian" under money beside its percentage is the amount spent.
+  for (const c of cols.filter((x) => x.role === "serapan" && x.measure !== "%" && !/%|persen|prosen|tingkat|rasio|serapan/i.test(x.path.join(" ")))) {
+    const sibling = cols.find((x) => x !== c && sameGroup(x, c) && (x.role === "serapan" || x.role === "ratio") && /%|persen|prosen|rasio/i.test(x.path.join(" ")));
+    if (sibling && !cols.some((x) => x.role === "realisasi_anggaran" && sameGroup(x, c))) setRole(c, "realisasi_anggaran", 0.8, message("evidence-capaian-value", { sibling: sibling.col }));
+  }
   const percentish = (c: WorkColumn) => /%|persen|prosen|tingkat|rasio/i.test(c.path.join(" ")) || c.role === "ratio";
   // The same year (a percentage without a year belongs to every year of its row of groups).
   const near = (a: WorkColumn, b: WorkColumn) => (a.year === b.year || a.year === null || b.year === null) && a.period === b.period;
