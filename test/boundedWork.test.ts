@@ -12,6 +12,7 @@ import { recogniseWorkbook } from "../src/core/recognise";
 import { textInput } from "../src/core/writeBatches";
 import { DEFAULT_FILL, planWorkbook, WritePlan } from "../src/core/writePlan";
 import { rencanaAksiSheet } from "../src/core/rencanaAksi";
+import { phrase } from "../src/i18n";
 
 /** A capaian table of the given rows at a sheet position (0-based top-left), as a snapshot. */
 function table(rows: CellValue[][], top = 0, left = 0, name = "Tabel 3.1"): WorkbookSnapshot {
@@ -113,8 +114,9 @@ describe("no number beyond Excel's range is written", () => {
     const plan = planWorkbook(snapshot, recogniseWorkbook(snapshot), { ...DEFAULT_FILL, convertText: true });
     expect(numbersOf(plan).every(Number.isFinite)).toBe(true);
     expect(plan.writes.filter((w) => w.role === "capaian").map((w) => [w.cell, w.value])).toEqual([["F4", 100]]);
-    expect(plan.skipped.find((s) => s.cell === "F2")?.reason).toBe("the result is beyond Excel's number range (inputs D2, E2); nothing written");
-    expect(plan.skipped.find((s) => s.cell === "F3")?.reason).toMatch(/cannot be compared \(text vs number\)/);
+    const said = (cell: string) => phrase(plan.skipped.find((s) => s.cell === cell)!.reason, "en");
+    expect(said("F2")).toBe("the result is beyond Excel's number range (inputs D2, E2); nothing written");
+    expect(said("F3")).toMatch(/\(text\) and realisasi .* \(a number\) cannot be compared$/);
     expect(plan.textNumbers.map((t) => t.cell)).not.toContain("D3");
   });
 
@@ -147,7 +149,7 @@ describe("tables at Excel's edges", () => {
     expect(plan.writes.filter((w) => w.role === "capaian").map((w) => w.cell)).toEqual(["XFD2", "XFD3"]);
     for (const w of plan.writes) expect(parseCellAddress(w.cell).col).toBeLessThanOrEqual(16_383);
     expect(plan.appended).toEqual([]);
-    expect(plan.skipped.find((s) => s.role === "predikat")?.reason).toMatch(/ends at Excel's last column \(XFD\); no room for a Predikat column$/);
+    expect(phrase(plan.skipped.find((s) => s.role === "predikat")!.reason, "en")).toMatch(/ends at Excel's last column \(XFD\); no room for a Rating \(predikat\) column$/);
   });
 
   test("a table whose last row is 1,048,576 is planned to its last row", () => {

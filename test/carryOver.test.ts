@@ -80,7 +80,8 @@ test("a Pola Target chosen by hand is kept and re-phases the TW targets; a choic
   const kept = regenerate({ F10: "Tetap" });
   expect(kept.at("F10")!.value).toBe("Tetap");
   expect([6, 7, 8, 9].map((c) => kept.at(cellAddress(9, c))!.value)).toEqual([12, 12, 12, 12]);
-  expect(kept.phasings[1]).toMatchObject({ phasing: "flat", reason: "dari lembar sebelumnya" });
+  expect(kept.phasings[1]).toMatchObject({ phasing: "flat", reason: { code: "phasing-carried" } });
+  expect(phrase(kept.phasings[1].reason, "id")).toBe("dari lembar sebelumnya");
   expect(kept.carryOver.messages[0].params).toMatchObject({ indicators: 1, cells: 1 });
   const now = regenerate({ F10: "Tetap" }, IND, { phasing: "ramp" });
   expect(now.at("F10")!.value).toBe("Kumulatif");

@@ -80,7 +80,8 @@ describe("lkip fill", () => {
     await filled.xlsx.readFile(out);
     // Same sheets plus the legend; merges and untouched cells identical.
     expect(filled.worksheets.map((w) => w.name)).toEqual([...original.worksheets.map((w) => w.name), "Keterangan Rumus"]);
-    const written = new Set(json.writes.map((w: { sheet: string; cell: string }) => `${w.sheet}!${w.cell}`));
+    // Written: the formulas, and the numbers stored as text they read, converted (listed in `converted`).
+    const written = new Set([...json.writes, ...json.converted].map((w: { sheet: string; cell: string }) => `${w.sheet}!${w.cell}`));
     for (const ws of original.worksheets) {
       const fw = filled.getWorksheet(ws.name)!;
       ws.eachRow({ includeEmpty: false }, (row) =>
@@ -156,12 +157,16 @@ describe("lkip fill", () => {
 });
 
 describe("lkip audit", () => {
-  test("--json lists findings with cell, typed, expected and reason", async () => {
+  test("--json lists findings with cell, typed, expected, reason, detail, and the table and indicator they belong to", async () => {
     const { code, out } = await run(["audit", fixture("xlsx/serang-typed.xlsx"), "--json"]);
     expect(code).toBe(0);
     const { findings } = JSON.parse(out);
-    expect(findings).toContainEqual(expect.objectContaining({ sheet: "serang-3.1", cell: "F7", role: "capaian", typed: 95.65, reason: "wrong-polarity" }));
-    for (const f of findings) expect(Object.keys(f)).toEqual(["sheet", "cell", "role", "typed", "expected", "reason", "detail"]);
+    expect(findings).toContainEqual(expect.objectContaining({ sheet: "serang-3.1", cell: "F7", role: "capaian", typed: 95.65, reason: "wrong-polarity", table: "Tabel 3.1", indicator: "Rasio KDRT" }));
+    for (const f of findings) expect(Object.keys(f).slice(0, 10)).toEqual(["sheet", "cell", "role", "typed", "expected", "reason", "detail", "table", "tableRange", "indicator"]);
+    // Indonesian by default, English on request.
+    expect(findings.find((f: { cell: string }) => f.cell === "F7").detail).toMatch(/semakin rendah semakin baik/);
+    const en = JSON.parse((await run(["audit", fixture("xlsx/serang-typed.xlsx"), "--json", "--lang", "en"])).out).findings;
+    expect(en.find((f: { cell: string }) => f.cell === "F7").detail).toMatch(/lower-is-better/);
   });
 });
 

@@ -50,11 +50,11 @@ describe("the write plan (CLI path)", () => {
     const snapshot = await blankLookingCells();
     const plan = planWorkbook(snapshot, recogniseWorkbook(snapshot));
     expect(writtenCells(plan).filter((c) => c.startsWith("Tabel 3.1!F"))).toEqual(["Tabel 3.1!F5"]);
-    const reason = (cell: string) => plan.skipped.find((s) => s.cell === cell)?.reason;
+    const reason = (cell: string) => phrase(plan.skipped.find((s) => s.cell === cell)!.reason, "en");
     expect(reason("F2")).toBe("looks empty but holds 3 space(s); not overwritten (clear the cell, or choose overwrite)");
     expect(reason("F3")).toMatch(/^already holds a formula \(=IF\(E3="","",E3\/D3\*100\)\)/);
     expect(reason("F4")).toBe("looks empty but holds an empty text (a lone apostrophe); not overwritten (clear the cell, or choose overwrite)");
-    expect(reason("G3")).toMatch(/^column G is not empty next to .* \(the cell holds 1 space\(s\)\); no Predikat column appended$/);
+    expect(reason("G3")).toMatch(/^column G is not empty next to .* \(the cell holds 1 space\(s\)\); no Rating \(predikat\) column appended$/);
     expect(plan.appended).toEqual([]);
     expect(writtenCells(plan).some((c) => c.startsWith("Tabel 3.1!G"))).toBe(false);
   });
@@ -112,7 +112,9 @@ describe("the Office.js adapter (pane path)", () => {
     expect(writtenCells(fresh.plan).filter((c) => c.startsWith("Tabel 3.1!F"))).toEqual([]);
     await excelWorkbook.write({ ...fresh.plan, scanned: fresh.scan.snapshot });
     expect(state.cell("Tabel 3.1", "F5").value).toBe("  ");
-    expect(state.sheetNames()).toContain("Keterangan Rumus");
+    // Nothing left to write, so no legend either (it documents the formulas written; a rerun adds nothing).
+    expect(fresh.plan.legend).toBeNull();
+    expect(state.sheetNames()).not.toContain("Keterangan Rumus");
   });
 
   test("with overwrite, a cell changed since the scan is still refused: the consent was for what the scan showed", async () => {

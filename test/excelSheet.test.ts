@@ -14,6 +14,10 @@ import { cellAddress } from "../src/core/grid";
 import { excelWorkbook } from "../src/excel/workbook";
 import { installFakeOffice } from "./support/fakeOffice";
 import { pkTableWorkbook } from "./support/workbooks";
+import { phraser } from "../src/i18n";
+
+/** The words of the generated sheets, in Indonesian as the CLI and the pane write them by default. */
+const ID = phraser("id");
 
 const profile = readProfile(JSON.parse(fs.readFileSync(path.join(__dirname, "..", "examples", "profile.json"), "utf8"))).profile;
 
@@ -21,7 +25,7 @@ test("Rencana Aksi: every cell, merge and layout setting of the spec lands; sync
   const snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/bekasi-typed.xlsx"));
   const state = installFakeOffice(globalThis, snapshot);
   const scan = await excelWorkbook.scan();
-  const { spec } = rencanaAksiSheet(scan.snapshot, scan.analysis);
+  const { spec } = rencanaAksiSheet(scan.snapshot, scan.analysis, { phrase: ID });
   state.syncCount = 0;
   const progress: number[] = [];
   const undo = await excelWorkbook.generate(spec, (p) => progress.push(p.done));
@@ -45,7 +49,7 @@ test("Rencana Aksi: every cell, merge and layout setting of the spec lands; sync
 test("Perjanjian Kinerja: text that looks like a formula stays text; the page break before the lampiran; names bold and underlined", async () => {
   const snapshot = snapshotFromWorkbook(pkTableWorkbook('=HYPERLINK("http://x","klik")', "@Jumlah dokumen"));
   const state = installFakeOffice(globalThis, snapshot);
-  const { spec } = perjanjianKinerjaSheet(snapshot, recogniseWorkbook(snapshot), profile);
+  const { spec } = perjanjianKinerjaSheet(snapshot, recogniseWorkbook(snapshot), profile, { phrase: ID });
   await excelWorkbook.generate(spec);
   const injected = spec.cells.filter((c) => c.value === '=HYPERLINK("http://x","klik")' || c.value === "@Jumlah dokumen");
   expect(injected.length).toBe(2);
@@ -59,10 +63,10 @@ test("regenerating hides the earlier generated sheet; Batalkan deletes the new o
   const snapshot = await readWorkbookFile(path.join(__dirname, "fixtures/xlsx/serang-typed.xlsx"));
   const state = installFakeOffice(globalThis, snapshot);
   let scan = await excelWorkbook.scan();
-  const first = rencanaAksiSheet(scan.snapshot, scan.analysis, { phasing: "akhir" }).spec;
+  const first = rencanaAksiSheet(scan.snapshot, scan.analysis, { phrase: ID, phasing: "akhir" }).spec;
   await excelWorkbook.generate(first);
   scan = await excelWorkbook.scan();
-  const second = rencanaAksiSheet(scan.snapshot, scan.analysis, { phasing: "flat" }).spec;
+  const second = rencanaAksiSheet(scan.snapshot, scan.analysis, { phrase: ID, phasing: "flat" }).spec;
   expect([second.name, second.replaces]).toEqual([first.name, true]);
   const undo = await excelWorkbook.generate(second);
   expect(undo.replaced).toEqual({ name: first.name, backup: `${first.name} (lama)`, visibility: "Visible" });

@@ -224,7 +224,7 @@ describe("generated sheets", () => {
     expect(state.cell(name, "C9").value).toBe(indicator);
     expect([state.cell(name, "R9").value, state.cell(name, "S9").value, state.cell(name, "T9").value]).toEqual([25, 50.5, null]);
     expect(state.cell(name, "F9").value).toBe("Dibagi");
-    expect(second.phasings[0]).toMatchObject({ phasing: "split", reason: "dari lembar sebelumnya" });
+    expect(second.phasings[0]).toMatchObject({ phasing: "split", reason: { code: "phasing-carried" } });
     expect(state.cell(name, "Z10").value).toBe("data dari Dinkes");
   });
 

@@ -15,6 +15,10 @@ import type { SheetSpec, SpecCell } from "../src/core/sheetSpec";
 import { applySheetSpec } from "../src/xlsx/applySheetSpec";
 import { evaluateSpec } from "./support/evaluate";
 import { pkTableWorkbook } from "./support/workbooks";
+import { phraser } from "../src/i18n";
+
+/** The words of the generated sheets, in Indonesian as the CLI and the pane write them by default. */
+const ID = phraser("id");
 
 const profile = readProfile(JSON.parse(fs.readFileSync(path.join(__dirname, "..", "examples", "profile.json"), "utf8"))).profile;
 const REPORTS = ["bekasi-typed", "serang-typed", "binjai-lkj2023-typed"];
@@ -35,7 +39,7 @@ const rowsWhere = (spec: SheetSpec, col: number, test: (c: SpecCell) => boolean)
 describe("Rencana Aksi", () => {
   test.each(REPORTS)("%s: one row per PK indicator and per budget row, checks and totals evaluate as cached", async (name) => {
     const { snapshot } = await load(name);
-    const { spec, sources, phasings } = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot));
+    const { spec, sources, phasings } = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot), { phrase: ID });
     const { value } = evaluateSpec(spec);
     // Header and column numbers.
     expect(at(spec, "A5")?.value).toBe("No");
@@ -67,7 +71,7 @@ describe("Rencana Aksi", () => {
 
   test("Bekasi: TW budgets from the quarterly table, kegiatan as SUM of their sub kegiatan, failing checks where the source's quarters do not add up", async () => {
     const { snapshot } = await load("bekasi-typed");
-    const { spec, sources } = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot));
+    const { spec, sources } = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot), { phrase: ID });
     expect(sources.quarterly.table?.caption).toBe("Tabel 2.4");
     expect(sources.quarterly.matched).toBe(48);
     const { value } = evaluateSpec(spec);
@@ -93,7 +97,7 @@ describe("Rencana Aksi", () => {
 
   test("the checks follow the sheet: TW IV ≠ annual, a decreasing cumulative target, a changed Pola Target", async () => {
     const { snapshot } = await load("serang-typed");
-    const { spec } = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot), { phasing: "ramp" });
+    const { spec } = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot), { phrase: ID, phasing: "ramp" });
     const { hf, sheet, value } = evaluateSpec(spec);
     const first = rowsWhere(spec, 26, (c) => !!c.formula)[0];
     const r = first + 1;
@@ -121,10 +125,10 @@ describe("Rencana Aksi", () => {
     const { snapshot } = await load("bekasi-typed");
     const analysis = recogniseWorkbook(snapshot);
     const rowOf = (spec: SheetSpec, text: string) => rowsWhere(spec, 2, (c) => typeof c.value === "string" && c.value.startsWith(text))[0];
-    const base = rencanaAksiSheet(snapshot, analysis).spec;
+    const base = rencanaAksiSheet(snapshot, analysis, { phrase: ID }).spec;
     const rasio = rowOf(base, "Rasio kekerasan");
     expect(at(base, `V${rasio + 1}`)?.formula).toBe(`=IF(AND(ISNUMBER(G${rasio + 1}),ISNUMBER(R${rasio + 1}),G${rasio + 1}<>0),(2*G${rasio + 1}-R${rasio + 1})/G${rasio + 1}*100,"")`);
-    const chosen = rencanaAksiSheet(snapshot, analysis, { polarity: { "bekasi-2.3!6": "higher-better" }, negativeByRow: { "bekasi-2.3!8": "B" } }).spec;
+    const chosen = rencanaAksiSheet(snapshot, analysis, { phrase: ID, polarity: { "bekasi-2.3!6": "higher-better" }, negativeByRow: { "bekasi-2.3!8": "B" } }).spec;
     expect(at(chosen, `V${rasio + 1}`)?.formula).toBe(`=IF(AND(ISNUMBER(G${rasio + 1}),ISNUMBER(R${rasio + 1}),G${rasio + 1}<>0),R${rasio + 1}/G${rasio + 1}*100,"")`);
     const anak = rowOf(chosen, "Persentase anak korban");
     expect(at(chosen, `Y${anak + 1}`)?.formula).toBe(`=IF(AND(ISNUMBER(J${anak + 1}),ISNUMBER(U${anak + 1}),U${anak + 1}<>0),J${anak + 1}/U${anak + 1}*100,"")`);
@@ -155,7 +159,7 @@ describe("Perjanjian Kinerja", () => {
     ["binjai-lkj2023-typed", 15, 0, 0],
   ])("%s: %i indicators, %i programs, total %i as a SUM", async (name, indicators, programs, total) => {
     const { snapshot } = await load(name);
-    const { spec, sources, programs: progs } = perjanjianKinerjaSheet(snapshot, recogniseWorkbook(snapshot), profile);
+    const { spec, sources, programs: progs } = perjanjianKinerjaSheet(snapshot, recogniseWorkbook(snapshot), profile, { phrase: ID });
     expect(sources.pk.rows.length).toBe(indicators);
     expect(progs.length).toBe(programs);
     const { value } = evaluateSpec(spec);
@@ -184,7 +188,7 @@ describe("Perjanjian Kinerja", () => {
 
   test("a budget without program rows: its kegiatan, each the sum of its sub kegiatan when it has no amount of its own", async () => {
     const { snapshot } = await load("bekasi-typed");
-    const { spec, sources, programs } = perjanjianKinerjaSheet(snapshot, recogniseWorkbook(snapshot), profile, { budget: "bekasi-2.4!A1:G55" });
+    const { spec, sources, programs } = perjanjianKinerjaSheet(snapshot, recogniseWorkbook(snapshot), profile, { phrase: ID, budget: "bekasi-2.4!A1:G55" });
     const kegiatan = sources.budget.rows.filter((b) => b.level === "kegiatan");
     expect(programs.length).toBe(kegiatan.length);
     // Each kegiatan: its own amount, or the sum of the sub kegiatan listed under it.
@@ -203,7 +207,7 @@ describe("Perjanjian Kinerja", () => {
 
   test("targets as the workbook shows them; PK Perubahan renames sheet and title", async () => {
     const { snapshot } = await load("bekasi-typed");
-    const { spec } = perjanjianKinerjaSheet(snapshot, recogniseWorkbook(snapshot), profile, { perubahan: true });
+    const { spec } = perjanjianKinerjaSheet(snapshot, recogniseWorkbook(snapshot), profile, { phrase: ID, perubahan: true });
     expect(spec.name).toBe("PK Perubahan 2024");
     expect(at(spec, "A1")?.value).toBe("PERJANJIAN KINERJA PERUBAHAN TAHUN 2024");
     const targets = spec.cells.filter((c) => c.col === 4 && c.row > spec.print.breaksBefore[0] + 3 && c.value !== null && c.border);
@@ -216,7 +220,7 @@ describe("generated sheets in a workbook", () => {
     const wb = pkTableWorkbook('=HYPERLINK("http://x","klik")', "+Jumlah dokumen");
     const snapshot = snapshotFromWorkbook(wb);
     const analysis = recogniseWorkbook(snapshot);
-    for (const spec of [rencanaAksiSheet(snapshot, analysis).spec, perjanjianKinerjaSheet(snapshot, analysis, profile).spec]) {
+    for (const spec of [rencanaAksiSheet(snapshot, analysis, { phrase: ID }).spec, perjanjianKinerjaSheet(snapshot, analysis, profile, { phrase: ID }).spec]) {
       const cell = spec.cells.find((c) => c.value === '=HYPERLINK("http://x","klik")')!;
       expect(cell.formula).toBeUndefined();
       applySheetSpec(wb, spec);
@@ -237,11 +241,11 @@ describe("generated sheets in a workbook", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await original.xlsx.writeBuffer()) as ArrayBuffer);
     let snapshot = snapshotFromWorkbook(wb);
-    const first = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot)).spec;
+    const first = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot), { phrase: ID }).spec;
     expect([first.name, first.replaces]).toEqual(["Rencana Aksi 2021", false]);
     applySheetSpec(wb, first);
     snapshot = snapshotFromWorkbook(wb);
-    const again = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot)).spec;
+    const again = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot), { phrase: ID }).spec;
     expect([again.name, again.replaces]).toEqual(["Rencana Aksi 2021", true]);
     applySheetSpec(wb, again);
     expect(wb.worksheets.filter((w) => w.name.startsWith("Rencana Aksi")).length).toBe(1);
@@ -249,7 +253,7 @@ describe("generated sheets in a workbook", () => {
     wb.removeWorksheet(wb.getWorksheet("Rencana Aksi 2021")!.id);
     wb.addWorksheet("Rencana Aksi 2021").getCell("A1").value = "catatan saya";
     snapshot = snapshotFromWorkbook(wb);
-    const third = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot)).spec;
+    const third = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot), { phrase: ID }).spec;
     expect([third.name, third.replaces]).toEqual(["Rencana Aksi 2021 (2)", false]);
     applySheetSpec(wb, third);
     expect(wb.getWorksheet("Rencana Aksi 2021")!.getCell("A1").value).toBe("catatan saya");

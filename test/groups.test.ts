@@ -10,6 +10,7 @@ import { recogniseWorkbook } from "../src/core/recognise";
 import { DEFAULT_FILL, planWorkbook } from "../src/core/writePlan";
 import { evaluatePlan } from "./support/evaluate";
 import { nilaiEfisiensiFormula, nilaiEfisiensiValue } from "../src/core/formulas";
+import { phraser } from "../src/i18n";
 
 const SEED = [
   { pagu: 8_970_289_099, ra: 8_096_791_689, t: 100, r: 102.13 },
@@ -57,7 +58,7 @@ function renja(): ExcelJS.Workbook {
 describe("group formulas on a Renja table", () => {
   const snapshot = snapshotFromWorkbook(renja());
   const analysis = recogniseWorkbook(snapshot);
-  const plan = planWorkbook(snapshot, analysis, { ...DEFAULT_FILL, efficiency: "pmk214" });
+  const plan = planWorkbook(snapshot, analysis, { ...DEFAULT_FILL, efficiency: "pmk214", phrase: phraser("id") });
   const value = evaluatePlan(snapshot, plan);
   const formula = (sheet: string, cell: string) => plan.writes.find((w) => w.sheet === sheet && w.cell === cell)?.formula;
   const close = (sheet: string, cell: string, expected: number) => expect([cell, value(sheet, cell) as number]).toEqual([cell, expect.closeTo(expected, 6)]);

@@ -16,7 +16,7 @@ import * as path from "path";
 
 const plan = (writes: Partial<CellWrite>[], extra: Partial<WritePlan> = {}): WritePlan => ({
   writes: writes.map((w) => ({ sheet: "S", role: "capaian", value: null, ...w }) as CellWrite),
-  appended: [], skipped: [], textNumbers: [], convertText: false, legend: null, merges: [], notes: [], methods: [], choices: [], ...extra,
+  appended: [], skipped: [], current: [], empty: [], textNumbers: [], convertText: false, reconciled: [], legend: null, merges: [], notes: [], methods: [], choices: [], ...extra,
 });
 
 /** Applies a plan to the package of `bytes` and returns the copy's bytes. */

@@ -39,21 +39,23 @@ test("Periksa reads the workbook again, names table and indicator, in natural or
   renderPane({ port: { ...excelWorkbook, ...excelPaneExtras }, describeError: describeOfficeError });
   await scanNow();
   const before = auditWorkbook(snapshot, recogniseWorkbook(snapshot));
-  expect(before).toHaveLength(6);
+  // Serang's six errors within tables and the two they cause between Tabel 3.1 and Tabel 3.3.
+  expect(before).toHaveLength(8);
   // After the scan, a wrong capaian is typed in Tabel 3.4 (E8 has a % format: 0,9 shows as 90 %; 100 % is right).
   await typeInExcel("serang-3.4", "E8", 0.9);
   await openSection("audit");
   expect(screen.getByText(t.auditIntro)).toBeTruthy();
   await click(screen.getByTestId("audit"));
   const items = within(screen.getByTestId("findings")).getAllByTestId("finding");
-  expect(items).toHaveLength(before.length + 1);
-  expect(screen.getByTestId("audit-summary").textContent).toMatch(/^Dibaca ulang pukul \d\d[.:]\d\d\. 7 temuan di 3 tabel$/);
+  // The wrong capaian is two findings: against its formula, and against the same indicator in Tabel 3.1.
+  expect(items).toHaveLength(before.length + 2);
+  expect(screen.getByTestId("audit-summary").textContent).toMatch(/^Dibaca ulang pukul \d\d[.:]\d\d\. 10 temuan di 4 tabel$/);
   // Grouped under each table, in sheet-and-row order; the new finding is there with its indicator.
   const tables = screen.getAllByTestId("finding-table").map((g) => within(g).getByRole("heading").textContent);
-  expect(tables).toEqual(["Tabel 3.1 — serang-3.1", "Tabel 3.4 — serang-3.4", "Tabel 3.6 — serang-3.6"]);
+  expect(tables).toEqual(["Tabel 3.1 — serang-3.1", "Tabel 3.3 — serang-3.3", "Tabel 3.4 — serang-3.4", "Tabel 3.6 — serang-3.6"]);
   const texts = items.map((i) => i.textContent!);
   expect(texts[0]).toMatch(/^F7 Rasio KDRT — polaritas terbalik: diketik 95,65, seharusnya 104,35 \(/);
-  expect(texts).toContain("E8 Persentase Perlindungan Perempuan dan Hak Anak — salah hitung: diketik 90,00, seharusnya 100,00 (typed 90, the formula gives 100)");
+  expect(texts).toContain("E8 Persentase Perlindungan Perempuan dan Hak Anak — salah hitung: diketik 90,00, seharusnya 100,00 (diketik 90, rumusnya memberi 100)");
   expect(texts.find((x) => x.includes("jumlah ≠ total rinciannya"))).toContain("diketik 1.289.187.250,00, seharusnya 1.280.187.250,00");
   await click(within(items[0]).getByRole("button"));
   expect(state.selected).toEqual({ sheet: "serang-3.1", address: "F7" });

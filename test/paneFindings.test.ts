@@ -4,6 +4,7 @@
  * that open each cell, numbers as numbers, text copied from cells (a typed formula too) as text.
  */
 import * as path from "path";
+import { message } from "../src/core/messages";
 import { readWorkbookFile } from "../src/xlsx/readWorkbook";
 import { recogniseWorkbook, tableRange } from "../src/core/recognise";
 import { auditWorkbook } from "../src/core/audit";
@@ -46,7 +47,7 @@ test("the findings sheet: links, numbers, and text written as text even when it 
   const analysis = recogniseWorkbook(snapshot);
   const placed = placeFindings(auditWorkbook(snapshot, analysis), snapshot, analysis);
   // A formula with a constant typed in (the audit reports the formula text as "typed").
-  placed.push({ ...placed[0], cell: "Z99", row: 98, col: 25, typed: "=20906000-R15", expected: null, reason: "constant-in-formula", detail: "the number 20906000 is typed inside the formula", table: "Tabel 9.9", indicator: "=SUM(A1)" });
+  placed.push({ ...placed[0], cell: "Z99", row: 98, col: 25, typed: "=20906000-R15", expected: null, reason: "constant-in-formula", detail: message("audit-constant-in-formula", { constant: "20906000" }), table: "Tabel 9.9", indicator: "=SUM(A1)" });
   const words = findingsWords(PANE_STRINGS.id, "id", new Date(2026, 10, 30, 9, 5));
   const spec = findingsSheet(snapshot, placed, words);
   expect(spec).toMatchObject({ name: "Temuan Pemeriksaan", replaces: false, print: { orientation: "landscape", titleRows: "4:4" } });

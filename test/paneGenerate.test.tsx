@@ -17,6 +17,10 @@ import { cellAddress, WorkbookSnapshot } from "../src/core/grid";
 import { readWorkbookFile } from "../src/xlsx/readWorkbook";
 import { describeOfficeError, excelWorkbook, PROFILE_SETTING } from "../src/excel/workbook";
 import { FakeOfficeState, installFakeOffice } from "./support/fakeOffice";
+import { phraser } from "../src/i18n";
+
+/** The words of the generated sheets, in Indonesian as the CLI and the pane write them by default. */
+const ID = phraser("id");
 
 let snapshot: WorkbookSnapshot;
 let state: FakeOfficeState;
@@ -55,7 +59,7 @@ test("Buat Rencana Aksi: sources preselected, a phasing changed for one indicato
   await type("phasing-bekasi-2.3!5", "flat");
   await click(screen.getByTestId("generate-ra"));
   expect(screen.getByTestId("result-ra").textContent).toContain('Lembar "Rencana Aksi 2024" dibuat');
-  const expected = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot), { phasingByIndicator: { "bekasi-2.3!5": "flat" }, negative: "A" }).spec;
+  const expected = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot), { phrase: ID, phasingByIndicator: { "bekasi-2.3!5": "flat" }, negative: "A" }).spec;
   for (const c of expected.cells.filter((x) => x.value !== null && x.value !== undefined)) expect([cellAddress(c.row, c.col), state.cell("Rencana Aksi 2024", cellAddress(c.row, c.col)).value]).toEqual([cellAddress(c.row, c.col), c.value]);
   expect(state.cell("Rencana Aksi 2024", "F10").value).toBe("Tetap");
   await click(screen.getByTestId("undo-ra"));
@@ -77,7 +81,7 @@ test("Buat Perjanjian Kinerja: the profile is checked, remembered in the workboo
   await click(screen.getByTestId("generate-pk"));
   expect(screen.getByTestId("result-pk").textContent).toContain('Lembar "PK Perubahan 2024" dibuat');
   const used = { ...profile, pihakPertama: { ...profile.pihakPertama, status: "Plt." as const } };
-  const spec = perjanjianKinerjaSheet(snapshot, recogniseWorkbook(snapshot), used, { perubahan: true }).spec;
+  const spec = perjanjianKinerjaSheet(snapshot, recogniseWorkbook(snapshot), used, { phrase: ID, perubahan: true }).spec;
   for (const c of spec.cells.filter((x) => x.value !== null && x.value !== undefined)) expect(state.cell(spec.name, cellAddress(c.row, c.col)).value).toBe(c.value);
   expect(spec.cells.some((c) => c.value === `Plt. ${profile.pihakPertama.jabatan}`)).toBe(true);
   // Remembered: in the workbook (a colleague's scan finds it) and for this user.

@@ -13,12 +13,6 @@ const cases = fs.readdirSync(DIR).filter((f) => f.endsWith(".expected.json")).ma
 
 /** Cases whose remaining failures belong to work in progress, with the reason; the test fails if one starts passing (so the list shrinks). */
 const KNOWN: Record<string, string> = {
-  "b2-goal-section-rows": "average capaian per sasaran written into section rows (write plan, issue 9)",
-  "g1-pk-sources": "the PK is taken from the Renstra crosswalk, not the table titled Perjanjian Kinerja (generator sources, issue 9)",
-  "p16-percent-format-mismatch": "percent units not reconciled by default (issue 9)",
-  "p16-percent-text-target": "targets typed as text give empty capaian by default (issue 9)",
-  "t1-mixed-separator-text": "'9,767,844,000,00' not read as a number (issue 9)",
-  "w3-code-tree-totals": "totals over rekening rows of a code tree (issue 9)",
 };
 
 describe("layout shapes", () => {

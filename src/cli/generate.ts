@@ -7,7 +7,9 @@ import type { WorkbookSnapshot } from "../core/grid";
 import { perjanjianKinerjaSheet } from "../core/perjanjianKinerja";
 import type { PkProfile } from "../core/profile";
 import { tableRange, WorkbookAnalysis } from "../core/recognise";
-import { Phasing, PHASING_LABELS, rencanaAksiSheet } from "../core/rencanaAksi";
+import { Phasing, PHASING_CODES, rencanaAksiSheet } from "../core/rencanaAksi";
+import { message } from "../core/messages";
+import { Lang, phrase, phraser } from "../i18n";
 import type { SheetSpec } from "../core/sheetSpec";
 import { Sources, tableId, unknownTables } from "../core/sources";
 
@@ -29,11 +31,11 @@ function sourcesJson(s: Sources) {
     year: s.year,
   };
 }
-const describe = (spec: SheetSpec, s: Sources) =>
+const describe = (spec: SheetSpec, s: Sources, lang: Lang) =>
   [
     `sheet "${spec.name}"${spec.replaces ? " (replaces the one generated before)" : ""}`,
-    `from ${s.pk.table ? `${s.pk.table.caption ?? tableRange(s.pk.table)} (${s.pk.table.sheet}): ${s.pk.rows.length} indicator(s)` : "no PK table"}; ${s.budget.table ? `${s.budget.table.caption ?? tableRange(s.budget.table)} (${s.budget.table.sheet}): ${s.budget.rows.length} budget row(s)` : "no budget table"}`,
-    ...spec.notes.map((n) => `! ${n}`),
+    `from ${s.pk.table ? `${s.pk.table.caption ?? tableRange(s.pk.table)} (${s.pk.table.sheet}): ${s.pk.rows.length} indicator(s)${s.pk.targetYear ? `, targets of ${s.pk.targetYear}` : ""}` : "no PK table"}; ${s.budget.table ? `${s.budget.table.caption ?? tableRange(s.budget.table)} (${s.budget.table.sheet}): ${s.budget.rows.length} budget row(s)` : "no budget table"}`,
+    ...spec.notes.map((n) => `! ${phrase(n, lang)}`),
   ];
 
 /** A named table must be one the scan found: otherwise say which ones there are. */
@@ -44,13 +46,14 @@ function checkTables(analysis: WorkbookAnalysis, tables: GenerateArgs["tables"])
   return `--${unknown.which} ${unknown.id}: no recognised table there (tables: ${ids.slice(0, 12).join(", ")}${ids.length > 12 ? ", …" : ""}; see lkip analyze)`;
 }
 
-export function generateSheet(command: string, snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, args: GenerateArgs, profile?: PkProfile): { json: unknown; summary: string; spec: SheetSpec } | { error: string } {
+export function generateSheet(command: string, snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, args: GenerateArgs, lang: Lang, profile?: PkProfile): { json: unknown; summary: string; spec: SheetSpec } | { error: string } {
   const wrong = checkTables(analysis, args.tables);
   if (wrong) return { error: wrong };
   if (command === "rencana-aksi") {
-    const { spec, sources, phasings } = rencanaAksiSheet(snapshot, analysis, { ...args.tables, year: args.year, phasing: args.phasing, negative: args.negative, perubahan: args.perubahan, instansi: profile?.instansi });
-    const lines = describe(spec, sources);
-    for (const p of phasings) lines.push(`  ${p.indicator.indikator.slice(0, 60)}: ${PHASING_LABELS[p.phasing]} — ${p.reason}`);
+    // The Rencana Aksi follows the latest PK (the Perubahan one when the workbook has both).
+    const { spec, sources, phasings } = rencanaAksiSheet(snapshot, analysis, { ...args.tables, year: args.year, phasing: args.phasing, negative: args.negative, instansi: profile?.instansi, phrase: phraser(lang) });
+    const lines = describe(spec, sources, lang);
+    for (const p of phasings) lines.push(`  ${p.indicator.indikator.slice(0, 60)}: ${phrase(message(PHASING_CODES[p.phasing]), lang)} — ${phrase(p.reason, lang)}`);
     return {
       spec,
       summary: lines.join("\n") + "\n",
@@ -58,24 +61,26 @@ export function generateSheet(command: string, snapshot: WorkbookSnapshot, analy
         sheet: spec.name,
         replaces: spec.replaces,
         sources: sourcesJson(sources),
-        indicators: phasings.map((p) => ({ sasaran: p.indicator.sasaran, indikator: p.indicator.indikator, satuan: p.indicator.satuan, phasing: p.phasing, reason: p.reason })),
+        indicators: phasings.map((p) => ({ sasaran: p.indicator.sasaran, indikator: p.indicator.indikator, satuan: p.indicator.satuan, phasing: p.phasing, reason: phrase(p.reason, lang) })),
         budgetRows: sources.budget.rows.length,
         quarterlyRows: sources.quarterly.matched,
-        missing: spec.notes,
+        missing: spec.notes.map((n) => phrase(n, lang)),
       },
     };
   }
-  const { spec, sources, programs, outline } = perjanjianKinerjaSheet(snapshot, analysis, profile!, { pk: args.tables.pk, budget: args.tables.budget, year: args.year, perubahan: args.perubahan });
+  const { spec, sources, programs, outline } = perjanjianKinerjaSheet(snapshot, analysis, profile!, { pk: args.tables.pk, budget: args.tables.budget, year: args.year, perubahan: args.perubahan, phrase: phraser(lang) });
   return {
     spec,
-    summary: describe(spec, sources).join("\n") + `\n${outline.programs} program(s), total Rp ${outline.total.toLocaleString("id-ID")}\n`,
+    summary: describe(spec, sources, lang).join("\n") + `\n${outline.programs} program(s), total Rp ${outline.total.toLocaleString("id-ID")}\n`,
     json: {
       sheet: spec.name,
       replaces: spec.replaces,
       sources: sourcesJson(sources),
       indicators: sources.pk.rows.map((r) => ({ sasaran: r.sasaran, indikator: r.indikator, satuan: r.satuan, target: r.target.numeral.raw })),
       programs: programs.map((p) => ({ name: p.name, pagu: p.pagu ?? null })),
-      missing: spec.notes,
+      total: outline.total,
+      targetYear: sources.pk.targetYear,
+      missing: spec.notes.map((n) => phrase(n, lang)),
     },
   };
 }

@@ -11,14 +11,14 @@ import * as fs from "fs";
 import * as path from "path";
 import { recogniseWorkbook, tableRange, WorkbookAnalysis } from "../core/recognise";
 import { analysisToJson } from "./report";
-import { columnLetter } from "../core/grid";
+import { columnIndex, columnLetter } from "../core/grid";
 import { customScale } from "../core/formulas";
-import { DEFAULT_FILL, FillOptions, planWorkbook, summarisePlan, WritePlan } from "../core/writePlan";
+import { DEFAULT_FILL, FillOptions, pairKey, planWorkbook, summarisePlan, WritePlan } from "../core/writePlan";
 import { auditWorkbook, Finding } from "../core/audit";
 import { FileProblem, XlsxPackage } from "../xlsx/package";
 import { snapshotFromPackage } from "../xlsx/packageRead";
 import { message, Message } from "../core/messages";
-import { languageFrom, phrase } from "../i18n";
+import { Lang, languageFrom, phrase, phraser } from "../i18n";
 import { checkOutput } from "./files";
 import { writeCopy } from "./output";
 import type { WorkbookEditor } from "../xlsx/packageWrite";
@@ -30,7 +30,8 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, unreadable: 3 } as const;
 const USAGE = `Usage:
   lkip analyze <file.xlsx> [--json]
   lkip fill <in.xlsx> -o <out.xlsx> [--negative A|B|C] [--scale permendagri86|tercapai|sakip|none|bands.json]
-            [--efficiency sederhana|pmk214|none] [--cap 120] [--floor 0] [--overwrite] [--convert-text] [--json]
+            [--efficiency sederhana|pmk214|none] [--cap 120] [--floor 0] [--overwrite] [--keep-text]
+            [--pair "Sheet!G=F/E"] [--json]
   lkip audit <in.xlsx> [--negative A|B|C] [--scale …] [--json]
   lkip rencana-aksi <in.xlsx> -o <out.xlsx> [--year 2024] [--phasing auto|ramp|split|akhir|flat] [--profile profile.json]
             [--pk sheet!range] [--budget sheet!range|none] [--quarterly sheet!range|none] [--json]
@@ -54,9 +55,13 @@ const USAGE = `Usage:
   --efficiency    efficiency method (default sederhana = 100 % - serapan)
   --cap, --floor  limit capaian to at most / at least this percentage, visibly in the formula (MIN/MAX)
   --overwrite     replace non-empty computed cells (default: report them, never overwrite)
-  --convert-text  convert numbers stored as text (and percents typed in the other unit) into numbers
+  --keep-text     leave numbers stored as text as they are (their formulas stay empty, each with its reason);
+                  by default the ones the formulas read are converted in the copy, listed cell by cell
+  --pair          the operands of a computed column, "Sheet!G=F/E" (G computed, F the realisasi, E the
+                  target or pagu; for a column still to be appended, name its realisasi: "Sheet!F=F/E")
   --allow-loss    write the copy even if a part of the workbook cannot be carried into it (named first)
-  --lang id|en    language of messages about files (default: from LANG, else Indonesian)
+  --lang id|en    the language of messages and of what is written into the workbook (default: from LANG,
+                  else Indonesian)
   --json          print the result as JSON on stdout
   --help          show this help
 Exit codes: 0 done, 2 bad usage, 3 a file problem (input not a readable .xlsx, output path unusable, a part
@@ -82,6 +87,8 @@ interface Args {
   json: boolean;
   lang?: string;
   allowLoss: boolean;
+  /** `--pair` values, resolved against the analysis once the workbook is read. */
+  pairs: string[];
   fill: FillOptions;
   /** A custom predikat scale's JSON file (`--scale bands.json`). */
   scaleFile?: string;
@@ -92,8 +99,8 @@ interface Args {
 const CHOICES = { "--negative": ["A", "B", "C"], "--scale": ["permendagri86", "tercapai", "sakip", "none"], "--efficiency": ["sederhana", "pmk214", "none"], "--phasing": ["auto", "ramp", "split", "akhir", "flat"] } as const;
 const FLAGS: Record<string, string[]> = {
   analyze: ["--json", "--lang"],
-  fill: ["--json", "--lang", "--allow-loss", "--overwrite", "--convert-text", "-o", "--output", "--negative", "--scale", "--efficiency", "--cap", "--floor"],
-  audit: ["--json", "--lang", "--negative", "--scale", "--efficiency"],
+  fill: ["--json", "--lang", "--allow-loss", "--overwrite", "--convert-text", "--keep-text", "-o", "--output", "--negative", "--scale", "--efficiency", "--cap", "--floor", "--pair"],
+  audit: ["--json", "--lang", "--negative", "--scale", "--efficiency", "--pair"],
   "rencana-aksi": ["--json", "--lang", "--allow-loss", "-o", "--output", "--year", "--phasing", "--negative", "--profile", "--pk", "--budget", "--quarterly"],
   "perjanjian-kinerja": ["--json", "--lang", "--allow-loss", "-o", "--output", "--year", "--profile", "--perubahan", "--pk", "--budget"],
 };
@@ -103,7 +110,7 @@ function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (!command) throw new UsageError("");
   if (!FLAGS[command]) throw new UsageError(`unknown command "${command}"`);
-  const args: Args = { command, files: [], json: false, allowLoss: false, fill: { ...DEFAULT_FILL }, generate: { phasing: "auto", perubahan: false, tables: {} } };
+  const args: Args = { command, files: [], json: false, allowLoss: false, pairs: [], fill: { ...DEFAULT_FILL }, generate: { phasing: "auto", perubahan: false, tables: {} } };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (!a.startsWith("-")) {
@@ -113,13 +120,15 @@ function parseArgs(argv: string[]): Args {
     if (!FLAGS[command].includes(a)) throw new UsageError(`unknown option ${a} for ${command}`);
     if (a === "--json") args.json = true;
     else if (a === "--overwrite") args.fill.overwrite = true;
-    else if (a === "--convert-text") args.fill.convertText = true;
+    else if (a === "--convert-text") args.fill.convertText = true; // the default; kept for scripts that pass it
+    else if (a === "--keep-text") args.fill.convertText = false;
     else if (a === "--perubahan") args.generate.perubahan = true;
     else if (a === "--allow-loss") args.allowLoss = true;
     else {
       const v = rest[++i];
       if (v === undefined || v.startsWith("-")) throw new UsageError(`${a} needs a value`);
       if (a === "-o" || a === "--output") args.output = v;
+      else if (a === "--pair") args.pairs.push(v);
       else if (a === "--lang") {
         if (v !== "id" && v !== "en") throw new UsageError(`--lang must be one of id, en (got "${v}")`);
         args.lang = v;
@@ -276,21 +285,30 @@ async function understand(args: Args, pkg: XlsxPackage, io: Io, bar: ReturnType<
   bar.step("recognising", 0, 1);
   const analysis = recogniseWorkbook(snapshot);
   analysis.file = file;
+  const lang = languageFrom(args.lang, io.env ?? {});
   if (args.command === "analyze") {
     bar.end();
-    if (args.json) io.out(JSON.stringify(analysisToJson(analysis, languageFrom(args.lang, io.env ?? {})), null, 2) + "\n");
+    if (args.json) io.out(JSON.stringify(analysisToJson(analysis, lang), null, 2) + "\n");
     else io.out(summary(analysis));
     return EXIT.ok;
   }
-  if (args.command === "audit") {
-    const findings = auditWorkbook(snapshot, analysis, args.fill);
+  const pairs = resolvePairs(analysis, args.pairs);
+  if (typeof pairs === "string") {
     bar.end();
-    if (args.json) io.out(JSON.stringify({ file, findings: findings.map(({ sheet, cell, role, typed, expected, reason, detail }) => ({ sheet, cell, role, typed, expected, reason, detail })) }, null, 2) + "\n");
-    else io.out(auditSummary(file, findings));
+    io.err(`lkip: ${pairs}\n`);
+    return EXIT.usage;
+  }
+  // What is written into the workbook (legend, notes, headers, generated sheets) is in the chosen language too.
+  const fill: FillOptions = { ...args.fill, pairs, phrase: phraser(lang) };
+  if (args.command === "audit") {
+    const findings = auditWorkbook(snapshot, analysis, fill);
+    bar.end();
+    if (args.json) io.out(JSON.stringify({ file, findings: findings.map((f) => findingJson(f, lang)) }, null, 2) + "\n");
+    else io.out(auditSummary(file, findings, lang));
     return EXIT.ok;
   }
   if (args.command === "rencana-aksi" || args.command === "perjanjian-kinerja") {
-    const result = generateSheet(args.command, snapshot, analysis, { ...args.generate, negative: args.fill.negative }, profile);
+    const result = generateSheet(args.command, snapshot, analysis, { ...args.generate, negative: args.fill.negative }, lang, profile);
     if ("error" in result) {
       bar.end();
       io.err(`lkip: ${result.error}\n`);
@@ -301,45 +319,141 @@ async function understand(args: Args, pkg: XlsxPackage, io: Io, bar: ReturnType<
     const text = args.json ? JSON.stringify(json, null, 2) + "\n" : `${file} → ${args.output}\n${said}`;
     return { replaced: spec.replaces ? [spec.name] : [], change: (editor) => editor.addSheet(spec), report: () => text };
   }
-  const plan = planWorkbook(snapshot, analysis, args.fill);
+  const plan = planWorkbook(snapshot, analysis, fill);
   const replaced = plan.legend && pkg.sheets.some((s) => s.name.toLowerCase() === plan.legend!.sheet.toLowerCase()) ? [plan.legend.sheet] : [];
   const output = args.output!;
   const json = args.json;
   return {
     replaced,
     change: (editor) => editor.applyPlan(plan, (done, total) => bar.step("writing", done, total)),
-    report: () => (json ? JSON.stringify(fillJson(plan), null, 2) + "\n" : fillSummary(file, output, plan)),
+    report: () => (json ? JSON.stringify(fillJson(plan, lang), null, 2) + "\n" : fillSummary(file, output, plan, lang)),
   };
 }
 
-export function fillJson(plan: WritePlan) {
+/**
+ * `--pair "Sheet!G=F/E"`: the computed column G (or, for one still to be appended, its realisasi column)
+ * with F its numerator and E its denominator, keyed as the plan reads choices (`pairKey`). Returns what is
+ * wrong when a value does not name a computed column of the workbook.
+ */
+export function resolvePairs(analysis: WorkbookAnalysis, values: string[]): Record<string, { numerator: number; denominator: number }> | string {
+  const out: Record<string, { numerator: number; denominator: number }> = {};
+  for (const v of values) {
+    const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]{1,3})\s*=\s*\$?([A-Z]{1,3})\s*\/\s*\$?([A-Z]{1,3})$/i.exec(v.trim());
+    if (!m) return `--pair ${v}: write it as "Sheet!G=F/E" (computed column = realisasi / target)`;
+    const sheet = (m[1] ?? m[2]).replace(/''/g, "'");
+    const [col, numerator, denominator] = [m[3], m[4], m[5]].map((x) => columnIndex(x.toUpperCase()));
+    const tables = analysis.sheets.find((s) => s.name === sheet)?.tables ?? [];
+    const pairing = tables.flatMap((t) => t.pairings).find((p) => p.output === col) ?? tables.flatMap((t) => t.pairings).find((p) => p.output === null && p.numerator === col);
+    if (!pairing) {
+      const known = tables.flatMap((t) => t.pairings).map((p) => `${columnLetter(p.output ?? p.numerator)} (${p.measure})`);
+      return `--pair ${v}: no computed column ${m[3].toUpperCase()} on sheet "${sheet}"${known.length ? ` (computed columns there: ${known.join(", ")})` : ""}`;
+    }
+    out[pairKey(sheet, pairing.measure, col)] = { numerator, denominator };
+  }
+  return out;
+}
+
+export function fillJson(plan: WritePlan, lang: Lang = "id") {
+  const say = (m: Parameters<typeof phrase>[0]) => phrase(m, lang);
   return {
     writes: plan.writes.filter((w) => w.formula).map((w) => ({ sheet: w.sheet, cell: w.cell, role: w.role, formula: w.formula, value: w.value })),
     appended: plan.appended.map((a) => ({ sheet: a.sheet, table: a.table, column: a.column, role: a.role, header: a.header })),
-    skipped: plan.skipped.map((s) => ({ sheet: s.sheet, cell: s.cell, role: s.role ?? null, reason: s.reason })),
-    converted: plan.convertText ? plan.textNumbers.map((c) => ({ sheet: c.sheet, cell: c.cell, text: c.text, value: c.value, reason: c.reason })) : [],
-    textNumbers: plan.convertText ? [] : plan.textNumbers.map((c) => ({ sheet: c.sheet, cell: c.cell, text: c.text, reason: c.reason })),
+    skipped: plan.skipped.map((s) => ({ sheet: s.sheet, cell: s.cell, role: s.role ?? null, reason: say(s.reason), code: s.reason.code })),
+    current: plan.current.map((c) => ({ sheet: c.sheet, cell: c.cell })),
+    empty: plan.empty.map((e) => ({ sheet: e.sheet, cell: e.cell, role: e.role, reason: say(e.reason), code: e.reason.code })),
+    converted: plan.textNumbers.filter((c) => c.applied).map((c) => ({ sheet: c.sheet, cell: c.cell, text: c.text, value: c.value })),
+    textNumbers: plan.textNumbers.map((c) => ({ sheet: c.sheet, cell: c.cell, text: c.text, value: c.value, converted: c.applied })),
+    reconciled: plan.reconciled.map((r) => ({ sheet: r.sheet, cell: r.cell, scaled: r.scaled, other: r.other, reason: say(r.reason) })),
     legend: plan.legend?.sheet ?? null,
-    methods: plan.methods.map((m) => ({ method: m.label, formula: m.words, source: m.source, cells: m.count })),
+    methods: plan.methods.map((m) => ({ id: m.id, method: say(m.label), formula: say(m.words), source: say(m.source), cells: m.count })),
   };
 }
 
-function fillSummary(input: string, output: string, plan: WritePlan): string {
+/** The CLI's own framing words (the messages themselves come from src/i18n). */
+const WORDS = {
+  id: {
+    formulas: (n: number, roles: string) => `${n} rumus: ${roles || "tidak ada"}`,
+    appended: (at: string, header: string, table: string) => `  kolom baru ${at} "${header}" pada ${table}`,
+    converted: (n: number) => `${n} angka yang tersimpan sebagai teks diubah menjadi angka di salinan (tampilannya tetap; daftar lengkap dengan --json):`,
+    kept: (n: number) => `${n} angka tersimpan sebagai teks dibiarkan (--keep-text); rumus yang membacanya kosong:`,
+    reconciled: (n: number) => `${n} pasangan operand dengan satuan persen berbeda, diselaraskan di dalam rumus:`,
+    empty: (n: number) => `${n} rumus dengan hasil kosong, masing-masing dengan alasannya (juga sebagai catatan di selnya):`,
+    skipped: (n: number) => `${n} sel dilewati:`,
+    current: (n: number) => `${n} sel sudah berisi rumus yang sama dari add-in (tidak diubah)`,
+    more: (n: number) => `  … ${n} lagi (gunakan --json)`,
+    legend: (sheet: string) => `metode dan pilihan per indikator dicatat di lembar "${sheet}"`,
+    findings: (file: string, n: number) => `${file}: ${n} temuan`,
+    typed: "diketik",
+    expected: "seharusnya",
+    also: "bandingkan",
+  },
+  en: {
+    formulas: (n: number, roles: string) => `${n} formula(s): ${roles || "none"}`,
+    appended: (at: string, header: string, table: string) => `  appended ${at} "${header}" to ${table}`,
+    converted: (n: number) => `${n} number(s) stored as text converted into numbers in the copy (shown as before; full list with --json):`,
+    kept: (n: number) => `${n} number(s) stored as text left as text (--keep-text); the formulas reading them are empty:`,
+    reconciled: (n: number) => `${n} operand pair(s) in different percent units, reconciled inside the formula:`,
+    empty: (n: number) => `${n} formula(s) with an empty result, each with its reason (also as a note on its cell):`,
+    skipped: (n: number) => `${n} cell(s) skipped:`,
+    current: (n: number) => `${n} cell(s) already hold the same formula from the add-in (left as they are)`,
+    more: (n: number) => `  … ${n} more (use --json)`,
+    legend: (sheet: string) => `methods and per-indicator choices are listed on the sheet "${sheet}"`,
+    findings: (file: string, n: number) => `${file}: ${n} finding(s)`,
+    typed: "typed",
+    expected: "expected",
+    also: "compare",
+  },
+};
+
+const SHOWN = 50;
+
+function fillSummary(input: string, output: string, plan: WritePlan, lang: Lang): string {
+  const w = WORDS[lang];
+  const say = (m: Parameters<typeof phrase>[0]) => phrase(m, lang);
   const { formulas, byRole } = summarisePlan(plan);
-  const lines = [`${input} → ${output}`, `${formulas} formula(s): ${byRole.map(([r, n]) => `${n} ${r}`).join(", ") || "none"}`];
-  for (const a of plan.appended) lines.push(`  appended ${a.sheet}!${a.column} "${a.header}" to ${a.table}`);
-  if (plan.textNumbers.length)
-    lines.push(plan.convertText ? `${plan.textNumbers.length} number(s) stored as text or in the other percent unit converted` : `${plan.textNumbers.length} input(s) hold numbers as text or percents in the other unit: their formulas stay empty until you rerun with --convert-text`);
-  if (plan.skipped.length) lines.push(`${plan.skipped.length} cell(s) skipped:`);
-  for (const s of plan.skipped.slice(0, 50)) lines.push(`  ${s.sheet}!${s.cell}: ${s.reason}`);
-  if (plan.skipped.length > 50) lines.push(`  … ${plan.skipped.length - 50} more (use --json)`);
-  if (plan.legend) lines.push(`methods and per-indicator choices are listed on the sheet "${plan.legend.sheet}"`);
+  const lines = [`${input} → ${output}`, w.formulas(formulas, byRole.map(([r, n]) => `${n} ${r}`).join(", "))];
+  for (const a of plan.appended) lines.push(w.appended(`${a.sheet}!${a.column}`, a.header, a.table));
+  if (plan.current.length) lines.push(w.current(plan.current.length));
+  const list = <T>(items: T[], head: (n: number) => string, line: (x: T) => string, shown = SHOWN) => {
+    if (!items.length) return;
+    lines.push(head(items.length));
+    for (const x of items.slice(0, shown)) lines.push(`  ${line(x)}`);
+    if (items.length > shown) lines.push(w.more(items.length - shown));
+  };
+  const converted = plan.textNumbers.filter((c) => c.applied);
+  list(converted, w.converted, (c) => `${c.sheet}!${c.cell} "${c.text}" → ${c.value}`, 10);
+  list(plan.textNumbers.filter((c) => !c.applied), w.kept, (c) => `${c.sheet}!${c.cell} "${c.text}"`);
+  list(plan.reconciled, w.reconciled, (r) => `${r.sheet}!${r.cell}: ${say(r.reason)}`, 10);
+  list(plan.empty, w.empty, (e) => `${e.sheet}!${e.cell} ${e.role}: ${say(e.reason)}`);
+  list(plan.skipped, w.skipped, (s) => `${s.sheet}!${s.cell}: ${say(s.reason)}`);
+  if (plan.legend) lines.push(w.legend(plan.legend.sheet));
   return lines.join("\n") + "\n";
 }
 
-function auditSummary(file: string, findings: Finding[]): string {
-  const lines = [`${file}: ${findings.length} finding(s)`];
-  for (const f of findings) lines.push(`  ${f.sheet}!${f.cell} [${f.reason}] ${f.role}: typed ${f.typed ?? "—"}, expected ${f.expected ?? "—"} — ${f.detail}`);
+/** A finding as `lkip audit --json` prints it: its detail phrased, with its table, indicator and the other cell. */
+export function findingJson(f: Finding, lang: Lang = "id") {
+  return {
+    sheet: f.sheet,
+    cell: f.cell,
+    role: f.role,
+    typed: f.typed,
+    expected: f.expected,
+    reason: f.reason,
+    detail: phrase(f.detail, lang),
+    table: f.table,
+    tableRange: f.tableRange,
+    indicator: f.indicator,
+    ...(f.other ? { other: f.other } : {}),
+  };
+}
+
+function auditSummary(file: string, findings: Finding[], lang: Lang): string {
+  const w = WORDS[lang];
+  const lines = [w.findings(file, findings.length)];
+  for (const f of findings) {
+    const where = [f.table, f.indicator ? `"${f.indicator.slice(0, 60)}"` : null].filter(Boolean).join(" · ");
+    lines.push(`  ${f.sheet}!${f.cell} [${f.reason}] ${where}: ${w.typed} ${f.typed ?? "—"}, ${w.expected} ${f.expected ?? "—"} — ${phrase(f.detail, lang)}`);
+  }
   return lines.join("\n") + "\n";
 }
 

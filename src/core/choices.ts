@@ -19,6 +19,7 @@ export interface SavedChoices {
   negative: NegativeMethod;
   scale: PredikatScale;
   efficiency: EfficiencyMethod;
+  /** Convert numbers stored as text that the formulas read (default on; each conversion listed and undoable). */
   convertText: boolean;
   /** Column roles the user changed, keyed by `columnKey`. */
   roles: Record<string, ColumnRole>;
@@ -30,9 +31,11 @@ export interface SavedChoices {
   /** Capaian limited to at most / at least this percentage (MIN/MAX in the formula); null = no limit. */
   cap?: number | null;
   floor?: number | null;
+  /** The operand columns the user chose for a computed column (0-based), keyed by `pairKey`. */
+  pairs?: Record<string, { numerator: number; denominator: number }>;
 }
 
-export const DEFAULT_CHOICES: SavedChoices = { version: 1, negative: "A", scale: "permendagri86", efficiency: "sederhana", convertText: false, roles: {}, polarity: {}, negativeByRow: {} };
+export const DEFAULT_CHOICES: SavedChoices = { version: 1, negative: "A", scale: "permendagri86", efficiency: "sederhana", convertText: true, roles: {}, polarity: {}, negativeByRow: {} };
 
 /**
  * A column is known by sheet, letter and the first header row: stable when columns are appended on the
@@ -122,6 +125,7 @@ export function fillOptionsFrom(choices: SavedChoices, overwrite: boolean): Fill
     overwrite,
     polarity: choices.polarity,
     negativeByRow: choices.negativeByRow,
+    pairs: choices.pairs,
   };
 }
 
@@ -150,12 +154,33 @@ export function parseSavedChoices(stored: unknown): SavedChoices {
     negative: pick(o.negative, NEGATIVE, DEFAULT_CHOICES.negative),
     scale: pick(o.scale, SCALES, DEFAULT_CHOICES.scale),
     efficiency: pick(o.efficiency, EFFICIENCY, DEFAULT_CHOICES.efficiency),
-    convertText: o.convertText === true,
+    convertText: o.convertText !== false,
     roles: record<ColumnRole>(o.roles, COLUMN_ROLES),
     polarity: record<Polarity>(o.polarity, POLARITIES),
     negativeByRow: record<NegativeMethod>(o.negativeByRow, NEGATIVE),
     ...(typeof o.customBands === "string" ? { customBands: o.customBands } : {}),
     ...(typeof o.cap === "number" && Number.isFinite(o.cap) ? { cap: o.cap } : {}),
     ...(typeof o.floor === "number" && Number.isFinite(o.floor) ? { floor: o.floor } : {}),
+    ...(pairsOf(o.pairs) ? { pairs: pairsOf(o.pairs) } : {}),
   };
+}
+
+/** Stored operand choices, each a pair of non-negative column numbers; anything else is dropped. */
+function pairsOf(value: unknown): Record<string, { numerator: number; denominator: number }> | undefined {
+  if (!value || typeof value !== "object") return undefined;
+  const out: Record<string, { numerator: number; denominator: number }> = {};
+  const column = (x: unknown) => typeof x === "number" && Number.isInteger(x) && x >= 0;
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    const p = v as { numerator?: unknown; denominator?: unknown } | null;
+    if (p && column(p.numerator) && column(p.denominator)) out[k] = { numerator: p.numerator as number, denominator: p.denominator as number };
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** The choices with the user's operands for one computed column (`pairKey`), or without them (`null`). */
+export function withPair(choices: SavedChoices, key: string, pair: { numerator: number; denominator: number } | null): SavedChoices {
+  const pairs = { ...(choices.pairs ?? {}) };
+  if (pair) pairs[key] = pair;
+  else delete pairs[key];
+  return { ...choices, pairs };
 }

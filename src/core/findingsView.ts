@@ -14,7 +14,7 @@ import { areaAddress, generatedMark, generatedSheetName, SheetSpec, SpecBuilder 
  * A finding as the audit gives it; `table` and `indicator` are filled by the audit when it knows them
  * (else derived here from the analysis).
  */
-export type AuditFinding = Finding & { table?: string | null; indicator?: string | null };
+export type AuditFinding = Omit<Finding, "table" | "indicator"> & { table?: string | null; indicator?: string | null };
 
 export interface PlacedFinding extends AuditFinding {
   /** 0-based position of the cell. */

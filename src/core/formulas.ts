@@ -47,10 +47,14 @@ function limitValue(v: number, limits: CapaianLimits, pc: PercentConvention): nu
 }
 const num = (x: number) => String(Math.round(x * 1e10) / 1e10);
 
-/** Capaian of a numeric pair: `=IF(AND(ISNUMBER(E5),ISNUMBER(F5),E5<>0),F5/E5*100,"")`. */
-export function capaianFormula(method: CapaianMethod, target: string, realisasi: string, pc: PercentConvention, limits: CapaianLimits = {}): string {
+/**
+ * Capaian of a numeric pair: `=IF(AND(ISNUMBER(E5),ISNUMBER(F5),E5<>0),F5/E5*100,"")`. `units` reads an
+ * operand ×100 when it holds a percent as a fraction beside one in percent units: `F5/(E5*100)*100`.
+ */
+export function capaianFormula(method: CapaianMethod, target: string, realisasi: string, pc: PercentConvention, limits: CapaianLimits = {}, units: { target?: number; realisasi?: number } = {}): string {
   const m = CAPAIAN_METHODS[method];
-  const expr = m.expr.replace(/[TR]/g, (x) => (x === "T" ? target : realisasi));
+  const scaled = (ref: string, k = 1) => (k === 1 ? ref : `(${ref}*${k})`);
+  const expr = m.expr.replace(/[TR]/g, (x) => (x === "T" ? scaled(target, units.target) : scaled(realisasi, units.realisasi)));
   const divisor = m.divisor === "T" ? target : realisasi;
   return `=IF(AND(ISNUMBER(${target}),ISNUMBER(${realisasi}),${divisor}<>0),${limited(expr + scaleSuffix(pc), limits, pc)},"")`;
 }
@@ -60,10 +64,14 @@ export function capaianValue(method: CapaianMethod, t: number | undefined, r: nu
   return Number.isNaN(ratio) ? "" : limitValue(ratio * unit(pc), limits, pc);
 }
 
-/** The score inside "BB (75)", read the same way in an Indonesian and an English Excel. */
+/**
+ * The score inside "BB (75)", "A (80.35)" or "A (80,5)", read the same way by an Excel of any locale: a
+ * score has no digit grouping, so both "," and "." are its decimal mark, replaced by the evaluating Excel's
+ * own (MID(1/2,2,1) is "." in an English Excel and "," in an Indonesian one) before the text becomes a number.
+ */
 function gradeScore(ref: string): string {
-  // MID(1/2,2,1) is the decimal separator of the Excel that evaluates it; the report writes scores with ".".
-  return `SUBSTITUTE(MID(${ref},FIND("(",${ref})+1,FIND(")",${ref})-FIND("(",${ref})-1),".",MID(1/2,2,1))*1`;
+  const score = `MID(${ref},FIND("(",${ref})+1,FIND(")",${ref})-FIND("(",${ref})-1)`;
+  return `SUBSTITUTE(SUBSTITUTE(${score},",","."),".",MID(1/2,2,1))*1`;
 }
 /** Capaian of two grades with scores ("A (80.35)" vs "BB (75)"): the scores decide. */
 export function gradeCapaianFormula(target: string, realisasi: string, pc: PercentConvention, limits: CapaianLimits = {}): string {
@@ -78,9 +86,13 @@ export function ratioValue(numerator: number | undefined, denominator: number | 
   return limitValue((numerator / denominator) * unit(pc), limits, pc);
 }
 
-/** Serapan, tingkat kemajuan and any plain part/whole ratio: `=IF(AND(ISNUMBER(P),ISNUMBER(Q),Q<>0),P/Q*100,"")`. */
-export function ratioFormula(part: string, whole: string, pc: PercentConvention): string {
-  return `=IF(AND(ISNUMBER(${part}),ISNUMBER(${whole}),${whole}<>0),${part}/${whole}${scaleSuffix(pc)},"")`;
+/**
+ * Serapan, tingkat kemajuan and any plain part/whole ratio: `=IF(AND(ISNUMBER(P),ISNUMBER(Q),Q<>0),P/Q*100,"")`;
+ * `units` reads an operand ×100 (a percent held as a fraction beside one in percent units).
+ */
+export function ratioFormula(part: string, whole: string, pc: PercentConvention, units: { part?: number; whole?: number } = {}): string {
+  const scaled = (ref: string, k = 1) => (k === 1 ? ref : `(${ref}*${k})`);
+  return `=IF(AND(ISNUMBER(${part}),ISNUMBER(${whole}),${whole}<>0),${scaled(part, units.part)}/${scaled(whole, units.whole)}${scaleSuffix(pc)},"")`;
 }
 
 export function differenceFormula(a: string, b: string): string {

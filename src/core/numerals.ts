@@ -108,9 +108,12 @@ function readDigits(s: string, sign: number, dots: number, commas: number): Numb
   const count = dots + commas;
   const parts = s.split(sep);
   if (count > 1) {
-    // Repeated separator: only digit grouping makes sense.
-    if (!groupsOk(s, sep)) return undefined;
-    return { value: sign * parseInt(parts.join(""), 10), convention: sep === "." ? "id" : "en" };
+    // Repeated separator: digit grouping, or (exports that print one separator for both, "9,767,844,000,00")
+    // groups of three with the last separator before one or two decimals. The latter votes for no convention.
+    if (groupsOk(s, sep)) return { value: sign * parseInt(parts.join(""), 10), convention: sep === "." ? "id" : "en" };
+    const last = parts[parts.length - 1];
+    if (last.length >= 1 && last.length <= 2 && groupsOk(parts.slice(0, -1).join(sep), sep)) return { value: sign * parseFloat(parts.slice(0, -1).join("") + "." + last) };
+    return undefined;
   }
   const [intPart, frac] = parts;
   const decimalReading = sign * parseFloat(intPart + "." + frac);
@@ -247,6 +250,8 @@ export interface ColumnNumerals {
   convention: NumeralConvention | "mixed" | "unknown";
   /** Indexes of cells whose ambiguity the column could not resolve. */
   unresolved: number[];
+  /** Cells whose separators show a convention unambiguously, per convention (the majority decides). */
+  votes: { id: number; en: number };
   /** How percents are held: "fraction" (0.9565 shown as 95,65 %) or "number" (95,65 in a % column). */
   percentScale?: "fraction" | "number";
   reason: string;
@@ -297,7 +302,7 @@ export function resolveColumnNumerals(cells: { value: CellValue; numberFormat?: 
   if (pct.length) percentScale = pct.filter((n) => n.percent === "format").length > pct.length / 2 ? "fraction" : "number";
   else if (hint.percent) percentScale = "number";
   if (convention === "mixed") convention = decided ?? "mixed";
-  return { numerals, values, convention, unresolved, percentScale, reason };
+  return { numerals, values, convention, votes, unresolved, percentScale, reason };
 }
 
 /** A numeral's value in percent units (95.65 for "95,65 %", 0.9565 formatted as %, or 95.65 in a % column). */

@@ -4,15 +4,20 @@
  * indicators with satuan and target as the workbook shows them, and the program budget with a SUM total.
  */
 import { cellAddress, WorkbookSnapshot } from "./grid";
-import { PkProfile, presetStatement, signedTitle } from "./profile";
+import { message, Message } from "./messages";
+import type { Phraser } from "./plan/types";
+import { phraser } from "../i18n";
+import { PkProfile, signedTitle } from "./profile";
 import type { WorkbookAnalysis } from "./recognise";
 import { areaAddress, CellStyle, generatedMark, generatedSheetName, SheetSpec, SpecBuilder } from "./sheetSpec";
-import { BudgetRow, findSources, SourceChoice, Sources } from "./sources";
+import { budgetAmounts, BudgetRow, findSources, SourceChoice, Sources } from "./sources";
 
 export const PK_KIND = "perjanjian-kinerja";
 
 export interface PerjanjianKinerjaOptions extends SourceChoice {
   perubahan?: boolean;
+  /** The words of the sheet (labels, statement, notes) in the user's language; without it, Indonesian (src/i18n). */
+  phrase?: Phraser;
 }
 
 const LAST_COL = 4; // A No · B Sasaran · C Indikator · D Satuan · E Target
@@ -36,7 +41,9 @@ export function perjanjianKinerjaSheet(snapshot: WorkbookSnapshot, analysis: Wor
   const sources = findSources(snapshot, analysis, { ...options, year: options.year ?? profile.tahun, purpose: "pk" });
   const year = options.year ?? profile.tahun ?? sources.year;
   const revised = !!options.perubahan;
-  const title = `PERJANJIAN KINERJA${revised ? " PERUBAHAN" : ""}${year ? ` TAHUN ${year}` : ""}`;
+  const phrase = options.phrase ?? phraser("id");
+  const say = (code: Message["code"], params = {}) => phrase(message(code, params));
+  const title = say("pk-title", { perubahan: revised, year });
   const { name, replaces } = generatedSheetName(snapshot, `${revised ? "PK Perubahan" : "Perjanjian Kinerja"}${year ? ` ${year}` : ""}`, PK_KIND);
   const b = new SpecBuilder();
   const first = profile.sebutan ?? "PIHAK PERTAMA";
@@ -57,16 +64,17 @@ export function perjanjianKinerjaSheet(snapshot: WorkbookSnapshot, analysis: Wor
   // --- 2. the statement ---
   // The agency's own wording keeps the parties after its first paragraph, like the preset.
   const own = profile.pernyataan;
-  const paragraphs = own ? (own.includes("__PIHAK__") ? own : [own[0], "__PIHAK__", ...own.slice(1)]) : presetStatement(profile);
+  const preset = [say("pk-statement-open", { first }), "__PIHAK__", say("pk-statement-first", { first }), say("pk-statement-second", { first })];
+  const paragraphs = own ? (own.includes("__PIHAK__") ? own : [own[0], "__PIHAK__", ...own.slice(1)]) : preset;
   for (const p of paragraphs) {
     if (p === "__PIHAK__") {
-      party(b, r, profile.pihakPertama.nama, signedTitle(profile.pihakPertama));
+      party(b, r, profile.pihakPertama.nama, signedTitle(profile.pihakPertama), say);
       r += 2;
-      line(`Selanjutnya disebut ${first}.`);
+      line(say("pk-called-first", { first }));
       r++;
-      party(b, r, profile.pihakKedua.nama, signedTitle(profile.pihakKedua));
+      party(b, r, profile.pihakKedua.nama, signedTitle(profile.pihakKedua), say);
       r += 2;
-      line(profile.atasanLangsung === false ? "Selanjutnya disebut PIHAK KEDUA." : `Selaku atasan langsung ${first}, selanjutnya disebut PIHAK KEDUA.`);
+      line(say("pk-called-second", { first, superior: profile.atasanLangsung !== false }));
       r++;
       continue;
     }
@@ -75,16 +83,16 @@ export function perjanjianKinerjaSheet(snapshot: WorkbookSnapshot, analysis: Wor
   }
 
   // --- 3. signatures ---
-  r = signatures(b, r, profile);
+  r = signatures(b, r, profile, say);
   const lampiran = r + 1;
   r = lampiran;
 
   // --- 4. lampiran: indicators, then programs ---
-  line(`LAMPIRAN ${title}`, { bold: true, size: 12, align: "center" });
+  line(say("pk-lampiran", { title }), { bold: true, size: 12, align: "center" });
   line(profile.instansi.toUpperCase(), { bold: true, align: "center", wrap: true });
   if (profile.pemerintah) line(profile.pemerintah.toUpperCase(), { bold: true, align: "center" });
   r++;
-  ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"].forEach((h, c) => b.text(r, c, h, HEADER));
+  (["ra-no", "pk-sasaran", "pk-indikator", "pk-satuan", "pk-target"] as const).forEach((h, c) => b.text(r, c, say(h), HEADER));
   r++;
   const rows = sources.pk.rows;
   let start = r;
@@ -101,14 +109,14 @@ export function perjanjianKinerjaSheet(snapshot: WorkbookSnapshot, analysis: Wor
     }
     r++;
   });
-  if (!rows.length) line(sources.missing.find((m) => m.includes("Perjanjian Kinerja")) ?? "Tidak ada indikator: isi di sini.", { ...BODY, italic: true, color: "#C00000" }, 30);
+  if (!rows.length) line(say(sources.pk.table ? "missing-indicators" : "missing-pk-table"), { ...BODY, italic: true, color: "#C00000" }, 30);
   r++;
 
   const programs = programRows(sources.budget.rows);
-  b.text(r, 0, "No", HEADER);
-  b.merge(r, 1, r, 2, "Program", HEADER);
-  b.text(r, 3, "Anggaran (Rp)", HEADER);
-  b.text(r, 4, "Keterangan", HEADER);
+  b.text(r, 0, say("ra-no"), HEADER);
+  b.merge(r, 1, r, 2, say("pk-program"), HEADER);
+  b.text(r, 3, say("pk-anggaran"), HEADER);
+  b.text(r, 4, say("pk-keterangan"), HEADER);
   r++;
   const firstProgram = r;
   programs.forEach((p, i) => {
@@ -119,11 +127,11 @@ export function perjanjianKinerjaSheet(snapshot: WorkbookSnapshot, analysis: Wor
     r++;
   });
   if (!programs.length) {
-    b.merge(r, 0, r, LAST_COL, sources.missing.find((m) => m.includes("anggaran")) ?? "Tidak ada program: isi di sini.", { ...BODY, italic: true, color: "#C00000" });
+    b.merge(r, 0, r, LAST_COL, say(sources.budget.table ? "missing-programs" : "missing-budget-table"), { ...BODY, italic: true, color: "#C00000" });
     b.heights[r] = 30;
     r++;
   }
-  b.merge(r, 0, r, 2, "Jumlah Anggaran", { ...BODY, bold: true, align: "center" });
+  b.merge(r, 0, r, 2, say("pk-jumlah"), { ...BODY, bold: true, align: "center" });
   const total = programs.reduce((a, p) => a + (p.pagu ?? 0), 0);
   b.formula(r, 3, programs.length ? `=SUM(${cellAddress(firstProgram, 3)}:${cellAddress(r - 1, 3)})` : "=0", total, { ...BODY, bold: true, numberFormat: RUPIAH });
   b.text(r, 4, null, BODY);
@@ -132,7 +140,7 @@ export function perjanjianKinerjaSheet(snapshot: WorkbookSnapshot, analysis: Wor
   // Keep the closing signatures on one page: break before them if they would straddle a page end.
   const breaks = [lampiran];
   const signatureStart = r;
-  r = signatures(b, r, profile);
+  r = signatures(b, r, profile, say);
   const height = (row: number) => b.heights[row] ?? 15;
   let used = 0;
   for (let row = lampiran; row < signatureStart; row++) used = (used + height(row)) % PAGE_POINTS;
@@ -150,16 +158,18 @@ export function perjanjianKinerjaSheet(snapshot: WorkbookSnapshot, analysis: Wor
       widths: WIDTHS,
       print: { orientation: "portrait", area: areaAddress(r - 1, LAST_COL), breaksBefore: breaks },
       conditional: [],
-      notes: sources.missing,
+      notes: sources.notes,
     }),
   };
 }
 
+type Say = (code: Message["code"], params?: Record<string, string | number | boolean | null>) => string;
+
 /** "Nama : …" and "Jabatan : …" lines of one party. */
-function party(b: SpecBuilder, r: number, nama: string, jabatan: string) {
-  b.text(r, 1, "Nama", PARAGRAPH);
+function party(b: SpecBuilder, r: number, nama: string, jabatan: string, say: Say) {
+  b.text(r, 1, say("pk-name"), PARAGRAPH);
   b.merge(r, 2, r, LAST_COL, `: ${nama}`, { ...PARAGRAPH, bold: true });
-  b.text(r + 1, 1, "Jabatan", PARAGRAPH);
+  b.text(r + 1, 1, say("pk-position"), PARAGRAPH);
   b.merge(r + 1, 2, r + 1, LAST_COL, `: ${jabatan}`, PARAGRAPH);
 }
 
@@ -167,13 +177,13 @@ function party(b: SpecBuilder, r: number, nama: string, jabatan: string) {
  * Place and date on the right; PIHAK KEDUA on the left and PIHAK PERTAMA on the right: title, room to
  * sign, name bold and underlined, pangkat/golongan and NIP (none for a regional head). Returns the next row.
  */
-function signatures(b: SpecBuilder, r: number, p: PkProfile): number {
+function signatures(b: SpecBuilder, r: number, p: PkProfile, say: Say): number {
   const first = p.sebutan ?? "PIHAK PERTAMA";
   const left = (row: number, text: string | null, style: CellStyle = {}) => b.merge(row, 0, row, 1, text, { align: "center", wrap: true, ...style });
   const right = (row: number, text: string | null, style: CellStyle = {}) => b.merge(row, 2, row, LAST_COL, text, { align: "center", wrap: true, ...style });
   right(r, `${p.tempat}, ${p.tanggal}`);
   r++;
-  left(r, "PIHAK KEDUA,", { bold: true });
+  left(r, say("pk-second-party"), { bold: true });
   right(r, `${first},`, { bold: true });
   r++;
   left(r, signedTitle(p.pihakKedua));
@@ -199,24 +209,11 @@ function signatures(b: SpecBuilder, r: number, p: PkProfile): number {
 }
 
 /**
- * The programs of the budget: its program rows, or, when it has none, its top level. A row without its
- * own amount gets the sum of the rows under it (a kegiatan heading over its sub kegiatan).
+ * The programs of the budget (its top level), each with its amount from the lowest level present: a
+ * program without its own amount is the sum of its kegiatan, each of those its own amount or the sum of
+ * its sub kegiatan (amounts typed only at sub kegiatan level add up to the programs and the total).
  */
 function programRows(rows: BudgetRow[]): BudgetRow[] {
-  const levels: (BudgetRow["level"])[] = ["program", "kegiatan", "subkegiatan", null];
-  const level = levels.find((l) => rows.some((x) => x.level === l));
-  if (level === undefined) return [];
-  return rows.flatMap((x, i) => {
-    if (x.level !== level) return [];
-    if (x.pagu !== undefined) return [x];
-    let sum = 0;
-    let any = false;
-    for (let j = i + 1; j < rows.length && rows[j].level !== level; j++) {
-      if (rows[j].pagu !== undefined && levels.indexOf(rows[j].level) === levels.indexOf(level) + 1) {
-        sum += rows[j].pagu!;
-        any = true;
-      }
-    }
-    return [{ ...x, pagu: any ? sum : undefined }];
-  });
+  const { amount, top } = budgetAmounts(rows);
+  return top.map((x) => ({ ...x, pagu: amount.get(x) }));
 }

@@ -12,7 +12,7 @@ import { message } from "./messages";
 import { columnAt, RecognisedTable, tableRange, WorkbookAnalysis } from "./recognise";
 import { tableId } from "./sources";
 import { groupRuns } from "./writeBatches";
-import type { CellWrite, FillOptions, SkippedCell, WritePlan, WriteRole } from "./writePlan";
+import type { CellWrite, EmptyResult, FillOptions, SkippedCell, TextConversion, UnitReconciliation, WritePlan, WriteRole } from "./writePlan";
 
 /** What a write carries to the workbook: the parts of a plan an adapter applies. */
 export type PlanPart = Pick<WritePlan, "writes" | "appended" | "legend" | "merges" | "notes">;
@@ -92,11 +92,13 @@ export function restrictToSelection(plan: WritePlan, analysis: WorkbookAnalysis,
     const t = tableOfWrite(analysis, w);
     return areas.some((sel) => row >= sel.top && row <= sel.bottom && ((col >= sel.left && col <= sel.right) || (!!t && appendedCols.has(columnLetter(col)) && sel.right >= rightEdge(t) && sel.left <= rightEdge(t))));
   };
-  const kept = plan.writes.filter((w) => w.role !== "header" && inside(w));
+  const kept = plan.writes.filter((w) => w.role !== "header" && w.role !== "convert" && inside(w));
+  // The numbers stored as text the kept formulas read are converted with them, wherever they sit.
+  const read = new Set(kept.flatMap((w) => (w.inputs ?? []).map((c) => `${w.sheet}!${c}`)));
   const keptColumns = new Set(kept.map((w) => columnOfTable(w.cell)));
   const keptTables = new Set(kept.map((w) => tableOfWrite(analysis, w)).filter((t): t is RecognisedTable => !!t));
   const headerKept = (w: CellWrite) => w.sheet === sheet && appendedCols.has(columnOf(w.cell)) && keptColumns.has(columnOfTable(w.cell));
-  const writes = plan.writes.filter((w) => (w.role === "header" ? headerKept(w) : inside(w)));
+  const writes = plan.writes.filter((w) => (w.role === "header" ? headerKept(w) : w.role === "convert" ? read.has(`${w.sheet}!${w.cell}`) : inside(w)));
   const appended = plan.appended.filter((a) => a.sheet === sheet && [...keptTables].some((t) => (t.caption ?? tableRange(t)) === a.table && keptColumns.has(`${tableKey(t)}|${a.column}`)));
   const merges = plan.merges.filter((m) => {
     if (m.sheet !== sheet) return false;
@@ -105,7 +107,11 @@ export function restrictToSelection(plan: WritePlan, analysis: WorkbookAnalysis,
   });
   const notes = plan.notes.filter((n) => n.sheet === sheet && keptColumns.has(columnOfTable(n.cell)));
   const skipped = plan.skipped.filter((x) => inside(x));
-  return { ...plan, writes, appended, merges, notes, skipped, legend: kept.some((w) => w.formula) ? plan.legend : null };
+  const current = plan.current.filter((x) => inside(x));
+  const empty = plan.empty.filter((x) => inside(x));
+  const reconciled = plan.reconciled.filter((x) => inside(x));
+  const textNumbers = plan.textNumbers.filter((x) => read.has(`${x.sheet}!${x.cell}`));
+  return { ...plan, writes, appended, merges, notes, skipped, current, empty, reconciled, textNumbers, legend: kept.some((w) => w.formula) ? plan.legend : null };
 }
 const columnOf = (cell: string) => cell.replace(/\d+$/, "");
 
@@ -164,6 +170,10 @@ export interface TablePreview {
   formulas: number;
   columns: PreviewColumn[];
   skipped: SkippedCell[];
+  /** Formulas whose result is empty, with why; operands read ×100 to match units; numbers stored as text read. */
+  empty: EmptyResult[];
+  reconciled: UnitReconciliation[];
+  textNumbers: TextConversion[];
 }
 
 /**
@@ -177,7 +187,7 @@ export function previewByTable(plan: WritePlan, analysis: WorkbookAnalysis, opti
   const entry = (t: RecognisedTable) => {
     const k = tableKey(t);
     let e = byTable.get(k);
-    if (!e) byTable.set(k, (e = { key: k, table: t, formulas: 0, columns: [], skipped: [] }));
+    if (!e) byTable.set(k, (e = { key: k, table: t, formulas: 0, columns: [], skipped: [], empty: [], reconciled: [], textNumbers: [] }));
     return e;
   };
   for (const w of plan.writes) {
@@ -199,10 +209,16 @@ export function previewByTable(plan: WritePlan, analysis: WorkbookAnalysis, opti
     }
     c.cells++;
   }
-  for (const s of plan.skipped) {
-    const t = tableAtRow(analysis, s.sheet, parseCellAddress(s.cell).row);
-    if (t) entry(t).skipped.push(s);
-  }
+  const place = <T extends { sheet: string; cell: string }>(items: T[], list: (e: TablePreview) => T[]) => {
+    for (const x of items) {
+      const t = tableAtRow(analysis, x.sheet, parseCellAddress(x.cell).row);
+      if (t) list(entry(t)).push(x);
+    }
+  };
+  place(plan.skipped, (e) => e.skipped);
+  place(plan.empty, (e) => e.empty);
+  place(plan.reconciled, (e) => e.reconciled);
+  place(plan.textNumbers, (e) => e.textNumbers);
   for (const e of byTable.values()) e.columns.sort((a, b) => columnIndex(a.column) - columnIndex(b.column));
   return order.map((t) => byTable.get(tableKey(t))).filter((e): e is TablePreview => !!e);
 }
@@ -213,8 +229,11 @@ function capaianMethodOf(w: CellWrite, limits: CapaianLimits): { method: Capaian
   if (/MATCH\(/.test(w.formula)) return { method: "rank", percent: /\*100/.test(w.formula) };
   if (/^=IFERROR\(/.test(w.formula)) return { method: "score", percent: /\*100/.test(w.formula) };
   const [t, r] = w.inputs;
+  // An operand read ×100 to match the other's percent unit is the same method.
+  const units = [{}, { target: 100 }, { realisasi: 100 }];
   for (const pc of ["number", "fraction"] as PercentConvention[])
-    for (const m of Object.keys(CAPAIAN_METHODS) as CapaianMethod[]) if (capaianFormula(m, t, r, pc, limits) === w.formula) return { method: m, percent: pc === "number" };
+    for (const m of Object.keys(CAPAIAN_METHODS) as CapaianMethod[])
+      for (const u of units) if (capaianFormula(m, t, r, pc, limits, u) === w.formula) return { method: m, percent: pc === "number" };
   return null;
 }
 

@@ -104,17 +104,6 @@ export function readProfile(input: unknown, where = "profile"): { profile: PkPro
   };
 }
 
-/** The preset statement (the common wording), with the chosen name for the first party. */
-export function presetStatement(p: PkProfile): string[] {
-  const first = p.sebutan ?? "PIHAK PERTAMA";
-  return [
-    "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:",
-    `__PIHAK__`,
-    `${first} berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami.`,
-    `PIHAK KEDUA akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.`,
-  ];
-}
-
 /** "Plt. Kepala Dinas …": the title as signed. */
 export function signedTitle(o: Official): string {
   return `${o.status ? `${o.status} ` : ""}${o.jabatan}`;

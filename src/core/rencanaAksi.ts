@@ -7,7 +7,10 @@
 import { CarryLayout, carryOver, CarryOver } from "./carryOver";
 import { cellAddress, columnLetter, WorkbookSnapshot } from "./grid";
 import { capaianFormula, gradeCapaianFormula, NegativeMethod, sumFormula } from "./formulas";
-import { partsOfParents } from "./hierarchy";
+import { budgetTree } from "./rollup";
+import { message, Message, MessageParams } from "./messages";
+import type { Phraser } from "./plan/types";
+import { phraser } from "../i18n";
 import { tableRange, WorkbookAnalysis } from "./recognise";
 import { rowKey } from "./choices";
 import type { Polarity } from "./polarity";
@@ -15,7 +18,8 @@ import { areaAddress, CellStyle, generatedMark, generatedSheetName, SheetSpec, S
 import { BudgetRow, findSources, IndicatorTarget, SourceChoice, Sources } from "./sources";
 
 export type Phasing = "ramp" | "split" | "akhir" | "flat";
-export const PHASING_LABELS: Record<Phasing, string> = { ramp: "Kumulatif", split: "Dibagi", akhir: "Akhir tahun", flat: "Tetap" };
+/** The message naming each phasing (the word written in the "Pola Target" cells, which the checks read). */
+export const PHASING_CODES: Record<Phasing, Message["code"]> = { ramp: "phasing-ramp", split: "phasing-split", akhir: "phasing-akhir", flat: "phasing-flat" };
 
 export interface RencanaAksiOptions extends SourceChoice {
   /** "auto": a default per indicator from its satuan and kind. */
@@ -27,23 +31,25 @@ export interface RencanaAksiOptions extends SourceChoice {
   polarity?: Record<string, Polarity>;
   negativeByRow?: Record<string, NegativeMethod>;
   instansi?: string;
+  /** The words of the sheet (labels, checks, notes) in the user's language; without it, Indonesian (src/i18n). */
+  phrase?: Phraser;
 }
 
 export const RA_KIND = "rencana-aksi";
 
 /** The default phasing of an indicator: what its satuan and kind say about how it accrues over a year. */
-export function defaultPhasing(ind: IndicatorTarget): { phasing: Phasing; reason: string } {
+export function defaultPhasing(ind: IndicatorTarget): { phasing: Phasing; reason: Message } {
   const k = ind.target.numeral.kind;
   const text = `${ind.indikator} ${ind.satuan}`.toLowerCase();
-  if (k === "grade" || k === "category" || k === "text") return { phasing: "akhir", reason: "target berupa predikat/kategori, dinilai di akhir tahun" };
-  if (ind.polarity === "lower-better") return { phasing: "akhir", reason: "indikator semakin rendah semakin baik diukur di akhir tahun" };
-  if (/\b(indeks|index|rasio|nilai|predikat|opini|angka|rata-rata|proporsi|tingkat|skor|poin)\b/.test(text)) return { phasing: "akhir", reason: "indeks/rasio/nilai diukur di akhir tahun" };
+  if (k === "grade" || k === "category" || k === "text") return { phasing: "akhir", reason: message("phasing-grade") };
+  if (ind.polarity === "lower-better") return { phasing: "akhir", reason: message("phasing-lower-better") };
+  if (/\b(indeks|index|rasio|nilai|predikat|opini|angka|rata-rata|proporsi|tingkat|skor|poin)\b/.test(text)) return { phasing: "akhir", reason: message("phasing-index") };
   const percent = k === "percent" || /%|persen/.test(ind.satuan.toLowerCase());
   if (percent && /(realisasi|penyelesaian|terlaksana|tersusun|tepat waktu|progres|pelaksanaan|terselesaikan|terlayani|tertangani)/.test(text))
-    return { phasing: "ramp", reason: "persentase pekerjaan yang bertambah sepanjang tahun (kumulatif)" };
+    return { phasing: "ramp", reason: message("phasing-progress") };
   const count = /\b(dokumen|laporan|kegiatan|orang|unit|kali|paket|buah|lembaga|kelompok|sekolah|desa|kelurahan|opd|forum|jiwa|keluarga|jumlah)\b/.test(text);
-  if (!percent && count && typeof ind.target.value === "number" && ind.target.value >= 4) return { phasing: "split", reason: "jumlah yang dapat dibagi per triwulan" };
-  return { phasing: "akhir", reason: percent ? "persentase capaian diukur di akhir tahun" : "nilai tahunan diukur di akhir tahun" };
+  if (!percent && count && typeof ind.target.value === "number" && ind.target.value >= 4) return { phasing: "split", reason: message("phasing-count") };
+  return { phasing: "akhir", reason: message(percent ? "phasing-percent" : "phasing-annual") };
 }
 
 /** The TW I–IV targets of an annual target under a phasing ("-" where nothing is due). */
@@ -79,61 +85,79 @@ const WIDTHS = [5, 24, 30, 9, 10, 10, 8, 8, 8, 8, 34, 16, 15, 15, 15, 15, 16, 8,
 const HEADER: CellStyle = { bold: true, align: "center", valign: "middle", wrap: true, border: true, fill: "#D9E1F2" };
 const BODY: CellStyle = { border: true, valign: "top", wrap: true };
 const MONEY = "#,##0";
-const TW = ["TW I", "TW II", "TW III", "TW IV"];
+const TW = ["I", "II", "III", "IV"];
 const TOP = 4; // the header's first row; rows 0-2 hold the title, row TOP + 2 the column numbers
-const GENERATED_KETERANGAN = /^semakin rendah semakin baik \(rumus [ABC]\)$/;
 
-/** Where a Rencana Aksi keeps what its users type, to carry it over when the sheet is regenerated. */
-export const RA_CARRY_LAYOUT: CarryLayout = {
-  headerRow: TOP,
-  titles: { [COL.indikator]: "Indikator Kinerja", [COL.pola]: "Pola Target", [COL.realisasi]: "Realisasi Triwulan", [COL.keterangan]: "Keterangan" },
-  firstRow: TOP + 4,
-  end: /^B\. PROGRAM/,
-  sasaran: COL.sasaran,
-  indikator: COL.indikator,
-  typed: [
-    ...[0, 1, 2, 3].map((q) => ({ col: COL.realisasi + q, what: "realisasi" })),
-    { col: COL.pola, what: "pola target", asks: false },
-    { col: COL.keterangan, what: "keterangan" },
-  ],
-  generated: (col, text) => col === COL.keterangan && GENERATED_KETERANGAN.test(text),
-};
+/** The words of the sheet the formulas compare with: the check results and the phasing names. */
+interface Words {
+  ok: string;
+  bad: string;
+  phasing: Record<Phasing, string>;
+}
 
-const phasingOfLabel = (label: string): Phasing | undefined => (Object.keys(PHASING_LABELS) as Phasing[]).find((p) => PHASING_LABELS[p].toLowerCase() === label.trim().toLowerCase());
+type Say = (code: Message["code"], params?: MessageParams) => string;
+
+/**
+ * Where a Rencana Aksi keeps what its users type, to carry it over when the sheet is regenerated: the
+ * titles and words are the sheet's own, in the language it is written in.
+ */
+export function raCarryLayout(say: Say): CarryLayout {
+  const generatedKeterangan = new Set((["A", "B", "C"] as const).map((method) => say("ra-lower-better", { method })));
+  const budgetSection = say("ra-section-budget");
+  return {
+    headerRow: TOP,
+    titles: { [COL.indikator]: say("ra-indikator"), [COL.pola]: say("ra-pola"), [COL.realisasi]: say("ra-realisasi-tw"), [COL.keterangan]: say("ra-keterangan") },
+    firstRow: TOP + 4,
+    end: new RegExp(`^${budgetSection.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
+    sasaran: COL.sasaran,
+    indikator: COL.indikator,
+    typed: [
+      ...[0, 1, 2, 3].map((q) => ({ col: COL.realisasi + q, what: "realisasi" })),
+      { col: COL.pola, what: "pola target", asks: false },
+      { col: COL.keterangan, what: "keterangan" },
+    ],
+    generated: (col, text) => col === COL.keterangan && generatedKeterangan.has(text),
+  };
+}
 
 /**
  * `carryOver`: the realisasi, pola target and keterangan typed into the sheet this one replaces, carried to
  * the new rows by indicator, and what could not be (ask before replacing when `carryOver.unmatched`).
  */
-export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, options: RencanaAksiOptions = {}): { spec: SheetSpec; sources: Sources; phasings: { indicator: IndicatorTarget; phasing: Phasing; reason: string }[]; carryOver: CarryOver } {
-  const sources = findSources(snapshot, analysis, options);
+export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, options: RencanaAksiOptions = {}): { spec: SheetSpec; sources: Sources; phasings: { indicator: IndicatorTarget; phasing: Phasing; reason: Message }[]; carryOver: CarryOver } {
+  const sources = findSources(snapshot, analysis, { ...options, purpose: "ra" });
   const year = options.year ?? sources.year;
   const { name, replaces } = generatedSheetName(snapshot, `Rencana Aksi${year ? ` ${year}` : ""}`, RA_KIND);
+  const phrase = options.phrase ?? phraser("id");
+  const say: Say = (code, params = {}) => phrase(message(code, params));
+  const W: Words = { ok: say("check-ok"), bad: say("check-bad"), phasing: { ramp: say("phasing-ramp"), split: say("phasing-split"), akhir: say("phasing-akhir"), flat: say("phasing-flat") } };
+  const phasingOfLabel = (label: string): Phasing | undefined => (Object.keys(W.phasing) as Phasing[]).find((p) => W.phasing[p].toLowerCase() === label.trim().toLowerCase());
   const earlier = replaces ? snapshot.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) : undefined;
   // A Pola Target equal to the indicator's default is the generator's, not a choice to carry.
-  const ownPolaOnly = (col: number, cell: { value: unknown }, i: number) => col !== COL.pola || String(cell.value ?? "").trim().toLowerCase() !== PHASING_LABELS[defaultPhasing(sources.pk.rows[i]).phasing].toLowerCase();
-  const carry = carryOver(earlier, RA_CARRY_LAYOUT, sources.pk.rows, (i) => RA_CARRY_LAYOUT.firstRow + i, ownPolaOnly);
+  const ownPolaOnly = (col: number, cell: { value: unknown }, i: number) => col !== COL.pola || String(cell.value ?? "").trim().toLowerCase() !== W.phasing[defaultPhasing(sources.pk.rows[i]).phasing].toLowerCase();
+  const layout = raCarryLayout(say);
+  const carry = carryOver(earlier, layout, sources.pk.rows, (i) => layout.firstRow + i, ownPolaOnly);
   const b = new SpecBuilder();
 
-  b.merge(0, 0, 0, LAST_COL, `RENCANA AKSI${year ? ` TAHUN ${year}` : ""}`, { bold: true, size: 14, align: "center" });
+  b.merge(0, 0, 0, LAST_COL, say("ra-title", { year }), { bold: true, size: 14, align: "center" });
   b.merge(1, 0, 1, LAST_COL, (options.instansi ?? agencyFromTitle(sources.pk.table?.title ?? null)).toUpperCase() || null, { bold: true, align: "center" });
   const used = [sources.pk.table, sources.budget.table, sources.quarterly.table !== sources.budget.table ? sources.quarterly.table : null]
     .filter((t) => t)
-    .map((t) => `${t!.caption ?? tableRange(t!)} (lembar ${t!.sheet})`);
-  b.merge(2, 0, 2, LAST_COL, used.length ? `Sumber: ${used.join("; ")}` : null, { italic: true, size: 9, align: "center" });
+    .map((t) => ({ table: t!.caption ?? tableRange(t!), sheet: t!.sheet }));
+  b.merge(2, 0, 2, LAST_COL, used.length ? say("ra-sources", { tables: used.map((u) => u.table), sheets: used.map((u) => u.sheet) }) : null, { italic: true, size: 9, align: "center" });
   b.text(0, LAST_COL + 1, generatedMark(RA_KIND), { size: 8, color: "#808080" });
 
   // --- header (rows 5-6) and column numbers (row 7) ---
   const top = TOP;
-  const vertical: [number, string][] = [
-    [COL.no, "No"], [COL.sasaran, "Sasaran Strategis"], [COL.indikator, "Indikator Kinerja"], [COL.satuan, "Satuan"], [COL.target, "Target Tahunan"], [COL.pola, "Pola Target"],
-    [COL.program, "Program / Kegiatan / Sub Kegiatan"], [COL.pagu, "Anggaran (Rp)"], [COL.pj, "Penanggung Jawab"], [COL.keterangan, "Keterangan"], [COL.cekTarget, "Cek Target"], [COL.cekAnggaran, "Cek Anggaran"],
+  const vertical: [number, Message["code"]][] = [
+    [COL.no, "ra-no"], [COL.sasaran, "ra-sasaran"], [COL.indikator, "ra-indikator"], [COL.satuan, "ra-satuan"], [COL.target, "ra-target"], [COL.pola, "ra-pola"],
+    [COL.program, "ra-program"], [COL.pagu, "ra-pagu"], [COL.pj, "ra-pj"], [COL.keterangan, "ra-keterangan"], [COL.cekTarget, "ra-cek-target"], [COL.cekAnggaran, "ra-cek-anggaran"],
   ];
-  for (const [c, label] of vertical) b.merge(top, c, top + 1, c, label, HEADER);
-  const groups: [number, string][] = [[COL.tw, "Target Triwulan"], [COL.twRp, "Anggaran Triwulan (Rp)"], [COL.realisasi, "Realisasi Triwulan"], [COL.capaian, "Capaian Triwulan (%)"]];
+  for (const [c, label] of vertical) b.merge(top, c, top + 1, c, say(label), HEADER);
+  const groups: [number, Message["code"]][] = [[COL.tw, "ra-target-tw"], [COL.twRp, "ra-anggaran-tw"], [COL.realisasi, "ra-realisasi-tw"], [COL.capaian, "ra-capaian-tw"]];
   for (const [c, label] of groups) {
-    b.merge(top, c, top, c + 3, label, HEADER);
-    TW.forEach((tw, i) => b.text(top + 1, c + i, tw, HEADER));
+    b.merge(top, c, top, c + 3, say(label), HEADER);
+    TW.forEach((q, i) => b.text(top + 1, c + i, say("ra-tw", { q }), HEADER));
   }
   for (let c = 0; c <= LAST_COL; c++) b.text(top + 2, c, String(c + 1), { ...HEADER, fill: "#EDEDED", bold: false, size: 8 });
   b.heights[top] = 30;
@@ -146,8 +170,8 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
   };
 
   // --- A. sasaran and indicators ---
-  section("A. SASARAN DAN INDIKATOR KINERJA");
-  const phasings: { indicator: IndicatorTarget; phasing: Phasing; reason: string }[] = [];
+  section(say("ra-section-indicators"));
+  const phasings: { indicator: IndicatorTarget; phasing: Phasing; reason: Message }[] = [];
   const firstIndicatorRow = r;
   let sasaranStart = r;
   sources.pk.rows.forEach((source, i) => {
@@ -161,7 +185,7 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
     const carriedPhasing = typeof carriedPola === "string" ? phasingOfLabel(carriedPola) : undefined;
     const chosen = options.phasingByIndicator?.[key] ?? (options.phasing && options.phasing !== "auto" ? options.phasing : undefined);
     const phasing = chosen ?? carriedPhasing ?? auto.phasing;
-    phasings.push({ indicator: ind, phasing, reason: chosen ? "dipilih pengguna" : carriedPhasing ? "dari lembar sebelumnya" : auto.reason });
+    phasings.push({ indicator: ind, phasing, reason: chosen ? message("phasing-chosen") : carriedPhasing ? message("phasing-carried") : auto.reason });
     b.text(r, COL.no, i + 1, { ...BODY, align: "center" });
     // Sasaran merged over its indicators, like the PK.
     const next = sources.pk.rows[i + 1];
@@ -175,7 +199,7 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
     const numeric = typeof t.value === "number";
     b.text(r, COL.target, numeric ? (t.value as number) : t.numeral.raw || null, { ...BODY, align: "center", numberFormat: t.numberFormat ?? undefined });
     const ownPola = !chosen && !carriedPhasing && typeof carriedPola === "string" ? carriedPola : null; // a pola the generator does not know, kept
-    b.text(r, COL.pola, ownPola ?? PHASING_LABELS[phasing], { ...BODY, align: "center" });
+    b.text(r, COL.pola, ownPola ?? W.phasing[phasing], { ...BODY, align: "center" });
     const decimals = decimalsOf(t.numberFormat, t.value);
     const quarters = phaseTarget(numeric ? (t.value as number) : t.numeral.raw || null, phasing, decimals);
     quarters.forEach((v, q) =>
@@ -194,25 +218,35 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
       b.formula(r, COL.capaian + q, f, "", { ...BODY, numberFormat: "0.00" });
     }
     const keterangan = carried?.get(COL.keterangan)?.value;
-    b.text(r, COL.keterangan, typeof keterangan === "string" || typeof keterangan === "number" ? keterangan : ind.polarity === "lower-better" ? `semakin rendah semakin baik (rumus ${options.negativeByRow?.[key] ?? options.negative ?? "A"})` : null, BODY);
-    b.formula(r, COL.cekTarget, targetCheck(r), targetCheckValue(t.value ?? t.numeral.raw, phasing, quarters), { ...BODY, align: "center" });
+    b.text(r, COL.keterangan, typeof keterangan === "string" || typeof keterangan === "number" ? keterangan : ind.polarity === "lower-better" ? say("ra-lower-better", { method: options.negativeByRow?.[key] ?? options.negative ?? "A" }) : null, BODY);
+    b.formula(r, COL.cekTarget, targetCheck(r, W), targetCheckValue(t.value ?? t.numeral.raw, phasing, quarters, W), { ...BODY, align: "center" });
     b.text(r, COL.cekAnggaran, null, BODY);
     for (const c of [COL.program, COL.pagu, COL.twRp, COL.twRp + 1, COL.twRp + 2, COL.twRp + 3]) b.text(r, c, null, BODY);
     r++;
   });
   if (!sources.pk.rows.length) {
-    b.merge(r, 0, r, LAST_COL, sources.missing.find((m) => m.includes("Perjanjian Kinerja")) ?? "Tidak ada indikator yang dapat dibaca dari tabel sumber: isi di sini.", { italic: true, border: true, color: "#C00000", wrap: true });
+    b.merge(r, 0, r, LAST_COL, say(sources.pk.table ? "missing-indicators" : "missing-pk-table"), { italic: true, border: true, color: "#C00000", wrap: true });
     r++;
   }
 
   // --- B. programs, kegiatan, sub kegiatan ---
-  section("B. PROGRAM, KEGIATAN DAN SUB KEGIATAN");
+  section(say("ra-section-budget"));
   const budgetRows = sources.budget.rows;
+  // The budget as a tree (by codes when the lines have them, else by level): parts, top level and depth.
+  const tree = budgetTree(budgetRows.map((x) => ({ r: x, row: x.source.row, kind: x.level === "subkegiatan" || !x.level ? "data" : "group", level: x.level })), (x) => x.r.code || x.r.name);
+  const parts = new Map(tree.parts.map((p) => [p.parent.r, p.parts.map((q) => q.r)]));
+  const topRows = tree.top.map((x) => x.r);
+  const depth = new Map<BudgetRow, number>();
+  const place = (row: BudgetRow, d: number) => {
+    depth.set(row, d);
+    for (const kid of parts.get(row) ?? []) place(kid, d + 1);
+  };
+  for (const row of topRows) place(row, 0);
   const rowOf = new Map<BudgetRow, number>();
   budgetRows.forEach((row) => {
     rowOf.set(row, r);
-    const indent = row.level === "kegiatan" ? "  " : row.level === "subkegiatan" ? "    " : "";
-    b.text(r, COL.program, `${indent}${row.code ? `${row.code} ` : ""}${row.name}`, { ...BODY, bold: row.level === "program" });
+    const d = depth.get(row) ?? 0;
+    b.text(r, COL.program, `${"  ".repeat(d)}${row.code ? `${row.code} ` : ""}${row.name}`, { ...BODY, bold: d === 0 && parts.has(row) });
     b.text(r, COL.pj, row.penanggungJawab || null, BODY);
     for (const c of [COL.no, COL.sasaran, COL.indikator, COL.satuan, COL.target, COL.pola, COL.tw, COL.tw + 1, COL.tw + 2, COL.tw + 3, COL.realisasi, COL.realisasi + 1, COL.realisasi + 2, COL.realisasi + 3, COL.capaian, COL.capaian + 1, COL.capaian + 2, COL.capaian + 3, COL.keterangan, COL.cekTarget])
       b.text(r, c, null, BODY);
@@ -220,7 +254,6 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
   });
   // Amounts: typed where the source has them; a parent without one is the SUM of its parts.
   const values = new Map<BudgetRow, number[]>(); // pagu, TW I..IV
-  const parts = new Map(partsOfParents(budgetRows.map((x) => ({ row: x, kind: x.level === "subkegiatan" || !x.level ? "data" : "group", level: x.level }))).map((p) => [p.parent.row, p.parts.map((q) => q.row)]));
   for (const row of [...budgetRows].reverse()) {
     const at = rowOf.get(row)!;
     const kids = parts.get(row);
@@ -242,41 +275,39 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
     });
     if (!tw) for (let q = 0; q < 4; q++) b.text(at, COL.twRp + q, null, { ...BODY, numberFormat: MONEY });
     values.set(row, [pagu ?? 0, ...(tw ?? [0, 0, 0, 0])]);
-    b.formula(at, COL.cekAnggaran, budgetCheck(at), pagu === undefined ? "" : Math.round((tw ?? [0, 0, 0, 0]).reduce((a, x) => a + x, 0) - pagu) === 0 ? "Sesuai" : "Periksa", { ...BODY, align: "center" });
+    b.formula(at, COL.cekAnggaran, budgetCheck(at, W), pagu === undefined ? "" : Math.round((tw ?? [0, 0, 0, 0]).reduce((a, x) => a + x, 0) - pagu) === 0 ? W.ok : W.bad, { ...BODY, align: "center" });
   }
   if (!budgetRows.length) {
-    b.merge(r, 0, r, LAST_COL, sources.missing.find((m) => m.includes("anggaran")) ?? "Tidak ada baris anggaran yang dapat dibaca: isi di sini.", { italic: true, border: true, color: "#C00000", wrap: true });
+    b.merge(r, 0, r, LAST_COL, say(sources.budget.table ? "missing-programs" : "missing-budget-table"), { italic: true, border: true, color: "#C00000", wrap: true });
     r++;
   }
   // Jumlah: the top level's rows.
   let totalRow: number | null = null;
   if (budgetRows.length) {
-    const levels = ["program", "kegiatan", "subkegiatan", null];
-    const topLevel = levels.find((l) => budgetRows.some((x) => x.level === l));
-    const tops = budgetRows.filter((x) => x.level === topLevel).map((x) => rowOf.get(x)!);
+    const tops = topRows.map((x) => rowOf.get(x)!);
     totalRow = r;
-    b.merge(r, 0, r, COL.program, "JUMLAH ANGGARAN", { ...BODY, bold: true, align: "center" });
+    b.merge(r, 0, r, COL.program, say("ra-total"), { ...BODY, bold: true, align: "center" });
     for (const c of [COL.pagu, COL.twRp, COL.twRp + 1, COL.twRp + 2, COL.twRp + 3]) {
       const k = c === COL.pagu ? 0 : c - COL.twRp + 1;
-      const v = budgetRows.filter((x) => x.level === topLevel).reduce((a, x) => a + (values.get(x)?.[k] ?? 0), 0);
+      const v = topRows.reduce((a, x) => a + (values.get(x)?.[k] ?? 0), 0);
       b.formula(r, c, sumFormula(tops, c), v, { ...BODY, bold: true, numberFormat: MONEY });
     }
     for (let c = COL.pj; c <= COL.cekTarget; c++) b.text(r, c, null, BODY);
-    const tv = budgetRows.filter((x) => x.level === topLevel).map((x) => values.get(x)!);
-    b.formula(r, COL.cekAnggaran, budgetCheck(r), Math.round(tv.reduce((a, v) => a + v[1] + v[2] + v[3] + v[4] - v[0], 0)) === 0 ? "Sesuai" : "Periksa", { ...BODY, bold: true, align: "center" });
+    const tv = topRows.map((x) => values.get(x)!);
+    b.formula(r, COL.cekAnggaran, budgetCheck(r, W), Math.round(tv.reduce((a, v) => a + v[1] + v[2] + v[3] + v[4] - v[0], 0)) === 0 ? W.ok : W.bad, { ...BODY, bold: true, align: "center" });
     r++;
   }
 
   // --- notes ---
   r++;
-  const notes = [
-    "Pola target: Kumulatif = TW IV sama dengan target tahunan dan tidak menurun; Dibagi = jumlah TW I–IV sama dengan target tahunan; Akhir tahun = hanya TW IV; Tetap = sama setiap triwulan. Ubah sel \"Pola Target\" bila perlu: kolom Cek Target mengikutinya.",
-    "Kolom Realisasi (kuning) diisi setiap triwulan; Capaian dihitung dengan rumus sesuai polaritas indikator. Cek yang gagal berwarna merah.",
-    sources.quarterly.table ? `Anggaran triwulan dari ${sources.quarterly.table.caption ?? tableRange(sources.quarterly.table)} (${sources.quarterly.matched} baris).` : "Tidak ada tabel alokasi triwulan: anggaran triwulan dibagi rata (sisa pembulatan di triwulan akhir); sesuaikan dengan anggaran kas.",
-    ...sources.missing,
+  const notes: [string, boolean][] = [
+    [say("ra-note-phasing"), false],
+    [say("ra-note-realisasi"), false],
+    [sources.quarterly.table ? say("ra-note-quarterly", { table: sources.quarterly.table.caption ?? tableRange(sources.quarterly.table), rows: sources.quarterly.matched }) : say("ra-note-no-quarterly"), false],
+    ...sources.notes.map((m): [string, boolean] => [phrase(m), true]),
   ];
-  for (const n of notes) {
-    b.merge(r, 0, r, LAST_COL, n, { italic: true, size: 9, wrap: true, color: n === sources.missing.find((m) => m === n) ? "#C00000" : undefined });
+  for (const [n, warn] of notes) {
+    b.merge(r, 0, r, LAST_COL, n, { italic: true, size: 9, wrap: true, color: warn ? "#C00000" : undefined });
     b.heights[r] = 26;
     r++;
   }
@@ -294,8 +325,8 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
       widths: WIDTHS,
       freeze: { rows: top + 3, columns: COL.indikator + 1 },
       print: { orientation: "landscape", area: areaAddress(r - 1, LAST_COL), titleRows: `${top + 1}:${top + 3}`, breaksBefore: [] },
-      conditional: [{ range: checks, text: "Periksa", fill: "#FFC7CE", fontColor: "#9C0006" }],
-      notes: sources.missing,
+      conditional: [{ range: checks, text: W.bad, fill: "#FFC7CE", fontColor: "#9C0006" }],
+      notes: sources.notes,
     }),
   };
 }
@@ -321,19 +352,23 @@ function decimalsOf(numberFormat: string | null, value: unknown): number {
  * Dibagi → TW I–IV add up to the annual target; otherwise TW IV = the annual target, and Kumulatif
  * targets never decrease.
  */
-function targetCheck(r: number): string {
+function targetCheck(r: number, w: Words): string {
   const [E, F, G, H, I, J] = [COL.target, COL.pola, COL.tw, COL.tw + 1, COL.tw + 2, COL.tw + 3].map((c) => cellAddress(r, c));
-  return `=IF(${E}="","",IF(${F}="Dibagi",IF(ROUND(SUM(${G}:${J})-${E},6)=0,"Sesuai","Periksa"),IF(${J}=${E},IF(OR(${F}<>"Kumulatif",AND(${H}>=${G},${I}>=${H},${J}>=${I})),"Sesuai","Periksa"),"Periksa")))`;
+  const [ok, bad] = [q(w.ok), q(w.bad)];
+  return `=IF(${E}="","",IF(${F}=${q(w.phasing.split)},IF(ROUND(SUM(${G}:${J})-${E},6)=0,${ok},${bad}),IF(${J}=${E},IF(OR(${F}<>${q(w.phasing.ramp)},AND(${H}>=${G},${I}>=${H},${J}>=${I})),${ok},${bad}),${bad})))`;
 }
-function targetCheckValue(target: unknown, phasing: Phasing, tw: (number | string)[]): string {
+function targetCheckValue(target: unknown, phasing: Phasing, tw: (number | string)[], w: Words): string {
   if (target === "" || target === null || target === undefined) return "";
-  if (phasing === "split") return Math.round((tw.reduce<number>((a, x) => a + (typeof x === "number" ? x : 0), 0) - (target as number)) * 1e6) === 0 ? "Sesuai" : "Periksa";
-  if (tw[3] !== target) return "Periksa";
-  if (phasing !== "ramp") return "Sesuai";
-  return tw.every((x, i) => i === 0 || (x as number) >= (tw[i - 1] as number)) ? "Sesuai" : "Periksa";
+  if (phasing === "split") return Math.round((tw.reduce<number>((a, x) => a + (typeof x === "number" ? x : 0), 0) - (target as number)) * 1e6) === 0 ? w.ok : w.bad;
+  if (tw[3] !== target) return w.bad;
+  if (phasing !== "ramp") return w.ok;
+  return tw.every((x, i) => i === 0 || (x as number) >= (tw[i - 1] as number)) ? w.ok : w.bad;
 }
 
-function budgetCheck(r: number): string {
+function budgetCheck(r: number, w: Words): string {
   const L = cellAddress(r, COL.pagu);
-  return `=IF(ISNUMBER(${L}),IF(ROUND(SUM(${cellAddress(r, COL.twRp)}:${cellAddress(r, COL.twRp + 3)})-${L},0)=0,"Sesuai","Periksa"),"")`;
+  return `=IF(ISNUMBER(${L}),IF(ROUND(SUM(${cellAddress(r, COL.twRp)}:${cellAddress(r, COL.twRp + 3)})-${L},0)=0,${q(w.ok)},${q(w.bad)}),"")`;
 }
+
+/** A word as a formula's text literal. */
+const q = (s: string) => `"${s.replace(/"/g, '""')}"`;

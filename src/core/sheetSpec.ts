@@ -4,6 +4,7 @@
  * value beginning with = + - @ become a formula.
  */
 import { cellAddress, columnLetter, Grid, parseCellAddress, WorkbookSnapshot } from "./grid";
+import type { Message } from "./messages";
 
 export interface CellStyle {
   bold?: boolean;
@@ -72,8 +73,8 @@ export interface SheetSpec {
     breaksBefore: number[];
   };
   conditional: ConditionalFill[];
-  /** Parts the workbook did not have, said on the sheet too. */
-  notes: string[];
+  /** What the workbook did not have or what did not fit (another year's targets…), said on the sheet too. */
+  notes: Message[];
 }
 
 /** The marker written right of the print area in row 1, so a later run knows the sheet is generated. */

@@ -1,14 +1,24 @@
 /**
- * What the Rencana Aksi and Perjanjian Kinerja generators take from the workbook: the PK / IKU list
+ * What the Rencana Aksi and Perjanjian Kinerja generators take from the workbook: the PK list
  * (sasaran → indikator → satuan → target), the program / kegiatan / sub kegiatan budget (pagu, codes),
  * a quarterly allocation (TW 1–4) when there is one, and the responsible units. The user can name the
- * tables; otherwise the most fitting recognised ones are taken, and a missing piece is reported.
+ * tables; otherwise:
+ *   - the PK list is the table whose caption or title says Perjanjian Kinerja (the Perubahan one when
+ *     both exist, unless the original is asked for), else the IKU list, else a table of targets of the
+ *     document's year; a crosswalk of Renstra indicators ("Indikator Lama / Indikator Baru") never is;
+ *   - the budget is the whole program / kegiatan / sub kegiatan table (program rows and more levels
+ *     first), not a breakdown of one kegiatan into account lines;
+ *   - amounts are summed from the lowest level present, and checked against a typed total.
+ * What is missing or does not fit (another year's targets, a total that does not add up) is said as a
+ * message, on the generated sheet and to the user.
  */
 import { CellValue, Grid, WorkbookSnapshot } from "./grid";
 import type { HierarchyLevel } from "./hierarchy";
+import { message, Message } from "./messages";
 import { Numeral, parseNumeral } from "./numerals";
 import type { Polarity } from "./polarity";
 import { RecognisedColumn, RecognisedTable, tableRange, WorkbookAnalysis } from "./recognise";
+import { budgetCode, budgetTree } from "./rollup";
 
 export interface Figure {
   /** The cell's value and number format, so a generated sheet shows it as the workbook does. */
@@ -44,8 +54,9 @@ export interface SourceChoice {
   pk?: string | null;
   budget?: string | null;
   quarterly?: string | null;
+  /** The document's year (the PK's or the Rencana Aksi's). */
   year?: number;
-  /** Prefer the "perubahan" (revised) budget and PK tables. */
+  /** The revised ("perubahan") PK and budget; false: the original ones; undefined: the latest PK. */
   perubahan?: boolean;
   /** The Perjanjian Kinerja wants programs (a program list first); the Rencana Aksi wants TW allocations. */
   purpose?: "pk" | "ra";
@@ -53,12 +64,12 @@ export interface SourceChoice {
 
 export interface Sources {
   year: number | null;
-  pk: { table: RecognisedTable | null; rows: IndicatorTarget[] };
-  budget: { table: RecognisedTable | null; rows: BudgetRow[] };
+  pk: { table: RecognisedTable | null; rows: IndicatorTarget[]; targetYear: number | null };
+  budget: { table: RecognisedTable | null; rows: BudgetRow[]; typedTotal: number | undefined };
   quarterly: { table: RecognisedTable | null; matched: number };
   candidates: { pk: RecognisedTable[]; budget: RecognisedTable[]; quarterly: RecognisedTable[] };
-  /** What is missing, in words for the sheet and the user. */
-  missing: string[];
+  /** What is missing or does not fit, for the sheet and the user. */
+  notes: Message[];
 }
 
 export const tableId = (t: RecognisedTable) => `${t.sheet}!${tableRange(t)}`;
@@ -74,34 +85,73 @@ const BUDGET_FAMILY_RANK: Record<string, number> = { "quarterly-allocation": 0, 
 const NAME_ROLES = ["program", "kegiatan", "subkegiatan", "nomenklatur"];
 
 const has = (t: RecognisedTable, role: string) => t.columns.some((c) => c.role === role);
-const isPerubahan = (t: RecognisedTable) => /perubahan|apbd-?p\b/i.test(`${t.caption ?? ""} ${t.title ?? ""}`);
-const isPk = (t: RecognisedTable) => /perjanjian\s+kinerja|\bPK\b/i.test(`${t.caption ?? ""} ${t.title ?? ""}`);
+const words = (t: RecognisedTable) => `${t.caption ?? ""} ${t.title ?? ""}`;
+const isPerubahan = (t: RecognisedTable) => /perubahan|apbd-?p\b/i.test(words(t));
+const isPkTitled = (t: RecognisedTable) => /perjanjian\s+kinerja|\bPK\b/i.test(words(t));
+const isIku = (t: RecognisedTable) => /indikator\s+kinerja\s+utama|\bIKU\b/i.test(words(t)) || t.family === "capaian-iku";
+/** "Indikator Lama | Indikator Baru": a crosswalk of Renstra indicators, never a list of targets to sign. */
+const isCrosswalk = (t: RecognisedTable) => {
+  const ind = t.columns.filter((c) => c.role === "indikator" || /indikator/i.test(c.header));
+  return ind.length >= 2 && ind.some((c) => /\b(lama|semula|sebelum)\b/i.test(c.header)) && ind.some((c) => /\b(baru|menjadi|sesudah|perubahan)\b/i.test(c.header));
+};
+
+/** The year a table is about, from its caption or title ("… Tahun 2024"). */
+function captionYear(t: RecognisedTable): number | null {
+  const m = /tahun\s+(20\d\d)\b/i.exec(words(t));
+  return m ? parseInt(m[1], 10) : null;
+}
 
 export function findSources(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, choice: SourceChoice = {}): Sources {
   const tables = analysis.sheets.flatMap((s) => s.tables);
-  const grid = (t: RecognisedTable) => new Grid(snapshot.sheets.find((s) => s.name === t.sheet)!);
-  const prefer = (t: RecognisedTable) => (isPerubahan(t) === !!choice.perubahan ? 0 : 1);
-
-  // Targets that read as one figure each (not several packed in a cell) make a usable PK list.
-  const readable = new Map<RecognisedTable, boolean>();
-  const isReadable = (t: RecognisedTable) => {
-    if (!readable.has(t)) {
-      const g = grid(t);
-      const target = chooseYear(t, choice.year).targetColumn;
-      const kinds = target ? t.rows.filter((r) => r.kind === "data" || r.kind === "group").map((r) => parseNumeral(g.value(r.row, target.col), g.numberFormat(r.row, target.col)).kind) : [];
-      const packed = kinds.filter((k) => k === "bundle" || k === "text").length;
-      readable.set(t, kinds.length > 0 && packed * 2 < kinds.length);
-    }
-    return readable.get(t)!;
+  const grids = new Map<string, Grid>();
+  const grid = (t: RecognisedTable) => {
+    if (!grids.has(t.sheet)) grids.set(t.sheet, new Grid(snapshot.sheets.find((s) => s.name === t.sheet)!));
+    return grids.get(t.sheet)!;
   };
+  const notes: Message[] = [];
+
+  // --- the PK list --------------------------------------------------------------------------------
+  const docYear = choice.year ?? null;
+  const indicatorsCache = new Map<RecognisedTable, IndicatorTarget[]>();
+  const indicatorsOf = (t: RecognisedTable) => {
+    if (!indicatorsCache.has(t)) {
+      const target = chooseYear(t, docYear ?? undefined).targetColumn;
+      indicatorsCache.set(t, target ? readIndicators(grid(t), t, target, tables, grid) : []);
+    }
+    return indicatorsCache.get(t)!;
+  };
+  // Targets that read as one figure each (not several packed in a cell) make a usable list.
+  const readable = (t: RecognisedTable) => {
+    const rows = indicatorsOf(t);
+    const packed = rows.filter((r) => r.target.numeral.kind === "bundle" || r.target.numeral.kind === "text").length;
+    return rows.length > 0 && packed * 2 < rows.length;
+  };
+  const wantPerubahan = choice.perubahan ?? true;
+  const pkKind = (t: RecognisedTable) => (isPkTitled(t) ? 0 : isIku(t) ? 1 : docYear !== null && t.columns.some((c) => c.role === "target" && (c.year ?? captionYear(t)) === docYear) ? 2 : 3);
   const pkCandidates = tables
-    .filter((t) => has(t, "indikator") && t.columns.some((c) => c.role === "target"))
-    .sort((a, b) => prefer(a) - prefer(b) || (isReadable(a) ? 0 : 1) - (isReadable(b) ? 0 : 1) || (isPk(a) ? 0 : 1) - (isPk(b) ? 0 : 1) || (PK_FAMILY_RANK[a.family] ?? 9) - (PK_FAMILY_RANK[b.family] ?? 9));
-  const programs = (t: RecognisedTable) => (has(t, "program") || t.rows.some((r) => r.level === "program") ? 0 : 1);
+    .filter((t) => has(t, "indikator") && has(t, "target") && !isCrosswalk(t))
+    .sort(
+      (a, b) =>
+        (readable(a) ? 0 : 1) - (readable(b) ? 0 : 1) ||
+        pkKind(a) - pkKind(b) ||
+        (isPerubahan(a) === wantPerubahan ? 0 : 1) - (isPerubahan(b) === wantPerubahan ? 0 : 1) ||
+        (PK_FAMILY_RANK[a.family] ?? 9) - (PK_FAMILY_RANK[b.family] ?? 9),
+    );
+
+  // --- the budget ---------------------------------------------------------------------------------
+  const prefer = (t: RecognisedTable) => (isPerubahan(t) === !!choice.perubahan ? 0 : 1);
+  const structures = new Map<RecognisedTable, number>();
+  const structure = (t: RecognisedTable) => {
+    if (!structures.has(t)) structures.set(t, budgetStructure(grid(t), t));
+    return structures.get(t)!;
+  };
+  // A plan of the budget (an allocation, with or without quarters) before a report of its realisation.
+  const planning = (t: RecognisedTable) => (t.family === "budget-allocation" || t.family === "quarterly-allocation" ? 0 : 1);
+  // A PK lists programs: a program table comes first, the PK's own attachment before any other.
+  const forPk = (t: RecognisedTable) => (choice.purpose === "pk" ? (hasPrograms(grid(t), t) ? 0 : 2) + (isPkTitled(t) ? 0 : 1) : 0);
   const budgetCandidates = tables
     .filter((t) => has(t, "pagu") && t.columns.some((c) => NAME_ROLES.includes(c.role)))
-    // A PK lists programs: a program table comes first, even for a PK Perubahan.
-    .sort((a, b) => (choice.purpose === "pk" ? programs(a) - programs(b) : 0) || prefer(a) - prefer(b) || (choice.purpose === "pk" ? (isPk(a) ? 0 : 1) - (isPk(b) ? 0 : 1) : 0) || (BUDGET_FAMILY_RANK[a.family] ?? 9) - (BUDGET_FAMILY_RANK[b.family] ?? 9));
+    .sort((a, b) => forPk(a) - forPk(b) || prefer(a) - prefer(b) || planning(a) - planning(b) || structure(a) - structure(b) || (BUDGET_FAMILY_RANK[a.family] ?? 9) - (BUDGET_FAMILY_RANK[b.family] ?? 9));
   const quarterlyCandidates = budgetCandidates.filter((t) => quarterColumns(t).length === 4);
 
   const pick = (wanted: string | null | undefined, candidates: RecognisedTable[]) =>
@@ -111,57 +161,124 @@ export function findSources(snapshot: WorkbookSnapshot, analysis: WorkbookAnalys
   // A budget table with its own TW columns is its own quarterly allocation.
   const quarterlyTable = pick(choice.quarterly, budgetTable && quarterColumns(budgetTable).length === 4 ? [budgetTable] : quarterlyCandidates);
 
-  const missing: string[] = [];
-  const { year, targetColumn } = pkTable ? chooseYear(pkTable, choice.year) : { year: choice.year ?? yearFromCaptions(tables), targetColumn: undefined };
-  const pkRows = pkTable && targetColumn ? readIndicators(grid(pkTable), pkTable, targetColumn, tables, grid) : [];
-  if (!pkTable) missing.push("Tidak ada tabel Perjanjian Kinerja / IKU (sasaran, indikator, target) di buku kerja ini: isi sasaran, indikator dan targetnya di sini.");
-  const budgetRows = budgetTable ? readBudget(grid(budgetTable), budgetTable) : [];
-  if (!budgetTable) missing.push("Tidak ada tabel anggaran (program/kegiatan/sub kegiatan dengan pagu) di buku kerja ini: isi program, kegiatan dan anggarannya di sini.");
+  const { year, targetColumn } = pkTable ? chooseYear(pkTable, docYear ?? undefined) : { year: docYear ?? yearFromCaptions(tables), targetColumn: undefined };
+  const pkRows = pkTable ? indicatorsOf(pkTable) : [];
+  const targetYear = targetColumn ? targetColumn.year ?? captionYear(pkTable!) : null;
+  if (!pkTable) notes.push(message("missing-pk-table", {}));
+  else if (!pkRows.length) notes.push(message("missing-indicators", {}));
+  const wantedYear = docYear ?? (pkTable ? captionYear(pkTable) : null);
+  if (pkTable && targetColumn && wantedYear !== null) {
+    if (targetYear !== null && targetYear !== wantedYear) notes.push(message("target-year-mismatch", { year: wantedYear, targetYear, table: pkTable.caption ?? tableId(pkTable) }));
+    if (targetYear === null) notes.push(message("target-year-unknown", { year: wantedYear, table: pkTable.caption ?? tableId(pkTable) }));
+  }
+
+  const budget = budgetTable ? readBudget(grid(budgetTable), budgetTable) : { rows: [] as BudgetRow[], typedTotal: undefined };
+  if (!budgetTable) notes.push(message("missing-budget-table", {}));
   let matched = 0;
   // No quarterly table (none found, or the user said none): the budget's own TW columns are not used either.
-  if (!quarterlyTable) for (const row of budgetRows) delete row.quarters;
-  if (quarterlyTable && budgetRows.length) matched = attachQuarters(budgetRows, quarterlyTable === budgetTable ? budgetRows : readBudget(grid(quarterlyTable), quarterlyTable));
+  if (!quarterlyTable) for (const row of budget.rows) delete row.quarters;
+  if (quarterlyTable && budget.rows.length) matched = attachQuarters(budget.rows, quarterlyTable === budgetTable ? budget.rows : readBudget(grid(quarterlyTable), quarterlyTable).rows);
+  if (budgetTable) {
+    // Amounts from the lowest level present, checked against what the table types at higher levels.
+    const { amount, top, mismatches } = budgetAmounts(budget.rows);
+    const at = (row: number) => ({ sheet: budgetTable.sheet, row, col: budgetTable.columns.find((c) => c.role === "pagu" && !c.period)?.col ?? budgetTable.columns.find((c) => c.role === "pagu")!.col });
+    for (const m of mismatches) notes.push(message("budget-total-mismatch", { at: at(m.row.source.row), typed: m.typed, computed: m.computed }));
+    const sum = top.reduce((a, r) => a + (amount.get(r) ?? 0), 0);
+    const totalRow = budgetTable.rows.find((r) => r.kind === "total");
+    if (budget.typedTotal !== undefined && totalRow && Math.abs(budget.typedTotal - sum) > 0.5) notes.push(message("budget-total-mismatch", { at: at(totalRow.row), typed: budget.typedTotal, computed: sum }));
+  }
   return {
-    year: year ?? yearFromCaptions(tables),
-    pk: { table: pkTable, rows: pkRows },
-    budget: { table: budgetTable, rows: budgetRows },
+    year: year ?? wantedYear ?? yearFromCaptions(tables),
+    pk: { table: pkTable, rows: pkRows, targetYear },
+    budget: { table: budgetTable, rows: budget.rows, typedTotal: budget.typedTotal },
     quarterly: { table: quarterlyTable, matched },
     candidates: { pk: pkCandidates, budget: budgetCandidates, quarterly: quarterlyCandidates },
-    missing,
+    notes,
   };
 }
 
-function quarterColumns(t: RecognisedTable): RecognisedColumn[] {
-  return ["TW1", "TW2", "TW3", "TW4"].map((p) => t.columns.find((c) => c.role === "pagu" && c.period === p)).filter((c): c is RecognisedColumn => !!c);
+/**
+ * How much a budget table looks like the whole budget (lower is better): not a list of account lines
+ * ("Belanja …", 5.1.02…, the breakdown of one kegiatan), then more budget levels (program, kegiatan, sub
+ * kegiatan), then more lines.
+ */
+function budgetStructure(g: Grid, t: RecognisedTable): number {
+  const nameCol = NAME_ROLES.map((r) => t.columns.find((c) => c.role === r)).find((c) => c);
+  const rows = t.rows.filter((r) => r.kind === "data" || r.kind === "group");
+  const names = nameCol ? rows.map((r) => g.text(r.row, nameCol.col)) : [];
+  const levels = new Set(rows.map((r) => r.level).filter((l) => l === "program" || l === "kegiatan" || l === "subkegiatan"));
+  if (hasPrograms(g, t)) levels.add("program");
+  const kode = t.columns.find((c) => c.role === "kode");
+  const accounts = rows.filter((r, i) => /^belanja\b/i.test(names[i] ?? "") || /^[4-6]\.\d\./.test(budgetCode((kode && g.text(r.row, kode.col)) || names[i] || "") ?? "")).length;
+  const accountList = rows.length > 0 && accounts > rows.length / 2;
+  return (accountList ? 10_000 : 0) + (3 - levels.size) * 1_000 + Math.max(0, 999 - rows.length);
 }
 
-/** The target year: the one asked for, the year after the table's latest realisasi, or the earliest target. */
+/** The table lists programs (a program column, program rows, or names that start with "Program"). */
+function hasPrograms(g: Grid, t: RecognisedTable): boolean {
+  if (has(t, "program") || t.rows.some((r) => r.level === "program")) return true;
+  const nameCol = NAME_ROLES.map((r) => t.columns.find((c) => c.role === r)).find((c) => c);
+  return !!nameCol && t.rows.some((r) => /^(\d+(\.\d+)*\s+)?program\b/i.test(g.text(r.row, nameCol.col)));
+}
+
+/** "TW 1", "TW II", "Triwulan III", "Trw 4" in a header path: the quarter (1–4), or null. */
+function quarterOf(c: RecognisedColumn): number | null {
+  if (c.period && /^TW[1-4]$/.test(c.period)) return Number(c.period[2]);
+  const m = /\b(?:tw|trw|triwulan|tri\s+wulan)\s*[-.]?\s*(iv|i{1,3}|[1-4])\b/i.exec(c.headerPath.join(" "));
+  if (!m) return null;
+  const q = m[1].toLowerCase();
+  return /\d/.test(q) ? Number(q) : { i: 1, ii: 2, iii: 3, iv: 4 }[q] ?? null;
+}
+
+/**
+ * A budget table's TW I–IV allocation columns: pagu columns of a quarter, or (SIPD anggaran kas exports,
+ * bare "TW 1 … TW 4" beside the pagu) columns of a quarter that hold amounts.
+ */
+function quarterColumns(t: RecognisedTable): RecognisedColumn[] {
+  const main = t.columns.find((c) => c.role === "pagu" && quarterOf(c) === null);
+  if (!main) return [];
+  return [1, 2, 3, 4]
+    .map((q) => t.columns.find((c) => c !== main && (c.role === "pagu" || c.role === "other") && quarterOf(c) === q))
+    .filter((c): c is RecognisedColumn => !!c);
+}
+
+/** The target column: the document's year, the only one, the year after the latest realisasi, or the earliest. */
 function chooseYear(t: RecognisedTable, wanted?: number): { year: number | null; targetColumn: RecognisedColumn | undefined } {
-  const targets = t.columns.filter((c) => c.role === "target");
+  const targets = t.columns.filter((c) => c.role === "target" && !c.period);
+  const yearOf = (c: RecognisedColumn) => c.year ?? captionYear(t);
   if (wanted !== undefined) {
-    const exact = targets.find((c) => c.year === wanted);
+    const exact = targets.find((c) => yearOf(c) === wanted);
     if (exact) return { year: wanted, targetColumn: exact };
   }
-  if (targets.length === 1) return { year: targets[0].year ?? wanted ?? null, targetColumn: targets[0] };
+  if (targets.length === 1) return { year: yearOf(targets[0]) ?? wanted ?? null, targetColumn: targets[0] };
   const realisasiYears = t.columns.filter((c) => c.role === "realisasi" && c.year !== null).map((c) => c.year!);
   const next = realisasiYears.length ? Math.max(...realisasiYears) + 1 : null;
   const col = targets.find((c) => c.year === next) ?? [...targets].sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999))[0];
-  return { year: col?.year ?? wanted ?? null, targetColumn: col };
+  return { year: (col && yearOf(col)) ?? wanted ?? null, targetColumn: col };
 }
 
 function yearFromCaptions(tables: RecognisedTable[]): number | null {
   for (const t of tables) {
-    const m = /tahun\s+(20\d\d)/i.exec(`${t.caption ?? ""} ${t.title ?? ""}`);
-    if (m) return parseInt(m[1], 10);
+    const y = captionYear(t);
+    if (y) return y;
   }
   return null;
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/^[\d.\s]+/, "").replace(/\s+/g, " ").trim();
+/** A cell that names nothing: empty, a dash or another placeholder. */
+const placeholder = (s: string) => s === "" || parseNumeral(s).kind === "marker";
 
 function readIndicators(g: Grid, t: RecognisedTable, targetCol: RecognisedColumn, all: RecognisedTable[], gridOf: (t: RecognisedTable) => Grid): IndicatorTarget[] {
   const col = (role: string) => t.columns.find((c) => c.role === role);
-  const [ind, sas, sat, pj] = [col("indikator")!, col("sasaran"), col("satuan"), col("penanggung_jawab")];
+  const data = t.rows.filter((r) => r.kind === "data" || r.kind === "group");
+  // Of several indicator columns (the halves of a merged "Indikator" header), the one that names indicators.
+  const ind = t.columns
+    .filter((c) => c.role === "indikator")
+    .map((c) => ({ c, named: data.filter((r) => !placeholder(g.text(r.row, c.col))).length }))
+    .sort((a, b) => b.named - a.named)[0];
+  if (!ind || ind.named === 0) return [];
+  const [sas, sat, pj] = [col("sasaran"), col("satuan"), col("penanggung_jawab")];
   const out: IndicatorTarget[] = [];
   let sasaran = "";
   for (const r of t.rows) {
@@ -169,8 +286,8 @@ function readIndicators(g: Grid, t: RecognisedTable, targetCol: RecognisedColumn
     if (r.kind !== "data" && r.kind !== "group") continue;
     const i = r.row;
     if (sas && g.text(i, sas.col)) sasaran = g.text(i, sas.col);
-    const indikator = g.text(i, ind.col);
-    if (!indikator) continue;
+    const indikator = g.text(i, ind.c.col);
+    if (placeholder(indikator)) continue;
     const value = g.value(i, targetCol.col);
     const numberFormat = g.numberFormat(i, targetCol.col);
     const numeral = parseNumeral(value, numberFormat);
@@ -211,10 +328,10 @@ function unitOf(n: Numeral): string {
   return "";
 }
 
-function readBudget(g: Grid, t: RecognisedTable): BudgetRow[] {
+function readBudget(g: Grid, t: RecognisedTable): { rows: BudgetRow[]; typedTotal: number | undefined } {
   const nameCol = NAME_ROLES.map((r) => t.columns.find((c) => c.role === r)).find((c) => c)!;
   const codeCol = t.columns.find((c) => c.role === "kode");
-  const pagu = t.columns.find((c) => c.role === "pagu" && !c.period) ?? t.columns.find((c) => c.role === "pagu")!;
+  const pagu = t.columns.find((c) => c.role === "pagu" && quarterOf(c) === null) ?? t.columns.find((c) => c.role === "pagu")!;
   const pj = t.columns.find((c) => c.role === "penanggung_jawab");
   const ket = t.columns.find((c) => c.role === "keterangan");
   const quarters = quarterColumns(t);
@@ -242,7 +359,8 @@ function readBudget(g: Grid, t: RecognisedTable): BudgetRow[] {
       source: { sheet: t.sheet, row: r.row },
     });
   }
-  return out;
+  const total = t.rows.filter((r) => r.kind === "total").map((r) => money(r.row, pagu)).find((v) => v !== undefined);
+  return { rows: out, typedTotal: total };
 }
 
 /** TW amounts from the quarterly table, matched by code, else by name. Returns how many rows got them. */
@@ -260,4 +378,31 @@ function attachQuarters(rows: BudgetRow[], quarterly: BudgetRow[]): number {
     }
   }
   return n;
+}
+
+/**
+ * Each top-level budget line's amount from the lowest level present: a line without its own amount is
+ * the sum of its parts one level down (by the code tree when the lines have codes, else by level), each of
+ * which is (recursively) its own amount or the sum of its parts. Returns the amounts by row, the top-level
+ * rows and each typed amount that disagrees with the sum of its parts.
+ */
+export function budgetAmounts(rows: BudgetRow[]): { amount: Map<BudgetRow, number | undefined>; top: BudgetRow[]; mismatches: { row: BudgetRow; typed: number; computed: number }[] } {
+  const lines = rows.map((r) => ({ r, row: r.source.row, kind: r.level === "subkegiatan" || !r.level ? "data" : "group", level: r.level }));
+  const tree = budgetTree(lines, (x) => x.r.code || x.r.name);
+  const children = new Map(tree.parts.map((p) => [p.parent.r, p.parts.map((x) => x.r)]));
+  const amount = new Map<BudgetRow, number | undefined>();
+  const mismatches: { row: BudgetRow; typed: number; computed: number }[] = [];
+  const sumOf = (r: BudgetRow): number | undefined => {
+    if (amount.has(r)) return amount.get(r);
+    const kids = children.get(r) ?? [];
+    const parts = kids.map(sumOf).filter((x): x is number => x !== undefined);
+    const computed = parts.length ? parts.reduce((a, b) => a + b, 0) : undefined;
+    if (r.pagu !== undefined && computed !== undefined && Math.abs(r.pagu - computed) > 0.5 && parts.length === kids.length) mismatches.push({ row: r, typed: r.pagu, computed });
+    const v = r.pagu !== undefined && (r.pagu !== 0 || computed === undefined) ? r.pagu : computed;
+    amount.set(r, v);
+    return v;
+  };
+  const top = tree.top.map((x) => x.r);
+  for (const r of top) sumOf(r);
+  return { amount, top, mismatches };
 }

@@ -5,6 +5,9 @@
  */
 import { columnLetter } from "../core/grid";
 import { CellRef, isCellRef, Message, MessageCode, MessageParams, ParamValue } from "../core/messages";
+import { AUDIT_PHRASES } from "./audit";
+import { GENERATOR_PHRASES } from "./generators";
+import { PLAN_PHRASES } from "./plan";
 import { EXCEL_PHRASES } from "./excel";
 import { RECOGNITION_PHRASES } from "./recognition";
 import { FILE_PHRASES } from "./files";
@@ -40,7 +43,7 @@ export interface Formatters {
   cols: (v: ParamValue | undefined) => string;
 }
 
-const BOOKS: PhraseBook<string>[] = [RECOGNITION_PHRASES, PREVIEW_PHRASES, EXCEL_PHRASES, FILE_PHRASES];
+const BOOKS: PhraseBook<string>[] = [RECOGNITION_PHRASES, PREVIEW_PHRASES, PLAN_PHRASES, AUDIT_PHRASES, GENERATOR_PHRASES, EXCEL_PHRASES, FILE_PHRASES];
 
 const table = {} as Record<Lang, Record<string, Phrase>>;
 for (const lang of LANGS) table[lang] = Object.assign({}, ...BOOKS.map((b) => b[lang]));
@@ -98,3 +101,8 @@ export function languageFrom(flag: string | undefined, env: Record<string, strin
 }
 
 export type { MessageCode };
+
+/** The phrase function the core takes for what it writes into the workbook (legend, notes, generated sheets). */
+export function phraser(lang: Lang = "id"): (m: Message) => string {
+  return (m) => phrase(m, lang);
+}

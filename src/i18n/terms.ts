@@ -66,13 +66,15 @@ const REASONS: Record<Lang, Record<AuditReason, string>> = {
     "wrong-polarity": "polaritas terbalik", "other-method": "rumus \"semakin rendah\" lain", truncated: "dipotong, bukan dibulatkan",
     "other-column": "dihitung dari kolom lain", "percent-unit": "satuan persen berbeda", arithmetic: "salah hitung",
     "total-mismatch": "jumlah ≠ total rinciannya", "predikat-scale": "predikat tidak sesuai skala", "constant-in-formula": "angka diketik di dalam rumus",
-    "inconsistent-formula": "rumus berbeda dari baris lain", "average-in-parent": "AVERAGE di baris induk (seharusnya SUM)", "capaian-above-200": "capaian di atas 200 %",
+    "inconsistent-formula": "rumus berbeda dari baris lain", "average-in-parent": "AVERAGE di baris induk (seharusnya SUM)", implausible: "di luar rentang wajar",
+    "relation-contradiction": "rumus bertentangan dengan hubungan kolom", "lone-separator": "pemisah tunggal ditebak dari kolomnya", "between-tables": "berbeda dengan tabel lain",
   },
   en: {
     "wrong-polarity": "polarity reversed", "other-method": "another lower-is-better formula", truncated: "truncated, not rounded", "other-column": "computed from another column",
     "percent-unit": "percent in the other unit", arithmetic: "arithmetic error", "total-mismatch": "total ≠ sum of its parts", "predikat-scale": "rating does not match the scale",
     "constant-in-formula": "constant typed inside a formula", "inconsistent-formula": "formula differs from its neighbours", "average-in-parent": "AVERAGE in a parent row (SUM belongs)",
-    "capaian-above-200": "achievement above 200 %",
+    implausible: "outside the plausible range", "relation-contradiction": "formula contradicts the column relation", "lone-separator": "lone separator guessed from its column",
+    "between-tables": "differs from another table",
   },
 };
 export function reasonName(reason: string, lang: Lang): string {

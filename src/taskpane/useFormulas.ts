@@ -8,6 +8,7 @@ import { useCallback, useMemo, useState } from "react";
 import { fillOptionsFrom, SavedChoices, withRoleOverrides } from "../core/choices";
 import { countPlan, onlyTables, PlanCounts, PlanPart, previewByTable, progressSteps, restrictToSelection, tableKey, tablesInSelection, writtenRanges, WrittenRange } from "../core/planScope";
 import type { Message } from "../core/messages";
+import { phraser } from "../i18n";
 import { planWorkbook, WritePlan } from "../core/writePlan";
 import { UndoRecord, WriteBlocked, WriteFailed, WriteProgress } from "../excel/applyPlan";
 import type { PanePort } from "../excel/paneWorkbook";
@@ -42,7 +43,8 @@ export interface Selection {
   address: string;
 }
 
-export function useFormulas(port: PanePort | null, scan: ScanResult | null, describeError: (e: unknown) => string) {
+/** `language`: the words the plan writes into the workbook (legend, notes, new columns' headers). */
+export function useFormulas(port: PanePort | null, scan: ScanResult | null, describeError: (e: unknown) => string, language: "id" | "en" = "id") {
   const [choices, setChoicesState] = useState<SavedChoices | null>(null);
   const [overwrite, setOverwrite] = useState(false);
   const [write, setWrite] = useState<WriteState>({ status: "idle" });
@@ -63,7 +65,7 @@ export function useFormulas(port: PanePort | null, scan: ScanResult | null, desc
   }
 
   const analysis = useMemo(() => (scan && choices ? withRoleOverrides(scan.analysis, choices.roles, scan.snapshot) : null), [scan, choices]);
-  const options = useMemo(() => (choices ? fillOptionsFrom(choices, overwrite) : null), [choices, overwrite]);
+  const options = useMemo(() => (choices ? { ...fillOptionsFrom(choices, overwrite), phrase: phraser(language) } : null), [choices, overwrite, language]);
   /** The plan of every table: what "all tables" writes, and where the cards' skipped counts come from. */
   const fullPlan: WritePlan | null = useMemo(() => (scan && analysis && options ? planWorkbook(scan.snapshot, analysis, options) : null), [scan, analysis, options]);
   const selectedTables = useMemo(() => (analysis && selection ? tablesInSelection(analysis, selection.sheet, selection.address) : []), [analysis, selection]);

@@ -5,6 +5,8 @@
  */
 import { useCallback, useMemo, useState } from "react";
 import type { SavedChoices } from "../core/choices";
+import type { WorkbookAnalysis } from "../core/recognise";
+import { phraser } from "../i18n";
 import type { Message } from "../core/messages";
 import { perjanjianKinerjaSheet } from "../core/perjanjianKinerja";
 import { EMPTY_PROFILE, PkProfile, readProfile } from "../core/profile";
@@ -35,7 +37,11 @@ export interface SourcePick {
   year?: number;
 }
 
-export function useGenerate(port: WorkbookPort | null, scan: ScanResult | null, choices: SavedChoices | null, describeError: (e: unknown) => string, userProfile: unknown, onProfileSaved?: (p: PkProfile) => void) {
+/**
+ * `analysis` is the scan's with the user's column corrections (useFormulas'), so a role changed in the
+ * formulas part reaches both generators; `language` is the language of the generated sheets' words.
+ */
+export function useGenerate(port: WorkbookPort | null, scan: ScanResult | null, choices: SavedChoices | null, describeError: (e: unknown) => string, userProfile: unknown, onProfileSaved?: (p: PkProfile) => void, corrected?: WorkbookAnalysis | null, language: "id" | "en" = "id") {
   const [raPick, setRaPick] = useState<SourcePick>({});
   const [phasing, setPhasing] = useState<Phasing | "auto">("auto");
   const [phasingByIndicator, setPhasingByIndicator] = useState<Record<string, Phasing>>({});
@@ -52,19 +58,21 @@ export function useGenerate(port: WorkbookPort | null, scan: ScanResult | null, 
     setState({ ra: { status: "idle" }, pk: { status: "idle" } });
   }
 
+  const analysis = corrected ?? scan?.analysis ?? null;
+  const phrase = useMemo(() => phraser(language), [language]);
   const ra = useMemo(
     () =>
-      scan
-        ? rencanaAksiSheet(scan.snapshot, scan.analysis, {
-            ...raPick, phasing, phasingByIndicator, instansi: profile?.instansi || undefined,
+      scan && analysis
+        ? rencanaAksiSheet(scan.snapshot, analysis, {
+            ...raPick, phasing, phasingByIndicator, instansi: profile?.instansi || undefined, phrase,
             // The polarity and formula chosen in the formulas part apply to the capaian columns here too.
             negative: (choices ?? scan.choices).negative, polarity: (choices ?? scan.choices).polarity, negativeByRow: (choices ?? scan.choices).negativeByRow,
           })
         : null,
-    [scan, raPick, phasing, phasingByIndicator, profile, choices],
+    [scan, analysis, raPick, phasing, phasingByIndicator, profile, choices, phrase],
   );
   const profileProblems = useMemo(() => (profile ? readProfile(profile).problems : []), [profile]);
-  const pk = useMemo(() => (scan && profile ? perjanjianKinerjaSheet(scan.snapshot, scan.analysis, profile, { ...pkPick, perubahan }) : null), [scan, profile, pkPick, perubahan]);
+  const pk = useMemo(() => (scan && analysis && profile ? perjanjianKinerjaSheet(scan.snapshot, analysis, profile, { ...pkPick, perubahan, phrase }) : null), [scan, analysis, profile, pkPick, perubahan, phrase]);
 
   const run = useCallback(
     async (which: "ra" | "pk", spec: SheetSpec | undefined) => {

@@ -14,6 +14,10 @@ import { perjanjianKinerjaSheet } from "../../src/core/perjanjianKinerja";
 import { readProfile } from "../../src/core/profile";
 import { analysisToJson } from "../../src/cli/report";
 import { fillJson } from "../../src/cli/main";
+import { phraser } from "../../src/i18n";
+
+/** The words of the generated sheets, in Indonesian as the CLI and the pane write them by default. */
+const ID = phraser("id");
 
 export interface ExpectedTable {
   sheet: string;
@@ -96,7 +100,7 @@ export function artefacts(snapshot: WorkbookSnapshot, expected: Expected, analys
   let pkText = "";
   if (expected.pkIndicators?.length) {
     const { profile } = readProfile(fs.readFileSync(path.join(__dirname, "../../examples/profile.json"), "utf8"));
-    const { spec } = perjanjianKinerjaSheet(snapshot, analysis, profile);
+    const { spec } = perjanjianKinerjaSheet(snapshot, analysis, profile, { phrase: ID });
     pkText = spec.cells.map((c) => String(c.value ?? "")).join("\n");
   }
   return { A, F, findings, pkText };

@@ -9,6 +9,9 @@
  * Parameters: plain values, or a cell reference `{sheet, row, col}` with 0-based row/col (the phrase
  * layer prints "Sheet!E5"). Numbers are raw numbers (the phrase layer formats them per language).
  */
+import { AUDIT_CODES } from "./audit";
+import { GENERATOR_CODES } from "./generators";
+import { PLAN_CODES } from "./plan";
 import { EXCEL_CODES } from "./excel";
 import { RECOGNITION_CODES } from "./recognition";
 import { FILE_CODES } from "./files";
@@ -31,6 +34,9 @@ export interface Message<C extends string = MessageCode> {
 /** All declared codes, by area. */
 export const MESSAGE_AREAS = {
   recognition: RECOGNITION_CODES,
+  plan: PLAN_CODES,
+  audit: AUDIT_CODES,
+  generators: GENERATOR_CODES,
   preview: PREVIEW_CODES,
   excel: EXCEL_CODES,
   files: FILE_CODES,

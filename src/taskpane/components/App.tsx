@@ -62,9 +62,10 @@ export function App({ host, port, describeError, initialLanguage, onLanguageChan
   const t = PANE_STRINGS[language];
   const { state, scan } = useScan(host === "excel" ? port : null, describeError);
   const result = state.status === "done" ? state.result : null;
-  const formulas = useFormulas(port, result, describeError);
+  const formulas = useFormulas(port, result, describeError, language);
   const analysis = formulas.analysis;
-  const generate = useGenerate(port, result, formulas.choices, describeError, userProfile, onProfileSave);
+  // The generators read the analysis with the user's column corrections, in the pane's language.
+  const generate = useGenerate(port, result, formulas.choices, describeError, userProfile, onProfileSave, analysis, language);
   const audit = useAudit(port, result, formulas.choices, describeError);
   const changeLanguage = (value: string) => {
     const l: Language = value === "en" ? "en" : "id";

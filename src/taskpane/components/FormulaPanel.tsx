@@ -209,18 +209,25 @@ function TablePreviewItem({ p, t, lang, onSelectCell }: { p: TablePreview; t: Pa
             <Text size={200}>{t.result(typeof c.example.value === "number" ? paneNumber(c.example.value, lang, 2) : c.example.value || t.emptyResult)}</Text>
           </div>
         ))}
-        {p.skipped.length > 0 && (
-          <Disclosure label={t.skipped(p.skipped.length)} testId="preview-skipped">
-            <ul className={styles.list}>
-              {p.skipped.slice(0, SHOWN_SKIPS).map((s) => (
-                <li key={`${s.sheet}!${s.cell}`}>
-                  <Link onClick={() => onSelectCell(s.sheet, s.cell)}>{s.cell}</Link>: {coreText(s.reason, lang)}
-                </li>
-              ))}
-              {p.skipped.length > SHOWN_SKIPS && <li>… {p.skipped.length - SHOWN_SKIPS}</li>}
-            </ul>
-          </Disclosure>
-        )}
+        {[
+          { key: "text-numbers", title: t.textNumbers(p.textNumbers.length), items: p.textNumbers.map((c) => ({ sheet: c.sheet, cell: c.cell, text: `"${c.text}" → ${c.applied ? paneNumber(c.value, lang) : t.keptAsText}` })) },
+          { key: "reconciled", title: t.reconciled(p.reconciled.length), items: p.reconciled.map((r) => ({ sheet: r.sheet, cell: r.cell, text: coreText(r.reason, lang) })) },
+          { key: "empty", title: t.emptyResults(p.empty.length), items: p.empty.map((e) => ({ sheet: e.sheet, cell: e.cell, text: coreText(e.reason, lang) })) },
+          { key: "skipped", title: t.skipped(p.skipped.length), items: p.skipped.map((s) => ({ sheet: s.sheet, cell: s.cell, text: coreText(s.reason, lang) })) },
+        ]
+          .filter((x) => x.items.length > 0)
+          .map((x) => (
+            <Disclosure key={x.key} label={x.title} testId={`preview-${x.key}`}>
+              <ul className={styles.list}>
+                {x.items.slice(0, SHOWN_SKIPS).map((s) => (
+                  <li key={`${s.sheet}!${s.cell}`}>
+                    <Link onClick={() => onSelectCell(s.sheet, s.cell)}>{s.cell}</Link>: {s.text}
+                  </li>
+                ))}
+                {x.items.length > SHOWN_SKIPS && <li>… {x.items.length - SHOWN_SKIPS}</li>}
+              </ul>
+            </Disclosure>
+          ))}
       </Disclosure>
     </div>
   );

@@ -8,6 +8,7 @@ import { RecognisedTable, tableRange } from "../../core/recognise";
 import { rowKey } from "../../core/choices";
 import type { Lang } from "../../i18n";
 import { coreText, PaneStrings } from "../../i18n/pane";
+import type { Message } from "../../core/messages";
 import type { GenerateState, SourcePick, useGenerate } from "../useGenerate";
 import { Disclosure } from "./Disclosure";
 import { Problem } from "./Problem";
@@ -67,7 +68,7 @@ function YearInput({ value, onChange, t }: { value: number | null; onChange: (y:
 
 /** Outline, replace confirmation, the button with progress, the result and Batalkan. */
 function Outcome({ lines, missing, name, replaces, state, blocked, onGenerate, onUndo, t, lang, kind, label }: {
-  lines: string[]; missing: string[]; name: string; replaces: boolean; state: GenerateState; blocked: boolean; onGenerate: () => void; onUndo: () => void; t: PaneStrings; lang: Lang; kind: string; label: string;
+  lines: string[]; missing: (string | Message<string>)[]; name: string; replaces: boolean; state: GenerateState; blocked: boolean; onGenerate: () => void; onUndo: () => void; t: PaneStrings; lang: Lang; kind: string; label: string;
 }) {
   const styles = useStyles();
   const [confirmed, setConfirmed] = useState(false);
@@ -80,8 +81,8 @@ function Outcome({ lines, missing, name, replaces, state, blocked, onGenerate, o
         {lines.map((l) => (
           <li key={l}>{l}</li>
         ))}
-        {missing.map((m) => (
-          <li key={m} className={styles.missing}>
+        {missing.map((m, i) => (
+          <li key={i} className={styles.missing}>
             {t.missing}: {coreText(m, lang)}
           </li>
         ))}

@@ -1,7 +1,8 @@
 import * as React from "react";
 import { useId, useMemo, useState } from "react";
 import { Badge, Button, Checkbox, Field, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { columnKey, rowKey, SavedChoices, withColumnRole, withPolarity } from "../../core/choices";
+import { columnKey, rowKey, SavedChoices, withColumnRole, withPair, withPolarity } from "../../core/choices";
+import { pairKey } from "../../core/writePlan";
 import type { NegativeMethod } from "../../core/formulas";
 import { RecognisedTable, SheetAnalysis, tableRange } from "../../core/recognise";
 import { columnLetter } from "../../core/grid";
@@ -189,13 +190,49 @@ function TableCard({ table, t, lang, attention, onSelect, checked, onCheck, choi
   );
 }
 
-/** The column roles (a dropdown per column) and each indicator's polarity with its reason and a switch. */
+/** The operands of uncertain computed columns, the column roles (a dropdown per column) and each indicator's polarity with its reason and a switch. */
 function TableEditors({ table, t, lang, choices, onChoices }: { table: RecognisedTable; t: PaneStrings; lang: Lang; choices: SavedChoices; onChoices: (c: SavedChoices) => void }) {
   const styles = useStyles();
   const base = useId();
   const indicators = table.rows.filter((r) => r.polarity && (r.kind === "data" || r.kind === "group"));
+  // Computed columns whose operands recognition is not sure of: not written until the user picks them here.
+  const uncertain = table.pairings.filter((p) => p.status === "needs-confirmation");
   return (
     <>
+      {uncertain.length > 0 && (
+        <Disclosure label={t.pairs(uncertain.length)} testId="pairs-editor">
+          {uncertain.map((p) => {
+            const key = pairKey(table.sheet, p.measure, p.output ?? p.numerator);
+            const chosen = choices.pairs?.[key];
+            const options = [{ numerator: p.numerator, denominator: p.denominator }, ...p.alternatives];
+            const id = `${base}-pair-${p.measure}-${p.output ?? p.numerator}`;
+            return (
+              <div key={key} className={styles.editorRow}>
+                <label htmlFor={id} className={styles.wrapText}>
+                  {coreText({ code: "pairing-needs-confirmation", params: { sheet: table.sheet, measure: p.measure, output: p.output, numerator: p.numerator, denominator: p.denominator, confidence: p.confidence } }, lang)}
+                </label>
+                <Select
+                  id={id}
+                  size="small"
+                  value={chosen ? `${chosen.numerator}/${chosen.denominator}` : ""}
+                  data-testid={`pair-${table.sheet}-${p.measure}-${columnLetter(p.output ?? p.numerator)}`}
+                  onChange={(_, d) => {
+                    const [numerator, denominator] = d.value.split("/").map(Number);
+                    onChoices(withPair(choices, key, d.value ? { numerator, denominator } : null));
+                  }}
+                >
+                  <option value="">{t.pairNotChosen}</option>
+                  {options.map((o) => (
+                    <option key={`${o.numerator}/${o.denominator}`} value={`${o.numerator}/${o.denominator}`}>
+                      {columnLetter(o.numerator)} / {columnLetter(o.denominator)}
+                    </option>
+                  ))}
+                </Select>
+              </div>
+            );
+          })}
+        </Disclosure>
+      )}
       <Disclosure label={t.columns} testId="columns-editor">
         {table.columns.map((c) => {
           const key = columnKey(table, c);
