@@ -6,7 +6,7 @@
  * from old to new rows/columns, so the recognition "answer" of the original can be compared with the
  * answer of the transformed sheet.
  */
-import { CellValue, MergeArea, SheetSnapshot } from "../../src/core/grid";
+import { CellValue, columnIndex, columnLetter, MergeArea, SheetSnapshot } from "../../src/core/grid";
 import type { RecognisedTable } from "../../src/core/recognise";
 import { MEASURE_ROLES } from "../../src/core/roles";
 
@@ -119,31 +119,16 @@ export class Sheet {
   }
 }
 
-function letters(c: number): string {
-  let s = "";
-  let n = c + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-function index(l: string): number {
-  let n = 0;
-  for (const ch of l) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 /** Shift the A1 references of a formula for rows inserted before `atRow` and columns before `atCol` (0-based). */
 export function shiftFormula(f: string, atRow: number, nRows: number, atCol: number, nCols: number): string {
   return f.replace(/("[^"]*")|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z(])/g, (all, str, cd, col, rd, row) => {
     if (str) return str;
     const r = parseInt(row, 10) - 1;
-    const c = index(col);
+    const c = columnIndex(col);
     const nr = nRows && r >= atRow ? r + nRows : r;
     const nc = nCols && c >= atCol ? c + nCols : c;
-    return `${cd}${letters(nc)}${rd}${nr + 1}`;
+    return `${cd}${columnLetter(nc)}${rd}${nr + 1}`;
   });
 }
 
