@@ -79,7 +79,7 @@ function sideBySideStrips(g: Grid): { left: number; right: number }[] | null {
   if (strips.length < 2) return null;
   const headerTops = strips.map((s) => {
     const sg = new Grid(stripSnapshot(g.snapshot, s.left, s.right));
-    for (let r = sg.top; r <= sg.bottom; r++) if (isHeaderStart(sg, r, true)) return r;
+    for (let r = sg.top; r <= sg.bottom; r++) if (isHeaderStart(sg, r) && detectHeaderBand(sg, r)) return r;
     return null;
   });
   const tops = headerTops.filter((t): t is number => t !== null);

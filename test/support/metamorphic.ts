@@ -169,7 +169,7 @@ export type Transformation = (s: SheetSnapshot, tables: RecognisedTable[]) => Sh
 
 const bodyRows = (t: RecognisedTable) => t.rows.filter((r) => r.kind === "data" || r.kind === "group" || r.kind === "total");
 
-export const TRANSFORMATIONS: Record<string, { apply: Transformation; yearShift?: number }> = {
+export const TRANSFORMATIONS: Record<string, { apply: Transformation; yearShift?: number; beside?: boolean }> = {
   /** Move the whole sheet 3 rows down and 2 columns right. */
   "moved": {
     apply: (s) => {
@@ -266,6 +266,32 @@ export const TRANSFORMATIONS: Record<string, { apply: Transformation; yearShift?
             }
           }
       return changed ? sh.toSnapshot() : null;
+    },
+  },
+  /**
+   * A budget table placed beside the sheet's tables after two blank columns, its header one row below the first
+   * table's: the tables already there keep their answer, and the new one is read on its own (the test drops it).
+   */
+  "table beside": {
+    beside: true,
+    apply: (s, tables) => {
+      const sh = Sheet.from(s);
+      const right = s.left + Math.max(...s.values.map((r) => r.length)) - 1;
+      const col = right + 3;
+      const top = Math.min(...tables.map((t) => t.header.top)) + 1;
+      sh.setText(top, col, "Tabel Realisasi Anggaran per Program");
+      ["No", "Program", "Anggaran"].forEach((w, i) => sh.setText(top + 1, col + i, w));
+      ["Pagu", "Realisasi", "%"].forEach((w, i) => sh.setText(top + 2, col + 2 + i, w));
+      sh.merges.push({ top: top + 1, left: col, bottom: top + 2, right: col }, { top: top + 1, left: col + 1, bottom: top + 2, right: col + 1 }, { top: top + 1, left: col + 2, bottom: top + 1, right: col + 4 });
+      const programs: [string, number, number][] = [["Program Perencanaan", 740573000, 463227100], ["Program Keuangan Daerah", 1422068000, 875719200], ["Program Kearsipan", 994403000, 846781700]];
+      programs.forEach(([name, pagu, real], i) => {
+        const r = top + 3 + i;
+        sh.set(r, col, { v: i + 1, f: null, nf: null, b: false, i: 0 });
+        sh.setText(r, col + 1, name);
+        sh.set(r, col + 2, { v: pagu, f: null, nf: "#,##0", b: false, i: 0 });
+        sh.set(r, col + 3, { v: real, f: null, nf: "#,##0", b: false, i: 0 });
+      });
+      return sh.toSnapshot();
     },
   },
   /** Figures of the measure columns typed as Indonesian text ("1.234.567,89", "95,65%"), as pasted from PDF. */
