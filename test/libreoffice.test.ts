@@ -25,7 +25,7 @@ const describeWithLibreOffice = SOFFICE ? describe : describe.skip;
 const FIXTURE = (name: string) => path.join(__dirname, "fixtures/xlsx", `${name}.xlsx`);
 const EXAMPLE = path.join(__dirname, "..", "examples", "contoh-bab3-bekasi.xlsx");
 
-/** A grade whose score has a decimal comma, and a target typed as text with a decimal comma. */
+/** A grade whose score has a decimal comma, a target typed as text with a decimal comma, opini ratings in words. */
 async function commaWorkbook(file: string) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("IKU");
@@ -34,6 +34,7 @@ async function commaWorkbook(file: string) {
   ws.getRow(3).values = ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"];
   ws.getRow(4).values = [1, "Nilai AKIP", "BB (75)", "A (80,5)", null];
   ws.getRow(5).values = [2, "Indeks kepuasan masyarakat", "82,5", 85, null];
+  ws.getRow(6).values = [3, "Opini BPK atas LKPD", "Wajar Tanpa Pengecualian (WTP)", "wajar dengan pengecualian", null];
   await wb.xlsx.writeFile(file);
 }
 

@@ -77,9 +77,14 @@ function gradeScore(ref: string): string {
 export function gradeCapaianFormula(target: string, realisasi: string, pc: PercentConvention, limits: CapaianLimits = {}): string {
   return `=IFERROR(${limited(`${gradeScore(realisasi)}/${gradeScore(target)}${scaleSuffix(pc)}`, limits, pc)},"")`;
 }
-/** Capaian on a categorical ladder: rank of realisasi over rank of target (Nindya vs Nindya = 100 %). */
-export function ladderCapaianFormula(target: string, realisasi: string, ladder: string, pc: PercentConvention, limits: CapaianLimits = {}): string {
-  return `=IFERROR(${limited(`MATCH(${realisasi},${ladder},0)/MATCH(${target},${ladder},0)${scaleSuffix(pc)}`, limits, pc)},"")`;
+/**
+ * Capaian on a categorical ladder: rank of realisasi over rank of target (Nindya vs Nindya = 100 %). A rank
+ * is looked up by the cell's text (TRIM, case-insensitive) among the ladder's spellings, beside their ranks
+ * (`Wajar Tanpa Pengecualian (WTP)` and `WTP` are both rank 4 of the opini ladder).
+ */
+export function ladderCapaianFormula(target: string, realisasi: string, ladder: { names: string; ranks: string }, pc: PercentConvention, limits: CapaianLimits = {}): string {
+  const rank = (ref: string) => `INDEX(${ladder.ranks},MATCH(TRIM(${ref}),${ladder.names},0))`;
+  return `=IFERROR(${limited(`${rank(realisasi)}/${rank(target)}${scaleSuffix(pc)}`, limits, pc)},"")`;
 }
 export function ratioValue(numerator: number | undefined, denominator: number | undefined, pc: PercentConvention, limits: CapaianLimits = {}): number | "" {
   if (numerator === undefined || denominator === undefined || denominator === 0) return "";

@@ -24,13 +24,67 @@ export interface CategoricalScale {
   id: "kla" | "sakip" | "opini-bpk";
   label: string;
   rungs: string[]; // lowest first
+  /** Each rung's names written out (same order as `rungs`), accepted alone and beside the short name. */
+  words: string[][];
+  /** Words accepted only beside the short name ("BB (Sangat Baik)"): alone they are too common ("Baik"). */
+  besides?: string[][];
 }
 
 export const CATEGORICAL_SCALES: CategoricalScale[] = [
-  { id: "kla", label: "Kota Layak Anak", rungs: ["Pratama", "Madya", "Nindya", "Utama", "KLA"] },
-  { id: "sakip", label: "Nilai SAKIP", rungs: ["D", "C", "CC", "B", "BB", "A", "AA"] },
-  { id: "opini-bpk", label: "Opini BPK", rungs: ["TMP", "TW", "WDP", "WTP"] },
+  {
+    id: "kla",
+    label: "Kota Layak Anak",
+    rungs: ["Pratama", "Madya", "Nindya", "Utama", "KLA"],
+    words: [[], [], [], [], ["Kota Layak Anak", "Kabupaten Layak Anak", "Kabupaten/Kota Layak Anak"]],
+  },
+  {
+    id: "sakip",
+    label: "Nilai SAKIP",
+    rungs: ["D", "C", "CC", "B", "BB", "A", "AA"],
+    words: [[], [], [], [], [], [], []],
+    // PermenPANRB 88/2021's words for each letter.
+    besides: [["Sangat Kurang"], ["Kurang"], ["Cukup"], ["Baik"], ["Sangat Baik"], ["Memuaskan"], ["Sangat Memuaskan"]],
+  },
+  {
+    id: "opini-bpk",
+    label: "Opini BPK",
+    rungs: ["TMP", "TW", "WDP", "WTP"],
+    words: [
+      ["Tidak Memberikan Pendapat", "Tidak Menyatakan Pendapat", "Disclaimer", "Tidak Memberikan Pendapat / Disclaimer", "Disclaimer / Tidak Memberikan Pendapat"],
+      ["Tidak Wajar"],
+      ["Wajar Dengan Pengecualian"],
+      ["Wajar Tanpa Pengecualian"],
+    ],
+  },
 ];
+
+/**
+ * Every spelling of a ladder's rungs the add-in reads, with its rank (1 = lowest): the short name, the
+ * words written out, and each word beside the short name either way ("Wajar Tanpa Pengecualian (WTP)",
+ * "WTP (Wajar Tanpa Pengecualian)", "BB (Sangat Baik)"). The legend sheet lists them and the capaian
+ * formulas look a cell up in that list (MATCH of TRIM, case-insensitive), so a text is a rung exactly when
+ * the formula finds it.
+ */
+export function ladderNames(scale: CategoricalScale): { name: string; rank: number }[] {
+  const out: { name: string; rank: number }[] = [];
+  scale.rungs.forEach((rung, i) => {
+    const rank = i + 1;
+    out.push({ name: rung, rank });
+    for (const w of scale.words[i]) out.push({ name: w, rank });
+    for (const w of [...scale.words[i], ...(scale.besides?.[i] ?? [])]) out.push({ name: `${w} (${rung})`, rank }, { name: `${rung} (${w})`, rank });
+  });
+  return out;
+}
+
+/** Spelling (spaces collapsed, lower case) → rung, over every ladder. */
+const CATEGORY_NAMES = new Map<string, NonNullable<Numeral["category"]>>();
+for (const scale of CATEGORICAL_SCALES)
+  for (const { name, rank } of ladderNames(scale)) CATEGORY_NAMES.set(spelling(name), { scale: scale.id, rank, rung: scale.rungs[rank - 1] });
+
+/** A text as Excel's TRIM leaves it, in lower case (MATCH ignores case). */
+function spelling(text: string): string {
+  return text.replace(/ +/g, " ").trim().toLowerCase();
+}
 
 export interface Numeral {
   kind: NumeralKind;
@@ -56,14 +110,9 @@ export interface Numeral {
 
 const MARKERS = new Set(["-", "--", "—", "–", "n/a", "na", "n.a", "n.a.", "tidak ada data", "belum ada data", "tad", "x"]);
 
+/** The rung a text names, when it is one of the spellings of `ladderNames` (as TRIM and MATCH read it). */
 function findCategory(text: string): Numeral["category"] | undefined {
-  const t = text.trim().toLowerCase();
-  for (const scale of CATEGORICAL_SCALES) {
-    const i = scale.rungs.findIndex((r) => r.toLowerCase() === t);
-    if (i >= 0) return { scale: scale.id, rank: i + 1, rung: scale.rungs[i] };
-  }
-  if (t === "kota layak anak") return { scale: "kla", rank: 5, rung: "KLA" };
-  return undefined;
+  return CATEGORY_NAMES.get(spelling(text));
 }
 
 interface NumberToken {
@@ -169,7 +218,8 @@ function parseValue(input: CellValue, numberFormat?: string | null): Numeral {
   if (s === "") return { kind: "empty", raw };
   if (MARKERS.has(s.toLowerCase())) return { kind: "marker", raw };
 
-  const category = findCategory(s);
+  // Read as the formulas read it (TRIM collapses spaces only): a rung across a line break is text to Excel too.
+  const category = findCategory(raw);
   if (category) return { kind: "category", raw, category };
 
   // Grade with score: "BB (75)", "A (80.35)", "Nindya (75)".

@@ -37,7 +37,7 @@ export const PLAN_CODES = [
   "header-column", // {role, measure, year, period, percent}
   // the legend sheet
   "legend-intro", "legend-method", "legend-words", "legend-example", "legend-source", "legend-count",
-  "legend-choices", "legend-sheet", "legend-row", "legend-indicator", "legend-polarity", "legend-reason", "legend-formula", // {}
+  "legend-choices", "legend-sheet", "legend-row", "legend-indicator", "legend-polarity", "legend-reason", "legend-formula", "legend-rank", // {}
   "polarity-higher-better", "polarity-lower-better", "polarity-categorical", // {}
   // the method catalogue: label, words, source
   "method-capaian-higher-better", "method-capaian-lower-better", // {method}
