@@ -16,8 +16,6 @@ const KNOWN: Record<string, string> = {
   "several-tables__right-table-header-higher": "an indicator table at A5 and a table at I3 whose header starts two rows higher are read as one table A1:O14; the left columns lose their roles",
   // nothing written where a formula is due (safe, but missing)
   "messy-ambiguous__thousands-dot-text-in-counts": "count realisasi pasted as text with a lone thousands dot ('1.340' Orang) are skipped as 'number vs number', not reported as text numbers",
-  "ikhtisar__tercapai-melebihi-ticks-empty": "tick columns 'Tidak Tercapai | Tercapai | Melebihi' under 'Predikat' are not recognised and get no tick formula from the capaian",
-  "ikhtisar__five-level-kriteria-ticks": "the five Permendagri 86 tick columns under 'Kriteria Capaian' are not recognised and get no tick formula from the capaian",
 };
 
 describe("layout variants, second corpus", () => {

@@ -18,6 +18,7 @@ export const PLAN_CODES = [
   "skip-implausible", // {role, value, numerator, denominator}
   "skip-text-kept", // {at, raw} — a number stored as text, conversion turned off
   "skip-pmk214-no-capaian", // {}
+  "skip-tick-bands-overlap", // {bands} — two tick columns for the same band, or two without a lower bound
   // a formula written whose result is empty
   "empty-input-missing", // {at, role}
   "empty-input-marker", // {at, raw, role}
@@ -30,7 +31,7 @@ export const PLAN_CODES = [
   "percent-unit-reconciled", // {scaled, scaledRaw, other, otherRaw}
   // notes written on cells
   "note-capaian", "note-predikat", "note-serapan", "note-sisa_anggaran", "note-efisiensi", "note-nilai_efisiensi",
-  "note-tingkat_kemajuan", "note-rata_rata_sasaran", "note-total", // {}
+  "note-tingkat_kemajuan", "note-rata_rata_sasaran", "note-total", "note-tick", // {}
   "note-written-by", // {legend}
   "note-empty", // {reason} — the phrased reason, as text
   // headers of appended columns
@@ -46,11 +47,14 @@ export const PLAN_CODES = [
   "method-efektivitas", "method-tingkat-kemajuan", // {}
   "method-capaian-ladder", // {scale}
   "method-predikat", // {scale, label}
+  "method-tick", // {labels} — a tick per predikat band
   "words-capaian-higher-better", "words-capaian-A", "words-capaian-B", "words-capaian-C", "words-capaian-grade",
   "words-rata-rata-sasaran", "words-jumlah", "words-serapan", "words-sisa", "words-efisiensi-sederhana", "words-efisiensi-pmk214",
   "words-efisiensi-pmk214-kelompok", "words-nilai-efisiensi", "words-efektivitas", "words-tingkat-kemajuan", // {}
   "words-capaian-ladder", // {rungs}
   "words-predikat", // {bands, otherwise}
+  "words-tick", // {bands, mark}
   "source-permenpanrb-53", "source-permenpanrb-53-choice", "source-permendagri-86", "source-common-practice", "source-pmk-214",
-  "source-efektivitas-report", "source-renstra-evaluation", "source-custom-scale", "source-permenpanrb-88", "source-tercapai", // {}
+  "source-efektivitas-report", "source-renstra-evaluation", "source-custom-scale", "source-permenpanrb-88", "source-tercapai",
+  "source-header-bands", // {}
 ] as const;

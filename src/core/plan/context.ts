@@ -166,7 +166,7 @@ export class TableContext {
    */
   companion(role: WriteRole, of: ComputedColumn, among: ComputedColumn[], claimed: Set<number>): RecognisedColumn | undefined {
     const { t } = this;
-    const all = t.columns.filter((c) => c.role === role);
+    const all = t.columns.filter((c) => c.role === role && !c.tick); // tick columns are the ticks rule's
     const free = all.filter((c) => !claimed.has(c.col));
     const found =
       (of.like.year !== null ? free.find((c) => c.year === of.like.year && c.period === of.like.period) : undefined) ??

@@ -37,7 +37,7 @@ export interface FillOptions {
 export const DEFAULT_FILL: FillOptions = { negative: "A", scale: "permendagri86", efficiency: "sederhana", overwrite: false, convertText: true };
 
 export type WriteRole =
-  | "capaian" | "predikat" | "serapan" | "sisa_anggaran" | "efisiensi" | "nilai_efisiensi" | "tingkat_kemajuan" | "rata_rata_sasaran" | "total"
+  | "capaian" | "predikat" | "tick" | "serapan" | "sisa_anggaran" | "efisiensi" | "nilai_efisiensi" | "tingkat_kemajuan" | "rata_rata_sasaran" | "total"
   | "header" | "legend" | "convert" | "highlight";
 
 export interface CellWrite {
