@@ -101,6 +101,7 @@ describe("tick columns are filled from the capaian", () => {
     expect(f.plan.writes.find((w) => w.cell === "G9")?.formula).toBe('=IF(ISNUMBER(E9),IF(ROUND(E9,2)=100,"√",""),"")');
     // The marker row gets formulas that stay empty, with the reason (nothing to tick from).
     expect(f.plan.writes.filter((w) => w.cell.endsWith("12")).map((w) => w.value)).toEqual(["", "", ""]);
+    expect(f.plan.empty.filter((e) => e.cell.endsWith("12")).map((e) => e.reason.code)).toEqual(["empty-input-marker", "empty-input-marker", "empty-input-marker"]);
     expect(f.plan.appended).toEqual([]);
   });
 

@@ -305,6 +305,8 @@ export interface ColumnNumerals {
   /** How percents are held: "fraction" (0.9565 shown as 95,65 %) or "number" (95,65 in a % column). */
   percentScale?: "fraction" | "number";
   reason: string;
+  /** Lone separators the column left open and their rows decided (`hint.rows`). */
+  byRow: RowReading[];
 }
 
 export interface ColumnHint {
@@ -312,6 +314,54 @@ export interface ColumnHint {
   money?: boolean;
   /** The column holds percentages or ratios: small decimals are the norm. */
   percent?: boolean;
+  /** Per cell (same order as the cells), what its row says about its size, for what the column leaves open. */
+  rows?: (RowEvidence | undefined)[];
+}
+
+/** What a row says about the size of one of its figures. */
+export interface RowEvidence {
+  /** The figure it is compared with in its row (the target beside a realisasi, and back). */
+  partner?: number;
+  /** The row's satuan ("Orang", "Ha", "%"). */
+  unit?: string;
+}
+
+/** How a row decided a lone separator: the partner's magnitude, a unit that counts whole things, or both. */
+export interface RowReading {
+  index: number;
+  asGrouping: boolean;
+  basis: ("partner" | "whole")[];
+}
+
+/** Satuan that count whole things: a count of them has no decimals ("1.340 Orang" is one thousand three hundred forty). */
+const COUNT_UNITS = new Set([
+  "orang", "jiwa", "penduduk", "peserta", "pegawai", "asn", "siswa", "pasien", "balita", "bayi", "kk", "keluarga", "rumah", "rumah tangga",
+  "unit", "buah", "dokumen", "laporan", "paket", "kasus", "kegiatan", "kali", "kunjungan", "desa", "kelurahan", "kecamatan", "opd",
+  "sekolah", "umkm", "koperasi", "kelompok", "lembaga", "titik", "lokasi", "event", "usaha", "produk", "judul", "eksemplar",
+  "sertifikat", "izin", "berkas", "aduan", "pengaduan", "ekor", "pohon", "perda", "peraturan", "pelaku usaha", "wisatawan", "perkara",
+]);
+
+/** A satuan that counts whole things ("Orang", "Dokumen", "Kunjungan"). */
+export function isCountUnit(unit: string | undefined): boolean {
+  return !!unit && COUNT_UNITS.has(unit.trim().toLowerCase().replace(/\s+/g, " "));
+}
+
+/**
+ * A lone separator read from its row, when its column gave no clue: a count ("Orang") has no decimals, so
+ * "1.340" is 1340; and a realisasi is of the size of its target, so "1.187" beside 1 250 is 1187 (within a
+ * factor of ten, the other reading a thousand times off). Undefined when the row says nothing or contradicts itself.
+ */
+function readFromRow(a: NonNullable<Numeral["ambiguous"]>, e: RowEvidence | undefined, cellUnit: string | undefined): RowReading | undefined {
+  const votes: { grouping: boolean; basis: "partner" | "whole" }[] = [];
+  if ((isCountUnit(e?.unit) || isCountUnit(cellUnit)) && !Number.isInteger(a.asDecimal)) votes.push({ grouping: true, basis: "whole" });
+  const p = e?.partner;
+  if (p !== undefined && p !== 0 && Number.isFinite(p) && Math.sign(p) === Math.sign(a.asGrouping)) {
+    const off = (x: number) => Math.abs(Math.log10(x / p));
+    const [g, d] = [off(a.asGrouping), off(a.asDecimal)];
+    if (Math.min(g, d) <= 1) votes.push({ grouping: g < d, basis: "partner" });
+  }
+  if (!votes.length || votes.some((v) => v.grouping !== votes[0].grouping)) return undefined;
+  return { index: -1, asGrouping: votes[0].grouping, basis: votes.map((v) => v.basis) };
 }
 
 /**
@@ -331,6 +381,7 @@ export function resolveColumnNumerals(cells: { value: CellValue; numberFormat?: 
   const decided: NumeralConvention | undefined =
     votes.id > votes.en ? "id" : votes.en > votes.id ? "en" : undefined;
   const unresolved: number[] = [];
+  const byRow: RowReading[] = [];
   let reason =
     convention === "unknown"
       ? "no cell shows its separators unambiguously"
@@ -341,6 +392,11 @@ export function resolveColumnNumerals(cells: { value: CellValue; numberFormat?: 
     const sepIsDecimal = decided ? (decided === "id" ? n.ambiguous.separator === "," : n.ambiguous.separator === ".") : undefined;
     if (sepIsDecimal !== undefined) return sepIsDecimal ? n.ambiguous.asDecimal : n.ambiguous.asGrouping;
     if (hint.money) return n.ambiguous.asGrouping;
+    const row = readFromRow(n.ambiguous, hint.rows?.[i], n.unit);
+    if (row) {
+      byRow.push({ ...row, index: i });
+      return row.asGrouping ? n.ambiguous.asGrouping : n.ambiguous.asDecimal;
+    }
     unresolved.push(i);
     return undefined;
   });
@@ -352,7 +408,7 @@ export function resolveColumnNumerals(cells: { value: CellValue; numberFormat?: 
   if (pct.length) percentScale = pct.filter((n) => n.percent === "format").length > pct.length / 2 ? "fraction" : "number";
   else if (hint.percent) percentScale = "number";
   if (convention === "mixed") convention = decided ?? "mixed";
-  return { numerals, values, convention, votes, unresolved, percentScale, reason };
+  return { numerals, values, convention, votes, unresolved, percentScale, reason, byRow };
 }
 
 /** A numeral's value in percent units (95.65 for "95,65 %", 0.9565 formatted as %, or 95.65 in a % column). */

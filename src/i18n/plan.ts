@@ -75,6 +75,8 @@ export const PLAN_PHRASES: PhraseBook<Code> = {
     "empty-zero-divisor": (p, f) => `hasil kosong: ${f.role(p.role).toLowerCase()} ${f.cell(p.at)} bernilai 0`,
     "empty-input-empty": (p, f) => `hasil kosong: ${f.role(p.role).toLowerCase()} ${f.cell(p.at)} kosong`,
     "text-number": (p, f) => `${f.cell(p.at)} "${f.text(p.raw)}" → ${f.num(p.value)}`,
+    "text-number-by-row": (p, f) =>
+      `${f.cell(p.at)} "${f.text(p.raw)}" dibaca ${f.num(p.value)} (${p.separator === "," ? "koma" : "titik"} ${p.grouping ? "sebagai pemisah ribuan" : "sebagai tanda desimal"}), karena ${[p.unit ? `satuannya ${f.text(p.unit)} dihitung utuh` : "", p.partner ? `angka pembandingnya di ${f.cell(p.partner)} adalah ${f.num(p.partnerValue)}` : ""].filter(Boolean).join(" dan ")}`,
     "percent-unit-reconciled": (p, f) => `${f.cell(p.scaled)} "${f.text(p.scaledRaw)}" adalah persen dalam bentuk pecahan (format %), ${f.cell(p.other)} "${f.text(p.otherRaw)}" dalam satuan persen: rumus membaca ${f.cell(p.scaled)} × 100`,
     "note-capaian": () => 'Capaian = realisasi / target; indikator "semakin rendah semakin baik" dengan rumus yang dipilih (PermenPANRB 53/2014).',
     "note-predikat": () => "Predikat dari sel capaian menurut skala yang dipilih.",
@@ -173,6 +175,8 @@ export const PLAN_PHRASES: PhraseBook<Code> = {
     "empty-zero-divisor": (p, f) => `empty result: ${f.role(p.role)} ${f.cell(p.at)} is 0`,
     "empty-input-empty": (p, f) => `empty result: ${f.role(p.role)} ${f.cell(p.at)} is empty`,
     "text-number": (p, f) => `${f.cell(p.at)} "${f.text(p.raw)}" → ${f.num(p.value)}`,
+    "text-number-by-row": (p, f) =>
+      `${f.cell(p.at)} "${f.text(p.raw)}" read as ${f.num(p.value)} (the ${p.separator === "," ? "comma" : "point"} ${p.grouping ? "groups thousands" : "is the decimal mark"}), because ${[p.unit ? `its unit ${f.text(p.unit)} counts whole things` : "", p.partner ? `the figure it is compared with in ${f.cell(p.partner)} is ${f.num(p.partnerValue)}` : ""].filter(Boolean).join(" and ")}`,
     "percent-unit-reconciled": (p, f) => `${f.cell(p.scaled)} "${f.text(p.scaledRaw)}" is a percent held as a fraction (% format), ${f.cell(p.other)} "${f.text(p.otherRaw)}" is in percent units: the formula reads ${f.cell(p.scaled)} × 100`,
     "note-capaian": () => "Achievement = realisasi / target; lower-is-better indicators with the chosen formula (PermenPANRB 53/2014).",
     "note-predikat": () => "Rating of the achievement cell on the chosen scale.",

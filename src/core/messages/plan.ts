@@ -28,6 +28,7 @@ export const PLAN_CODES = [
   "empty-input-empty", // {at, role} — reads a computed cell that is itself empty
   // conversions and units
   "text-number", // {at, raw, value}
+  "text-number-by-row", // {at, raw, value, grouping, separator, partner, partnerValue, unit} — a lone separator read from its row
   "percent-unit-reconciled", // {scaled, scaledRaw, other, otherRaw}
   // notes written on cells
   "note-capaian", "note-predikat", "note-serapan", "note-sisa_anggaran", "note-efisiensi", "note-nilai_efisiensi",

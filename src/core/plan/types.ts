@@ -88,6 +88,8 @@ export interface TextConversion {
   numberFormat: string;
   /** Written by the plan (a formula reads it and conversion is on). */
   applied: boolean;
+  /** How an ambiguous text ("1.340") was read when its column gave no clue: from its row (a count, its target). */
+  reason?: Message;
 }
 /**
  * A ratio whose operands are in different percent units (1 shown as 100 % beside 100): the formula reads

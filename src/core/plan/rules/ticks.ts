@@ -7,7 +7,7 @@
  * capaian between two printed ranges falls to the lower band, the top band is open above, the lowest below.
  * Only empty cells are written; a row ticked by hand is the user's (the audit compares it with the capaian).
  */
-import { cellAddress } from "../../grid";
+import { cellAddress, parseCellAddress } from "../../grid";
 import { Message, message } from "../../messages";
 import { PREDIKAT_SCALES, PredikatBand, TickInterval, tickFormula, tickValue } from "../../formulas";
 import type { RecognisedColumn } from "../../recognise";
@@ -45,7 +45,7 @@ export const ticksRule: MeasureRule = {
         cols.forEach((c, i) => {
           if (ticked && g.isVacant(row.row, c.col)) return; // the typed tick's skip says why
           const formula = tickFormula(held.cell, bands.intervals[i], mark, source.pc, bands.roundTo);
-          const empty = held.value === "" ? message("empty-input-empty", { at: ctx.refOf(held.cell), role: "capaian" }) : null;
+          const empty = held.value === "" ? whyNoCapaian(ctx, held.cell) : null;
           ctx.put({ row, col: c.col, role: "tick", formula, inputs: [held.cell], value: tickValue(held.value, bands.intervals[i], mark, source.pc, bands.roundTo), appended: false, method, empty });
         });
       }
@@ -78,6 +78,13 @@ function capaianOf(ctx: TableContext, groupCol: number): { pc: PercentConvention
   if (!all.length) return null;
   const left = all.filter((c) => c.col < groupCol).sort((a, b) => b.col - a.col)[0];
   return left ?? all.sort((a, b) => Math.abs(a.col - groupCol) - Math.abs(b.col - groupCol))[0];
+}
+
+/** Why a row's capaian gives no number: its typed cell's content (a marker, a text), or a computed capaian left empty. */
+function whyNoCapaian(ctx: TableContext, cell: string): Message {
+  const { row, col } = parseCellAddress(cell);
+  const figure = ctx.capaian.some((c) => c.col === col) ? undefined : ctx.figureAt(cell);
+  return (figure && ctx.whyEmpty([{ row, col, role: "capaian", figure }])) ?? message("empty-input-empty", { at: ctx.refOf(cell), role: "capaian" });
 }
 
 /** The mark the table already uses in these columns (the commonest), else "√". */
