@@ -18,7 +18,7 @@ export interface PaneExtras {
 export type PanePort = WorkbookPort & Partial<PaneExtras>;
 
 /** Column widths of the legend sheet in points: method, words, Excel example, source, count (and the ladders). */
-const LEGEND_WIDTHS: Record<string, number> = { A: 150, B: 210, C: 230, D: 170, E: 70, F: 110, H: 80, I: 60, J: 60 };
+const LEGEND_WIDTHS: Record<string, number> = { A: 150, B: 210, C: 230, D: 170, E: 70, F: 110, H: 220, I: 60 };
 
 export const excelPaneExtras: PaneExtras = {
   readSelection: () =>

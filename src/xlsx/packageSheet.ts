@@ -165,6 +165,6 @@ export function legendSpec(name: string, writes: { cell: string; formula?: strin
     const { row, col } = parseCellAddress(w.cell);
     return w.formula ? { row, col, formula: w.formula, result: w.value ?? "", numberFormat: w.numberFormat, bold: w.bold } : { row, col, value: w.value, numberFormat: w.numberFormat, bold: w.bold };
   });
-  return { kind: "legend", name, replaces: true, cells, merges: [], widths: [40, 50, 60, 40], heights: {}, print: { orientation: "portrait", area: "", breaksBefore: [] }, conditional: [], notes: [] };
+  return { kind: "legend", name, replaces: true, cells, merges: [], widths: [40, 50, 60, 40, 0, 0, 0, 42], heights: {}, print: { orientation: "portrait", area: "", breaksBefore: [] }, conditional: [], notes: [] };
 }
 
