@@ -11,10 +11,7 @@ const DIR = path.join(__dirname, "fixtures", "variants2");
 const cases = corpusCases(DIR);
 
 /** Cases failing today, with the problem each shows (one line), grouped by kind of problem. */
-const KNOWN: Record<string, string> = {
-  // wrong table structure or roles
-  "several-tables__right-table-header-higher": "an indicator table at A5 and a table at I3 whose header starts two rows higher are read as one table A1:O14; the left columns lose their roles",
-};
+const KNOWN: Record<string, string> = {};
 
 describe("layout variants, second corpus", () => {
   test("the KNOWN list names only existing cases", () => {
