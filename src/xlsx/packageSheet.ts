@@ -160,7 +160,7 @@ function removeDefinedNames(wb: string, wp: string, localSheetId: number, which:
   );
 }
 
-/** The legend's writes as a generated sheet without print setup (four wide text columns). */
+/** The legend's writes as a generated sheet, laid out for print as the core says (LEGEND_COLUMN_POINTS). */
 export function legendSpec(name: string, writes: { cell: string; formula?: string; value: number | string | null; numberFormat?: string; bold?: boolean }[]): SheetSpec {
   let [lastRow, lastCol] = [0, 0];
   const cells: SpecCell[] = writes.map((w) => {
