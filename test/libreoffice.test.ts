@@ -25,7 +25,7 @@ const describeWithLibreOffice = SOFFICE ? describe : describe.skip;
 const FIXTURE = (name: string) => path.join(__dirname, "fixtures/xlsx", `${name}.xlsx`);
 const EXAMPLE = path.join(__dirname, "..", "examples", "contoh-bab3-bekasi.xlsx");
 
-/** A grade whose score has a decimal comma, and a target typed as text with a decimal comma. */
+/** A grade whose score has a decimal comma, a target typed as text with a decimal comma, opini ratings in words, ticks per band. */
 async function commaWorkbook(file: string) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("IKU");
@@ -34,6 +34,17 @@ async function commaWorkbook(file: string) {
   ws.getRow(3).values = ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"];
   ws.getRow(4).values = [1, "Nilai AKIP", "BB (75)", "A (80,5)", null];
   ws.getRow(5).values = [2, "Indeks kepuasan masyarakat", "82,5", 85, null];
+  ws.getRow(6).values = [3, "Opini BPK atas LKPD", "Wajar Tanpa Pengecualian (WTP)", "wajar dengan pengecualian", null];
+  // An ikhtisar whose predikat is ticked per band, from a capaian held as a fraction (0.00 %).
+  const ik = wb.addWorksheet("Ikhtisar");
+  ik.getCell("A1").value = "Tabel 3.9 Ikhtisar Capaian Kinerja";
+  ik.getRow(2).values = ["No", "Indikator Kinerja", "Capaian", "Predikat"];
+  ik.getRow(3).values = [null, null, null, "Tidak Tercapai (<100%)", "Tercapai (=100%)", "Melebihi (>100%)"];
+  ik.mergeCells("D2:F2");
+  [[1, "Indeks A", 0.99996], [2, "Indeks B", 1.0042], [3, "Indeks C", 0.875]].forEach((r, i) => {
+    ik.getRow(4 + i).values = r;
+    ik.getCell(`C${4 + i}`).numFmt = "0.00%";
+  });
   await wb.xlsx.writeFile(file);
 }
 

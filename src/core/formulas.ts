@@ -2,7 +2,7 @@ import { cellAddress } from "./grid";
 
 /**
  * The formulas the add-in writes, as English Excel formula text with comma separators, using only
- * functions of Excel 2010 (IF, IFERROR, AND, ISNUMBER, MATCH, MID, FIND, SUBSTITUTE, MIN, MAX, ROUND).
+ * functions of Excel 2010 (IF, IFERROR, AND, ISNUMBER, INDEX, MATCH, TRIM, MID, FIND, SUBSTITUTE, MIN, MAX, ROUND).
  * Each builder has a twin that computes the same result in TypeScript: the write plan stores it as
  * the cell's cached value, and the tests check both against a formula engine.
  *
@@ -77,9 +77,14 @@ function gradeScore(ref: string): string {
 export function gradeCapaianFormula(target: string, realisasi: string, pc: PercentConvention, limits: CapaianLimits = {}): string {
   return `=IFERROR(${limited(`${gradeScore(realisasi)}/${gradeScore(target)}${scaleSuffix(pc)}`, limits, pc)},"")`;
 }
-/** Capaian on a categorical ladder: rank of realisasi over rank of target (Nindya vs Nindya = 100 %). */
-export function ladderCapaianFormula(target: string, realisasi: string, ladder: string, pc: PercentConvention, limits: CapaianLimits = {}): string {
-  return `=IFERROR(${limited(`MATCH(${realisasi},${ladder},0)/MATCH(${target},${ladder},0)${scaleSuffix(pc)}`, limits, pc)},"")`;
+/**
+ * Capaian on a categorical ladder: rank of realisasi over rank of target (Nindya vs Nindya = 100 %). A rank
+ * is looked up by the cell's text (TRIM, case-insensitive) among the ladder's spellings, beside their ranks
+ * (`Wajar Tanpa Pengecualian (WTP)` and `WTP` are both rank 4 of the opini ladder).
+ */
+export function ladderCapaianFormula(target: string, realisasi: string, ladder: { names: string; ranks: string }, pc: PercentConvention, limits: CapaianLimits = {}): string {
+  const rank = (ref: string) => `INDEX(${ladder.ranks},MATCH(TRIM(${ref}),${ladder.names},0))`;
+  return `=IFERROR(${limited(`${rank(realisasi)}/${rank(target)}${scaleSuffix(pc)}`, limits, pc)},"")`;
 }
 export function ratioValue(numerator: number | undefined, denominator: number | undefined, pc: PercentConvention, limits: CapaianLimits = {}): number | "" {
   if (numerator === undefined || denominator === undefined || denominator === 0) return "";
@@ -233,6 +238,41 @@ export function predikatValue(scale: PredikatScaleSpec, capaian: number | "", pc
     if (b.strict ? x > limit : x >= limit) return b.label;
   }
   return scale.bands[scale.bands.length - 1].label;
+}
+
+/** One band of a tick group, in percent of capaian: from `lower` (≥, or > when strict) up to `upper` (<, or ≤ when not strict); null is open. */
+export interface TickInterval {
+  lower: { value: number; strict: boolean } | null;
+  upper: { value: number; strict: boolean } | null;
+}
+
+function tickCondition(x: string, band: TickInterval, pc: PercentConvention): string {
+  const { lower, upper } = band;
+  if (lower && upper && lower.value === upper.value && !lower.strict && !upper.strict) return `${x}=${num(lower.value / 100 * unit(pc))}`;
+  const parts: string[] = [];
+  if (band.lower) parts.push(`${x}${band.lower.strict ? ">" : ">="}${num(band.lower.value / 100 * unit(pc))}`);
+  if (band.upper) parts.push(`${x}${band.upper.strict ? "<" : "<="}${num(band.upper.value / 100 * unit(pc))}`);
+  return parts.length > 1 ? `AND(${parts.join(",")})` : parts[0] ?? "TRUE";
+}
+
+/**
+ * The tick of one predikat band (an ikhtisar's column per band): the mark when the capaian falls in the
+ * band, "" otherwise, with the band's bounds readable: `=IF(ISNUMBER(C4),IF(AND(C4>=76,C4<91),"√",""),"")`.
+ * `roundTo` compares the capaian rounded to that many decimals of the percent (a band "= 100 %").
+ */
+export function tickFormula(capaian: string, band: TickInterval, mark: string, pc: PercentConvention, roundTo?: number): string {
+  const digits = roundTo === undefined ? undefined : pc === "number" ? roundTo : roundTo + 2;
+  const x = digits === undefined ? capaian : `ROUND(${capaian},${digits})`;
+  return `=IF(ISNUMBER(${capaian}),IF(${tickCondition(x, band, pc)},"${mark.replace(/"/g, '""')}",""),"")`;
+}
+export function tickValue(capaian: number | "", band: TickInterval, mark: string, pc: PercentConvention, roundTo?: number): string {
+  if (capaian === "") return "";
+  const digits = roundTo === undefined ? undefined : pc === "number" ? roundTo : roundTo + 2;
+  const x = digits === undefined ? capaian : Math.round(capaian * 10 ** digits) / 10 ** digits;
+  const limit = (v: number) => Math.round((v / 100) * unit(pc) * 1e10) / 1e10;
+  const above = !band.lower || (band.lower.strict ? x > limit(band.lower.value) : x >= limit(band.lower.value));
+  const below = !band.upper || (band.upper.strict ? x < limit(band.upper.value) : x <= limit(band.upper.value));
+  return above && below ? mark : "";
 }
 
 /** A custom scale's bands must cover everything once: report gaps and overlaps in words. */

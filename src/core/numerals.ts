@@ -24,13 +24,67 @@ export interface CategoricalScale {
   id: "kla" | "sakip" | "opini-bpk";
   label: string;
   rungs: string[]; // lowest first
+  /** Each rung's names written out (same order as `rungs`), accepted alone and beside the short name. */
+  words: string[][];
+  /** Words accepted only beside the short name ("BB (Sangat Baik)"): alone they are too common ("Baik"). */
+  besides?: string[][];
 }
 
 export const CATEGORICAL_SCALES: CategoricalScale[] = [
-  { id: "kla", label: "Kota Layak Anak", rungs: ["Pratama", "Madya", "Nindya", "Utama", "KLA"] },
-  { id: "sakip", label: "Nilai SAKIP", rungs: ["D", "C", "CC", "B", "BB", "A", "AA"] },
-  { id: "opini-bpk", label: "Opini BPK", rungs: ["TMP", "TW", "WDP", "WTP"] },
+  {
+    id: "kla",
+    label: "Kota Layak Anak",
+    rungs: ["Pratama", "Madya", "Nindya", "Utama", "KLA"],
+    words: [[], [], [], [], ["Kota Layak Anak", "Kabupaten Layak Anak", "Kabupaten/Kota Layak Anak"]],
+  },
+  {
+    id: "sakip",
+    label: "Nilai SAKIP",
+    rungs: ["D", "C", "CC", "B", "BB", "A", "AA"],
+    words: [[], [], [], [], [], [], []],
+    // PermenPANRB 88/2021's words for each letter.
+    besides: [["Sangat Kurang"], ["Kurang"], ["Cukup"], ["Baik"], ["Sangat Baik"], ["Memuaskan"], ["Sangat Memuaskan"]],
+  },
+  {
+    id: "opini-bpk",
+    label: "Opini BPK",
+    rungs: ["TMP", "TW", "WDP", "WTP"],
+    words: [
+      ["Tidak Memberikan Pendapat", "Tidak Menyatakan Pendapat", "Disclaimer", "Tidak Memberikan Pendapat / Disclaimer", "Disclaimer / Tidak Memberikan Pendapat"],
+      ["Tidak Wajar"],
+      ["Wajar Dengan Pengecualian"],
+      ["Wajar Tanpa Pengecualian"],
+    ],
+  },
 ];
+
+/**
+ * Every spelling of a ladder's rungs the add-in reads, with its rank (1 = lowest): the short name, the
+ * words written out, and each word beside the short name either way ("Wajar Tanpa Pengecualian (WTP)",
+ * "WTP (Wajar Tanpa Pengecualian)", "BB (Sangat Baik)"). The legend sheet lists them and the capaian
+ * formulas look a cell up in that list (MATCH of TRIM, case-insensitive), so a text is a rung exactly when
+ * the formula finds it.
+ */
+export function ladderNames(scale: CategoricalScale): { name: string; rank: number }[] {
+  const out: { name: string; rank: number }[] = [];
+  scale.rungs.forEach((rung, i) => {
+    const rank = i + 1;
+    out.push({ name: rung, rank });
+    for (const w of scale.words[i]) out.push({ name: w, rank });
+    for (const w of [...scale.words[i], ...(scale.besides?.[i] ?? [])]) out.push({ name: `${w} (${rung})`, rank }, { name: `${rung} (${w})`, rank });
+  });
+  return out;
+}
+
+/** Spelling (spaces collapsed, lower case) → rung, over every ladder. */
+const CATEGORY_NAMES = new Map<string, NonNullable<Numeral["category"]>>();
+for (const scale of CATEGORICAL_SCALES)
+  for (const { name, rank } of ladderNames(scale)) CATEGORY_NAMES.set(spelling(name), { scale: scale.id, rank, rung: scale.rungs[rank - 1] });
+
+/** A text as Excel's TRIM leaves it, in lower case (MATCH ignores case). */
+function spelling(text: string): string {
+  return text.replace(/ +/g, " ").trim().toLowerCase();
+}
 
 export interface Numeral {
   kind: NumeralKind;
@@ -56,14 +110,9 @@ export interface Numeral {
 
 const MARKERS = new Set(["-", "--", "—", "–", "n/a", "na", "n.a", "n.a.", "tidak ada data", "belum ada data", "tad", "x"]);
 
+/** The rung a text names, when it is one of the spellings of `ladderNames` (as TRIM and MATCH read it). */
 function findCategory(text: string): Numeral["category"] | undefined {
-  const t = text.trim().toLowerCase();
-  for (const scale of CATEGORICAL_SCALES) {
-    const i = scale.rungs.findIndex((r) => r.toLowerCase() === t);
-    if (i >= 0) return { scale: scale.id, rank: i + 1, rung: scale.rungs[i] };
-  }
-  if (t === "kota layak anak") return { scale: "kla", rank: 5, rung: "KLA" };
-  return undefined;
+  return CATEGORY_NAMES.get(spelling(text));
 }
 
 interface NumberToken {
@@ -169,7 +218,8 @@ function parseValue(input: CellValue, numberFormat?: string | null): Numeral {
   if (s === "") return { kind: "empty", raw };
   if (MARKERS.has(s.toLowerCase())) return { kind: "marker", raw };
 
-  const category = findCategory(s);
+  // Read as the formulas read it (TRIM collapses spaces only): a rung across a line break is text to Excel too.
+  const category = findCategory(raw);
   if (category) return { kind: "category", raw, category };
 
   // Grade with score: "BB (75)", "A (80.35)", "Nindya (75)".
@@ -255,6 +305,8 @@ export interface ColumnNumerals {
   /** How percents are held: "fraction" (0.9565 shown as 95,65 %) or "number" (95,65 in a % column). */
   percentScale?: "fraction" | "number";
   reason: string;
+  /** Lone separators the column left open and their rows decided (`hint.rows`). */
+  byRow: RowReading[];
 }
 
 export interface ColumnHint {
@@ -262,6 +314,54 @@ export interface ColumnHint {
   money?: boolean;
   /** The column holds percentages or ratios: small decimals are the norm. */
   percent?: boolean;
+  /** Per cell (same order as the cells), what its row says about its size, for what the column leaves open. */
+  rows?: (RowEvidence | undefined)[];
+}
+
+/** What a row says about the size of one of its figures. */
+export interface RowEvidence {
+  /** The figure it is compared with in its row (the target beside a realisasi, and back). */
+  partner?: number;
+  /** The row's satuan ("Orang", "Ha", "%"). */
+  unit?: string;
+}
+
+/** How a row decided a lone separator: the partner's magnitude, a unit that counts whole things, or both. */
+export interface RowReading {
+  index: number;
+  asGrouping: boolean;
+  basis: ("partner" | "whole")[];
+}
+
+/** Satuan that count whole things: a count of them has no decimals ("1.340 Orang" is one thousand three hundred forty). */
+const COUNT_UNITS = new Set([
+  "orang", "jiwa", "penduduk", "peserta", "pegawai", "asn", "siswa", "pasien", "balita", "bayi", "kk", "keluarga", "rumah", "rumah tangga",
+  "unit", "buah", "dokumen", "laporan", "paket", "kasus", "kegiatan", "kali", "kunjungan", "desa", "kelurahan", "kecamatan", "opd",
+  "sekolah", "umkm", "koperasi", "kelompok", "lembaga", "titik", "lokasi", "event", "usaha", "produk", "judul", "eksemplar",
+  "sertifikat", "izin", "berkas", "aduan", "pengaduan", "ekor", "pohon", "perda", "peraturan", "pelaku usaha", "wisatawan", "perkara",
+]);
+
+/** A satuan that counts whole things ("Orang", "Dokumen", "Kunjungan"). */
+export function isCountUnit(unit: string | undefined): boolean {
+  return !!unit && COUNT_UNITS.has(unit.trim().toLowerCase().replace(/\s+/g, " "));
+}
+
+/**
+ * A lone separator read from its row, when its column gave no clue: a count ("Orang") has no decimals, so
+ * "1.340" is 1340; and a realisasi is of the size of its target, so "1.187" beside 1 250 is 1187 (within a
+ * factor of ten, the other reading a thousand times off). Undefined when the row says nothing or contradicts itself.
+ */
+function readFromRow(a: NonNullable<Numeral["ambiguous"]>, e: RowEvidence | undefined, cellUnit: string | undefined): RowReading | undefined {
+  const votes: { grouping: boolean; basis: "partner" | "whole" }[] = [];
+  if ((isCountUnit(e?.unit) || isCountUnit(cellUnit)) && !Number.isInteger(a.asDecimal)) votes.push({ grouping: true, basis: "whole" });
+  const p = e?.partner;
+  if (p !== undefined && p !== 0 && Number.isFinite(p) && Math.sign(p) === Math.sign(a.asGrouping)) {
+    const off = (x: number) => Math.abs(Math.log10(x / p));
+    const [g, d] = [off(a.asGrouping), off(a.asDecimal)];
+    if (Math.min(g, d) <= 1) votes.push({ grouping: g < d, basis: "partner" });
+  }
+  if (!votes.length || votes.some((v) => v.grouping !== votes[0].grouping)) return undefined;
+  return { index: -1, asGrouping: votes[0].grouping, basis: votes.map((v) => v.basis) };
 }
 
 /**
@@ -281,6 +381,7 @@ export function resolveColumnNumerals(cells: { value: CellValue; numberFormat?: 
   const decided: NumeralConvention | undefined =
     votes.id > votes.en ? "id" : votes.en > votes.id ? "en" : undefined;
   const unresolved: number[] = [];
+  const byRow: RowReading[] = [];
   let reason =
     convention === "unknown"
       ? "no cell shows its separators unambiguously"
@@ -291,6 +392,11 @@ export function resolveColumnNumerals(cells: { value: CellValue; numberFormat?: 
     const sepIsDecimal = decided ? (decided === "id" ? n.ambiguous.separator === "," : n.ambiguous.separator === ".") : undefined;
     if (sepIsDecimal !== undefined) return sepIsDecimal ? n.ambiguous.asDecimal : n.ambiguous.asGrouping;
     if (hint.money) return n.ambiguous.asGrouping;
+    const row = readFromRow(n.ambiguous, hint.rows?.[i], n.unit);
+    if (row) {
+      byRow.push({ ...row, index: i });
+      return row.asGrouping ? n.ambiguous.asGrouping : n.ambiguous.asDecimal;
+    }
     unresolved.push(i);
     return undefined;
   });
@@ -302,7 +408,7 @@ export function resolveColumnNumerals(cells: { value: CellValue; numberFormat?: 
   if (pct.length) percentScale = pct.filter((n) => n.percent === "format").length > pct.length / 2 ? "fraction" : "number";
   else if (hint.percent) percentScale = "number";
   if (convention === "mixed") convention = decided ?? "mixed";
-  return { numerals, values, convention, votes, unresolved, percentScale, reason };
+  return { numerals, values, convention, votes, unresolved, percentScale, reason, byRow };
 }
 
 /** A numeral's value in percent units (95.65 for "95,65 %", 0.9565 formatted as %, or 95.65 in a % column). */

@@ -9,4 +9,4 @@ export type { AppendedColumn, CellWrite, EmptyResult, FillOptions, IndicatorChoi
 export { pairKey } from "./plan/context";
 export { predikatScaleOf } from "./plan/options";
 export { isLegendSheet, LEGEND_MARK, LEGEND_SHEET } from "./plan/legend";
-export { LADDER_COLUMNS } from "./plan/rules/capaian";
+export { ladderBlocks } from "./plan/ladders";

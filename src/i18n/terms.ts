@@ -16,11 +16,11 @@ type WriteOnlyRole = Exclude<WriteRole, ColumnRole>;
 const WRITE_ROLES: Record<Lang, Record<WriteOnlyRole, string>> = {
   id: {
     nilai_efisiensi: "Nilai efisiensi", total: "Jumlah", header: "Judul kolom",
-    legend: "Keterangan Rumus", convert: "Angka dari teks", highlight: "Tanda temuan",
+    legend: "Keterangan Rumus", convert: "Angka dari teks", highlight: "Tanda temuan", tick: "Centang predikat",
   },
   en: {
     nilai_efisiensi: "Efficiency score", total: "Total", header: "Column header",
-    legend: "Formula legend", convert: "Number from text", highlight: "Finding mark",
+    legend: "Formula legend", convert: "Number from text", highlight: "Finding mark", tick: "Rating tick",
   },
 };
 

@@ -58,6 +58,7 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan, onPro
     ws.getColumn(2).width = 50;
     ws.getColumn(3).width = 60;
     ws.getColumn(4).width = 40;
+    ws.getColumn(8).width = 42; // the ladders' spellings ("Tidak Memberikan Pendapat / Disclaimer")
   }
   onProgress?.(total, total);
 }

@@ -7,7 +7,7 @@
  * `installFakeOffice` must stay self-contained (no imports, no outer references): the browser test
  * injects its source text into the page in place of office.js.
  */
-import { columnIndex, columnLetter, type WorkbookSnapshot } from "../../src/core/grid";
+import type { WorkbookSnapshot } from "../../src/core/grid";
 
 export interface FakeCell {
   value: number | string | boolean | null;
@@ -70,8 +70,18 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
   const COLS = 16_384;
   const keyOf = (r: number, c: number) => r * COLS + c;
 
-  const colLetter = columnLetter;
-  const colIndex = (letters: string) => columnIndex(letters.toUpperCase());
+  // Self-contained on purpose: this function's source is injected into the browser page in place of office.js.
+  const colLetter = (c: number) => {
+    let s = "";
+    let n = c + 1;
+    while (n > 0) {
+      const m = (n - 1) % 26;
+      s = String.fromCharCode(65 + m) + s;
+      n = Math.floor((n - 1) / 26);
+    }
+    return s;
+  };
+  const colIndex = (letters: string) => letters.toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const addr = (a: Area) => (a.top === a.bottom && a.left === a.right ? `${colLetter(a.left)}${a.top + 1}` : `${colLetter(a.left)}${a.top + 1}:${colLetter(a.right)}${a.bottom + 1}`);
   // Parsed once per address: a write asks for the same run's range three times (read, write, read back).
   const parsedAreas = new Map<string, Area>();

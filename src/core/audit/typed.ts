@@ -7,6 +7,7 @@
 import { cellAddress, Grid, parseCellAddress } from "../grid";
 import { message } from "../messages";
 import { parseNumeral, percentValue } from "../numerals";
+import { isTickMark } from "../recognition/ticks";
 import type { RecognisedRow, RecognisedTable } from "../recognise";
 import { capaianValue, CapaianMethod, predikatValue } from "../formulas";
 import { FillOptions, predikatScaleOf, WritePlan } from "../writePlan";
@@ -54,6 +55,11 @@ export function typedValueFindings(plan: WritePlan, grids: Map<string, Grid>, ro
         findings.push({ sheet: w.sheet, cell: w.cell, role: "predikat", typed, expected, reason: "predikat-scale", detail: message("audit-predikat-scale", { capaian: shown ?? null, expected, scale: scale.id }), ...at });
       continue;
     }
+    if (w.role === "tick") {
+      const finding = tickFinding(plan, g, w, ctx);
+      if (finding) findings.push({ ...finding, ...at });
+      continue;
+    }
     if (typeof w.value !== "number") continue;
     const fmt = g.numberFormat(r, c);
     const n = parseNumeral(g.value(r, c), fmt);
@@ -66,6 +72,21 @@ export function typedValueFindings(plan: WritePlan, grids: Map<string, Grid>, ro
     findings.push({ sheet: w.sheet, cell: w.cell, role: w.role, typed: round(typedPct, 4), expected: round(expectedPct, 4), ...explain(g, w.inputs, w.role, typedPct, expectedPct, d, ctx), ...at });
   }
   return findings;
+}
+
+/**
+ * A tick typed in a band the row's capaian is not in (a count or a note under the band is not a tick); the
+ * detail names the band the capaian falls in.
+ */
+function tickFinding(plan: WritePlan, g: Grid, w: WritePlan["writes"][number], ctx: { t: RecognisedTable; row: RecognisedRow }): Omit<Finding, "table" | "tableRange" | "indicator"> | null {
+  const { row, col } = parseCellAddress(w.cell);
+  const typed = g.text(row, col);
+  if (!isTickMark(typed) || w.value !== "") return null;
+  const band = (c: number) => ctx.t.columns.find((x) => x.col === c)?.tick?.label ?? "";
+  const right = plan.writes.find((x) => x.role === "tick" && x.sheet === w.sheet && x.value !== "" && parseCellAddress(x.cell).row === row && x.inputs?.[0] === w.inputs?.[0]);
+  const shown = w.inputs ? shownPercent(g, w.inputs[0]) : undefined;
+  const detail = message("audit-tick-band", { capaian: shown ?? null, band: band(col), expected: right ? band(parseCellAddress(right.cell).col) : null });
+  return { sheet: w.sheet, cell: w.cell, role: "tick", typed, expected: "", reason: "predikat-scale", detail };
 }
 
 /** A figure as the sheet shows it, in percent units. */

@@ -10,6 +10,7 @@ export const AUDIT_CODES = [
   "audit-arithmetic", // {typed, expected}
   "audit-total-mismatch", // {level, parts, partLevel, difference}
   "audit-predikat-scale", // {capaian, expected, scale}
+  "audit-tick-band", // {capaian, band, expected} — a tick typed in a band the capaian is not in
   "audit-constant-in-formula", // {constant}
   "audit-inconsistent-formula", // {count, col}
   "audit-average-in-parent", // {}

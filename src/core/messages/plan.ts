@@ -18,6 +18,7 @@ export const PLAN_CODES = [
   "skip-implausible", // {role, value, numerator, denominator}
   "skip-text-kept", // {at, raw} — a number stored as text, conversion turned off
   "skip-pmk214-no-capaian", // {}
+  "skip-tick-bands-overlap", // {bands} — two tick columns for the same band, or two without a lower bound
   // a formula written whose result is empty
   "empty-input-missing", // {at, role}
   "empty-input-marker", // {at, raw, role}
@@ -27,17 +28,18 @@ export const PLAN_CODES = [
   "empty-input-empty", // {at, role} — reads a computed cell that is itself empty
   // conversions and units
   "text-number", // {at, raw, value}
+  "text-number-by-row", // {at, raw, value, grouping, separator, partner, partnerValue, unit} — a lone separator read from its row
   "percent-unit-reconciled", // {scaled, scaledRaw, other, otherRaw}
   // notes written on cells
   "note-capaian", "note-predikat", "note-serapan", "note-sisa_anggaran", "note-efisiensi", "note-nilai_efisiensi",
-  "note-tingkat_kemajuan", "note-rata_rata_sasaran", "note-total", // {}
+  "note-tingkat_kemajuan", "note-rata_rata_sasaran", "note-total", "note-tick", // {}
   "note-written-by", // {legend}
   "note-empty", // {reason} — the phrased reason, as text
   // headers of appended columns
   "header-column", // {role, measure, year, period, percent}
   // the legend sheet
   "legend-intro", "legend-method", "legend-words", "legend-example", "legend-source", "legend-count",
-  "legend-choices", "legend-sheet", "legend-row", "legend-indicator", "legend-polarity", "legend-reason", "legend-formula", // {}
+  "legend-choices", "legend-sheet", "legend-row", "legend-indicator", "legend-polarity", "legend-reason", "legend-formula", "legend-rank", // {}
   "polarity-higher-better", "polarity-lower-better", "polarity-categorical", // {}
   // the method catalogue: label, words, source
   "method-capaian-higher-better", "method-capaian-lower-better", // {method}
@@ -46,11 +48,14 @@ export const PLAN_CODES = [
   "method-efektivitas", "method-tingkat-kemajuan", // {}
   "method-capaian-ladder", // {scale}
   "method-predikat", // {scale, label}
+  "method-tick", // {labels} — a tick per predikat band
   "words-capaian-higher-better", "words-capaian-A", "words-capaian-B", "words-capaian-C", "words-capaian-grade",
   "words-rata-rata-sasaran", "words-jumlah", "words-serapan", "words-sisa", "words-efisiensi-sederhana", "words-efisiensi-pmk214",
   "words-efisiensi-pmk214-kelompok", "words-nilai-efisiensi", "words-efektivitas", "words-tingkat-kemajuan", // {}
   "words-capaian-ladder", // {rungs}
   "words-predikat", // {bands, otherwise}
+  "words-tick", // {bands, mark}
   "source-permenpanrb-53", "source-permenpanrb-53-choice", "source-permendagri-86", "source-common-practice", "source-pmk-214",
-  "source-efektivitas-report", "source-renstra-evaluation", "source-custom-scale", "source-permenpanrb-88", "source-tercapai", // {}
+  "source-efektivitas-report", "source-renstra-evaluation", "source-custom-scale", "source-permenpanrb-88", "source-tercapai",
+  "source-header-bands", // {}
 ] as const;

@@ -43,6 +43,7 @@ export const RECOGNITION_CODES = [
   "evidence-currency-column", // {}
   "evidence-names-not-figures", // {}
   "evidence-rating-words", // {}
+  "evidence-tick-band", // {band, parent} — a tick column of an ikhtisar, one per predikat band
   "evidence-several-levels", // {levels}
   "evidence-user-choice", // {detected}
   // evidence for a pairing

@@ -5,7 +5,7 @@
  */
 import { CATEGORICAL_SCALES } from "../numerals";
 import { message, Message } from "../messages";
-import type { CapaianMethod, PredikatScaleSpec } from "../formulas";
+import type { CapaianMethod, PredikatScaleSpec, TickInterval } from "../formulas";
 import type { MethodUse } from "./types";
 
 export interface MethodEntry {
@@ -52,6 +52,17 @@ export function predikatMethod(scale: PredikatScaleSpec): { id: string; entry: M
   const bands = scale.bands.filter((b) => b.min !== -Infinity).map((b) => `${b.strict ? ">" : "≥"} ${b.min} % ${b.label}`);
   const otherwise = scale.bands[scale.bands.length - 1].label;
   return { id: `predikat-${scale.id}`, entry: entry(m("method-predikat", { scale: scale.id, label: scale.label }), m("words-predikat", { bands, otherwise }), m(SCALE_SOURCE[scale.id])) };
+}
+
+/**
+ * Ticks per predikat band: each band's words with its bounds ("≥ 76 % < 91 % Tinggi"), the mark, and the
+ * source of the bounds (the header of the table, or the scale whose words the header uses).
+ */
+export function tickMethod(bands: { label: string; interval: TickInterval }[], mark: string, source: string): { id: string; entry: MethodEntry } {
+  const bound = (b: { value: number; strict: boolean } | null, low: boolean) => (b ? `${low ? (b.strict ? ">" : "≥") : b.strict ? "<" : "≤"} ${b.value} %` : "");
+  const words = bands.map((b) => [bound(b.interval.lower, true), bound(b.interval.upper, false), b.label].filter(Boolean).join(" "));
+  const id = `tick-${source}-${words.join("|")}-${mark}`;
+  return { id, entry: entry(m("method-tick", { labels: bands.map((b) => b.label) }), m("words-tick", { bands: words, mark }), m(source === "header" ? "source-header-bands" : SCALE_SOURCE[source])) };
 }
 
 /** Counts the uses of each method, in order of first use. */

@@ -5,7 +5,8 @@
  * the rules after them (predikat, averages, efisiensi) can read them.
  */
 import { cellAddress, columnLetter, Grid, parseCellAddress } from "../grid";
-import { message, Message } from "../messages";
+import { CellRef, message, Message } from "../messages";
+import { parseNumeral, RowEvidence } from "../numerals";
 import { isNumberingText } from "../recognition/band";
 import { columnAt, ComputedMeasure, RecognisedColumn, RecognisedRow, RecognisedTable, tableRange } from "../recognise";
 import { COMPUTED_ROLES } from "../roles";
@@ -117,10 +118,27 @@ export class TableContext {
       const money = c.role === "pagu" || c.role === "realisasi_anggaran" || c.role === "sisa_anggaran" || c.measure === "Rp";
       // A computed column holding percent units (95,56 or "95,56%") keeps them when its text is converted.
       const percentUnits = COMPUTED_ROLES.has(c.role) && percentConventionOf(c) === "number";
-      f = readColumn(this.g, c, this.bodyRows.map((r) => r.row), money, this.o.convertText, percentUnits);
+      f = readColumn(this.g, c, this.bodyRows.map((r) => r.row), money, this.o.convertText, percentUnits, this.rowEvidence(c));
       this.figureCache.set(c.col, f);
     }
     return f;
+  }
+
+  /**
+   * What each body row says about the size of a column's figures: the figure of the column it is paired with
+   * (target ↔ realisasi, pagu ↔ realisasi anggaran) and the row's satuan. Undefined when the table has neither.
+   */
+  private rowEvidence(c: RecognisedColumn): (RowEvidence & { partnerAt?: CellRef })[] | undefined {
+    const { g, t } = this;
+    const p = t.pairings.find((x) => x.numerator === c.col || x.denominator === c.col);
+    const partner = p ? (p.numerator === c.col ? p.denominator : p.numerator) : undefined;
+    const satuan = t.columns.find((x) => x.role === "satuan");
+    if (partner === undefined && !satuan) return undefined;
+    return this.bodyRows.map((r) => ({
+      partner: partner === undefined ? undefined : parseNumeral(g.value(r.row, partner), g.numberFormat(r.row, partner)).value,
+      partnerAt: partner === undefined ? undefined : this.ref(r.row, partner),
+      unit: satuan ? g.text(r.row, satuan.col) : undefined,
+    }));
   }
 
   /** The figure the plan knows at a cell, if its column was read. */
@@ -166,7 +184,7 @@ export class TableContext {
    */
   companion(role: WriteRole, of: ComputedColumn, among: ComputedColumn[], claimed: Set<number>): RecognisedColumn | undefined {
     const { t } = this;
-    const all = t.columns.filter((c) => c.role === role);
+    const all = t.columns.filter((c) => c.role === role && !c.tick); // tick columns are the ticks rule's
     const free = all.filter((c) => !claimed.has(c.col));
     const found =
       (of.like.year !== null ? free.find((c) => c.year === of.like.year && c.period === of.like.period) : undefined) ??
@@ -262,6 +280,8 @@ export class TableContext {
       if (conversion && !this.listed.has(conversion)) {
         this.listed.add(conversion);
         plan.textNumbers.push(conversion);
+        // "1.340" read from its row: the converted cell says how.
+        if (conversion.reason && conversion.applied) plan.notes.push({ sheet: g.name, cell: conversion.cell, text: this.phrase(conversion.reason) });
       }
     }
     if (s.reconciled) {

@@ -4,7 +4,8 @@
  * percent units between the two operands of a ratio (1 shown as 100 % beside 100).
  */
 import { cellAddress, Grid } from "../grid";
-import { Numeral, resolveColumnNumerals } from "../numerals";
+import { CellRef, message } from "../messages";
+import { Numeral, resolveColumnNumerals, RowEvidence } from "../numerals";
 import type { RecognisedColumn } from "../recognise";
 import type { TextConversion } from "./types";
 
@@ -21,9 +22,10 @@ export interface Figure {
  * a percent typed as text ("95,56%") converts to 95,56 shown with a "%" (a column holding percent units, as
  * a typed capaian column does), else to the fraction 0,9556 with a % format (as Excel reads "95,56%").
  */
-export function readColumn(g: Grid, col: RecognisedColumn, rows: number[], money: boolean, convert: boolean, percentUnits = false): Map<number, Figure> {
+export function readColumn(g: Grid, col: RecognisedColumn, rows: number[], money: boolean, convert: boolean, percentUnits = false, evidence?: (RowEvidence & { partnerAt?: CellRef })[]): Map<number, Figure> {
   const cells = rows.map((r) => ({ value: g.value(r, col.col), numberFormat: g.numberFormat(r, col.col) }));
-  const res = resolveColumnNumerals(cells, { money, percent: !money });
+  const res = resolveColumnNumerals(cells, { money, percent: !money, rows: evidence });
+  const byRow = new Map(res.byRow.map((x) => [x.index, x]));
   const out = new Map<number, Figure>();
   rows.forEach((r, i) => {
     const n = res.numerals[i];
@@ -33,6 +35,8 @@ export function readColumn(g: Grid, col: RecognisedColumn, rows: number[], money
     else if (v === undefined || (n.kind !== "number" && n.kind !== "percent") || n.parts) out.set(r, { numeral: n, excel: undefined });
     else {
       const conversion = textConversion(g.name, cellAddress(r, col.col), String(raw), n, v, convert, percentUnits);
+      const decided = byRow.get(i);
+      if (decided) conversion.reason = message("text-number-by-row", { at: { sheet: g.name, row: r, col: col.col }, raw: String(raw), value: v, grouping: decided.asGrouping, separator: n.ambiguous!.separator, partner: decided.basis.includes("partner") ? evidence![i].partnerAt ?? null : null, partnerValue: evidence![i].partner ?? null, unit: decided.basis.includes("whole") ? evidence![i].unit || n.unit || null : null });
       out.set(r, { numeral: n, excel: convert ? conversion.value : undefined, conversion });
     }
   });
@@ -42,7 +46,9 @@ export function readColumn(g: Grid, col: RecognisedColumn, rows: number[], money
 /** The number a text cell means, and a number format that shows it as it was written ("8,00 Laporan"). */
 function textConversion(sheet: string, cell: string, text: string, n: Numeral, v: number, applied: boolean, percentUnits: boolean): TextConversion {
   const digits = /[.,](\d+)\s*(%|[A-Za-z]|$|\*)/.exec(text.replace(/,-$/, ""));
-  const decimals = n.currency ? 0 : digits && !(n.ambiguous === undefined && digits[1].length === 3 && v === Math.round(v)) ? digits[1].length : 0;
+  // Three digits after a separator are decimals only when the separator was read as the decimal mark.
+  const grouping = n.ambiguous ? v === n.ambiguous.asGrouping : digits?.[1].length === 3 && v === Math.round(v);
+  const decimals = n.currency || !digits || grouping ? 0 : digits[1].length;
   const body = decimals ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
   const digitsFormat = decimals ? `0.${"0".repeat(decimals)}` : "0";
   const asFraction = n.kind === "percent" && !percentUnits;

@@ -15,6 +15,7 @@ import { capaianRule } from "./rules/capaian";
 import { efektivitasRule } from "./rules/efektivitas";
 import { efisiensiRule } from "./rules/efisiensi";
 import { predikatRule } from "./rules/predikat";
+import { ticksRule } from "./rules/ticks";
 import type { MeasureRule } from "./rules/rule";
 import { serapanRule, sisaRule } from "./rules/serapan";
 import { tingkatKemajuanRule } from "./rules/tingkatKemajuan";
@@ -22,7 +23,7 @@ import { totalsRule } from "./rules/totals";
 import { CellWrite, DEFAULT_FILL, emptyPlan, FillOptions, WritePlan, WriteRole } from "./types";
 
 /** The measures, in the order they are written: a rule may read the cells of the rules before it. */
-export const RULES: MeasureRule[] = [capaianRule, predikatRule, averagePerSasaranRule, totalsRule, serapanRule, sisaRule, efisiensiRule, efektivitasRule, tingkatKemajuanRule];
+export const RULES: MeasureRule[] = [capaianRule, predikatRule, ticksRule, averagePerSasaranRule, totalsRule, serapanRule, sisaRule, efisiensiRule, efektivitasRule, tingkatKemajuanRule];
 
 /** The plan for a whole workbook. */
 export function planWorkbook(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, options: FillOptions = DEFAULT_FILL): WritePlan {

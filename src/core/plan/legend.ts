@@ -6,10 +6,9 @@
  */
 import { cellAddress, columnLetter, Grid, parseCellAddress, SheetSnapshot, WorkbookSnapshot } from "../grid";
 import { message, Message } from "../messages";
-import { CATEGORICAL_SCALES } from "../numerals";
 import type { RecognisedTable } from "../recognise";
 import type { CellWrite, Phraser, WritePlan, WriteRole } from "./types";
-import { LADDER_COLUMNS, LADDER_FIRST_ROW } from "./rules/capaian";
+import { LADDER_NAME_COLUMN, LADDER_RANK_COLUMN, ladderBlocks } from "./ladders";
 
 export const LEGEND_SHEET = "Keterangan Rumus";
 /** Row 1 of the legend: a marker (not translated) by which a later run knows the sheet is the add-in's. */
@@ -66,10 +65,20 @@ export function legendPlan(plan: WritePlan, sheet: string, snapshot: WorkbookSna
     [c.sheet, c.row + 1, c.indicator, say(POLARITY[c.polarity]), c.reason ? phrase(c.reason) : "", labels.get(c.method) ?? c.method].forEach((v, i) => text(`${columnLetter(i)}${r}`, v));
     r++;
   }
-  for (const scale of CATEGORICAL_SCALES) {
-    const col = LADDER_COLUMNS[scale.id];
-    text(`${col}${LADDER_FIRST_ROW - 1}`, scale.label, true);
-    scale.rungs.forEach((rung, i) => text(`${col}${LADDER_FIRST_ROW + i}`, rung));
+  // Every spelling of each ladder beside its rank: what the categorical capaian formulas look up.
+  for (const b of ladderBlocks()) {
+    text(`${LADDER_NAME_COLUMN}${b.titleRow}`, b.scale.label, true);
+    text(`${LADDER_RANK_COLUMN}${b.titleRow}`, say("legend-rank"), true);
+    b.names.forEach((n, i) => {
+      text(`${LADDER_NAME_COLUMN}${b.first + i}`, n.name);
+      text(`${LADDER_RANK_COLUMN}${b.first + i}`, n.rank);
+    });
   }
   return { sheet, replaces: snapshot.sheets.some((s) => s.name === sheet), writes };
 }
+
+/**
+ * How the legend sheet prints (both adapters apply it): A4 landscape, one page wide, text wrapped at the top of
+ * its cell, these column widths in points (method, words, Excel example, source, count, then the ladders: every spelling, its rank).
+ */
+export const LEGEND_COLUMN_POINTS: Record<string, number> = { A: 150, B: 210, C: 230, D: 170, E: 130, F: 150, H: 220, I: 60 };

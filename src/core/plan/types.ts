@@ -37,7 +37,7 @@ export interface FillOptions {
 export const DEFAULT_FILL: FillOptions = { negative: "A", scale: "permendagri86", efficiency: "sederhana", overwrite: false, convertText: true };
 
 export type WriteRole =
-  | "capaian" | "predikat" | "serapan" | "sisa_anggaran" | "efisiensi" | "nilai_efisiensi" | "tingkat_kemajuan" | "rata_rata_sasaran" | "total"
+  | "capaian" | "predikat" | "tick" | "serapan" | "sisa_anggaran" | "efisiensi" | "nilai_efisiensi" | "tingkat_kemajuan" | "rata_rata_sasaran" | "total"
   | "header" | "legend" | "convert" | "highlight";
 
 export interface CellWrite {
@@ -88,6 +88,8 @@ export interface TextConversion {
   numberFormat: string;
   /** Written by the plan (a formula reads it and conversion is on). */
   applied: boolean;
+  /** How an ambiguous text ("1.340") was read when its column gave no clue: from its row (a count, its target). */
+  reason?: Message;
 }
 /**
  * A ratio whose operands are in different percent units (1 shown as 100 % beside 100): the formula reads

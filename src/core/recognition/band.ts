@@ -9,6 +9,7 @@
  * under a one-row label belongs to that label. Title and caption rows, "Perangkat Daerah : …" rows and
  * full-width group rows ("A. Program …") never join the band, so their words never decide a role.
  */
+import { readTickBand } from "./ticks";
 import { Grid } from "../grid";
 import { parseNumeral } from "../numerals";
 import { Measure } from "../roles";
@@ -99,7 +100,9 @@ function profileRow(g: Grid, r: number, left: number, right: number, stopOnData 
       continue;
     }
     // Long texts are body content or titles; their wording is not read (it is the costly part).
-    const k = text.length > 80 ? "plain" : headerCellKind(text);
+    let k = text.length > 80 ? "plain" : headerCellKind(text);
+    // A band of a predikat scale ("Sangat Tinggi", "Tercapai (=100%)") heads a tick column.
+    if (k === "plain" && text.length <= 40 && readTickBand(text)) k = "qualifier";
     if (k === "role") p.roleCells++;
     else if (k === "qualifier") p.qualifierCells++;
     else if (k === "data") p.dataCells++;

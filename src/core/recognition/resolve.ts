@@ -20,6 +20,7 @@ import { CandidateRole, HeaderReading, Scope } from "./candidates";
 import { ColumnFigures, looksLikeMoney, readColumnFigures } from "./figures";
 import { FormMatch, matchForm } from "./forms";
 import { bestReproduction, Reproduction, sameGroup } from "./pairings";
+import { markTickColumns, TickBand } from "./ticks";
 import type { ColumnRelation, RecognisedColumn } from "./types";
 
 /** Pairings at or above this confidence are written; below it they need the user's confirmation. */
@@ -42,6 +43,8 @@ export interface WorkColumn {
   reproduced?: Reproduction;
   /** The words say it covers the whole year ("s.d. Triwulan IV"). */
   wholeYear?: boolean;
+  /** A tick column of an ikhtisar: the predikat band it marks. */
+  tick?: TickBand;
 }
 
 type Relation = ColumnRelation;
@@ -98,6 +101,9 @@ export function resolveTable(g: Grid, band: HeaderBand, readings: HeaderReading[
   });
   const byCol = new Map(cols.map((c) => [c.col, c]));
   const tableYear = yearOfTable(cols);
+
+  // Tick columns: one column per predikat band, ticked from the capaian (before the "%" of a band's bounds reads as a ratio).
+  markTickColumns(g, cols, figureRows, setRole);
 
   // (c) siblings and word-level context --------------------------------------------------------
   percentOfTriplet(cols);
@@ -208,6 +214,7 @@ export function resolveTable(g: Grid, band: HeaderBand, readings: HeaderReading[
     group: c.group,
     ...(c.scope ? { scope: c.scope } : {}),
     ...(c.number !== undefined ? { number: c.number } : {}),
+    ...(c.tick ? { tick: c.tick } : {}),
   }));
   return { columns, relations, form, warnings };
 }

@@ -10,6 +10,7 @@ import type { Message } from "../messages";
 import type { Polarity, PolarityReason } from "../polarity";
 import type { ColumnRole, Measure } from "../roles";
 import type { TableFamily } from "../family";
+import type { TickBand } from "./ticks";
 
 export type RowKind = "data" | "group" | "section" | "total" | "column-number" | "unit" | "repeated-header" | "note" | "blank";
 
@@ -33,6 +34,8 @@ export interface RecognisedColumn {
   number?: number;
   /** The lowest header label spanning several columns above this one ("TOTAL", "Tahun 2024"), if any. */
   group: { row: number; left: number; right: number; text: string } | null;
+  /** A tick column of an ikhtisar (role predikat): the band whose rows it marks. */
+  tick?: TickBand;
 }
 
 export interface RecognisedRow {

@@ -14,11 +14,8 @@ import { CapaianMethod, capaianFormula, capaianValue, gradeCapaianFormula, ladde
 import { capaianMethodId, ladderMethod, MethodEntry, METHODS } from "../catalogue";
 import { ComputedColumn, percentConventionOf, percentFormat, Reconciled, TableContext } from "../context";
 import type { Figure } from "../figures";
+import { ladderRanges } from "../ladders";
 import { implausible, MeasureRule } from "./rule";
-
-/** Where the categorical ladders are written on the legend sheet (column, first row), lowest rung first. */
-export const LADDER_COLUMNS: Record<string, string> = { kla: "H", sakip: "I", "opini-bpk": "J" };
-export const LADDER_FIRST_ROW = 4;
 
 interface CapaianChoice {
   formula: string;
@@ -74,10 +71,8 @@ export function rankedRatio(ctx: TableContext, tf: Figure, rf: Figure, tRef: str
   }
   if (tf.numeral.kind === "category" && rf.numeral.kind === "category" && tf.numeral.category!.scale === rf.numeral.category!.scale) {
     const scale = CATEGORICAL_SCALES.find((s) => s.id === tf.numeral.category!.scale)!;
-    const col = LADDER_COLUMNS[scale.id];
-    const ladder = `'${ctx.legendName.replace(/'/g, "''")}'!$${col}$${LADDER_FIRST_ROW}:$${col}$${LADDER_FIRST_ROW + scale.rungs.length - 1}`;
     const value = ratioValue(rf.numeral.category!.rank, tf.numeral.category!.rank, pc, limits);
-    return { formula: ladderCapaianFormula(tRef, rRef, ladder, pc, limits), value, polarity: "categorical", method: ladderMethod(scale.id) };
+    return { formula: ladderCapaianFormula(tRef, rRef, ladderRanges(ctx.legendName, scale.id), pc, limits), value, polarity: "categorical", method: ladderMethod(scale.id) };
   }
   return null;
 }

@@ -22,6 +22,8 @@ export const predikatRule: MeasureRule = {
       if (cap.like.period && /^TW/.test(cap.like.period) && ctx.capaian.some((c) => !c.like.period)) continue;
       // The predikat column of this capaian's year and period ("Predikat 2023" beside "Capaian 2023"), else the one beside it.
       const existing = ctx.companion("predikat", cap, ctx.capaian, claimed);
+      // A table that marks its predikat with ticks per band (ticks.ts) gets no column of rating words besides.
+      if (!existing && ctx.t.columns.some((c) => c.tick)) continue;
       const col = ctx.target(existing, "predikat", cap.like, null, null);
       if (col === null) continue;
       for (const row of ctx.indicatorRows) {
