@@ -18,6 +18,8 @@ const sample = {
   percent: true, rungs: ["Pratama", "Madya"], bands: ["≥ 91 % Sangat Tinggi"], otherwise: "Sangat Rendah", label: "Skala dinas", capaian: 95.5,
   targetYear: 2025, computed: 1200, first: "PIHAK PERTAMA", superior: true, perubahan: true, title: "PERJANJIAN KINERJA TAHUN 2024", q: "I", tables: ["Tabel 2.3"], sheets: ["PK"],
   file: "laporan.xlsx", folder: "hasil", input: "laporan.xlsx", part: "chart", expected: ".xlsx", example: "hasil/hasil.xlsx", kind: "Word",
+  // what the user types in (profile, own scale), Office errors
+  field: "pihakPertama.nip", line: 3, band: 2, below: "Baik", above: "Sangat Baik", bound: 90, from: 60, to: 70, code: "AccessDenied", where: "Range.values",
 };
 
 describe("message codes", () => {

@@ -72,7 +72,7 @@ export const RECOGNITION_PHRASES: PhraseBook<Code> = {
     "polarity-categorical": (p) => `target/realisasi adalah jenjang ${SCALE[String(p.scale)] ?? p.scale}; capaian membandingkan peringkatnya`,
     "polarity-note": (p, f) => `catatan tabel: "${f.text(p.quote)}"`,
     "polarity-satuan-negative": (p, f) => `satuan "${f.text(p.satuan)}" bertanda negatif`,
-    "polarity-keyword-lower": (p, f) => `indikator menyebut "${f.text(p.keyword)}": semakin rendah semakin baik`,
+    "polarity-keyword-lower": (p, f) => `indikator menyebut "${f.text(p.keyword)}", hal yang makin sedikit makin baik`,
     "polarity-targets-fall": (p, f) => `target turun setiap tahun (${Array.isArray(p.targets) ? p.targets.map((t) => f.num(t)).join(" → ") : ""})`,
     "polarity-scored-grade": () => "predikat bernilai dalam kurung; nilainya yang dibandingkan",
     "polarity-reduction": () => "indikator mengukur penurunan, jadi penurunan lebih besar lebih baik",
