@@ -48,12 +48,15 @@ export const EMPTY_PROFILE: PkProfile = {
 
 /**
  * What is wrong with a JSON text, as a message: where the parser stopped (1-based line and column, from
- * the parser's "at position N"), or that the text ended early. `file` names the file, when there is one.
+ * the parser's "at position N"), else the token it did not expect, else that the text ended early.
+ * `file` names the file, when there is one.
  */
 export function jsonInvalid(e: unknown, text: string, file?: string): Message {
-  const at = /position (\d+)/.exec(String((e as Error)?.message ?? ""));
-  const params: MessageParams = file ? { file } : {};
-  if (!at) return message("json-invalid", { ...params, line: null, column: null });
+  const said = String((e as Error)?.message ?? "");
+  const at = /position (\d+)/.exec(said);
+  const token = /Unexpected token '(.+?)'/.exec(said)?.[1] ?? null;
+  const params: MessageParams = { ...(file ? { file } : {}), line: null, column: null, token };
+  if (!at) return message("json-invalid", params);
   const before = text.slice(0, Number(at[1])).split(/\r?\n/);
   return message("json-invalid", { ...params, line: before.length, column: before[before.length - 1].length + 1 });
 }

@@ -37,7 +37,7 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const INPUT_PHRASES: PhraseBook<Code> = {
   id: {
-    "json-invalid": (p, f) => `${from(p, f)}bukan JSON yang sah (${p.line === null || p.line === undefined ? "teksnya berakhir sebelum lengkap" : `periksa baris ${f.num(p.line)}, kolom ${f.num(p.column)}`})`,
+    "json-invalid": (p, f) => `${from(p, f)}bukan JSON yang sah (${typeof p.line === "number" ? `periksa baris ${f.num(p.line)}, kolom ${f.num(p.column)}` : p.token ? `tanda ${f.text(p.token)} tidak pada tempatnya` : "teksnya berakhir sebelum lengkap"})`,
     "profile-field-missing": (p, f) => `${from(p, f)}${cap(field(p, f))} belum diisi`,
     "profile-official-missing": (p, f) => `${from(p, f)}${cap(field(p, f))} belum diisi (nama, jabatan, pangkat/golongan, NIP)`,
     "profile-field-not-text": (p, f) => `${from(p, f)}${cap(field(p, f))} harus berupa teks`,
@@ -46,7 +46,7 @@ export const INPUT_PHRASES: PhraseBook<Code> = {
     "profile-year-invalid": (p, f) => `${from(p, f)}Tahun harus berupa tahun seperti 2024 (tertulis "${f.text(p.value)}")`,
     "scale-needs-bands": () => `skala memerlukan "bands": paling sedikit dua rentang { "from", "to", "label" }`,
     "scale-band-incomplete": (p, f) => `rentang ke-${f.num(p.band)}: perlu "from" dan "to" berupa angka serta "label"`,
-    "scale-band-quote": (p, f) => `rentang ke-${f.num(p.band)}: label tidak boleh memuat tanda petik dua (")`,
+    "scale-band-quote": (p, f) => `rentang ke-${f.num(p.band)}: label tidak boleh memuat tanda petik dua`,
     "scale-band-reversed": (p, f) => `"${f.text(p.label)}": batas bawah ${f.num(p.from)} lebih besar dari batas atas ${f.num(p.to)}`,
     "scale-gap": (p, f) => `ada celah antara ${f.num(p.from)} ("${f.text(p.below)}") dan ${f.num(p.to)} ("${f.text(p.above)}")`,
     "scale-overlap": (p, f) => `"${f.text(p.below)}" (sampai ${f.num(p.to)}) bertumpang tindih dengan "${f.text(p.above)}" (mulai ${f.num(p.from)})`,
@@ -55,7 +55,7 @@ export const INPUT_PHRASES: PhraseBook<Code> = {
     "scale-missing": () => "skala predikat sendiri dipilih tetapi rentangnya belum diisi",
   },
   en: {
-    "json-invalid": (p, f) => `${from(p, f)}not valid JSON (${p.line === null || p.line === undefined ? "the text ends before it is complete" : `check line ${f.num(p.line)}, column ${f.num(p.column)}`})`,
+    "json-invalid": (p, f) => `${from(p, f)}not valid JSON (${typeof p.line === "number" ? `check line ${f.num(p.line)}, column ${f.num(p.column)}` : p.token ? `${f.text(p.token)} out of place` : "the text ends before it is complete"})`,
     "profile-field-missing": (p, f) => `${from(p, f)}${cap(field(p, f))} is missing`,
     "profile-official-missing": (p, f) => `${from(p, f)}${cap(field(p, f))} is missing (name, position, rank/grade, NIP)`,
     "profile-field-not-text": (p, f) => `${from(p, f)}${cap(field(p, f))} must be text`,
@@ -64,7 +64,7 @@ export const INPUT_PHRASES: PhraseBook<Code> = {
     "profile-year-invalid": (p, f) => `${from(p, f)}Year must be a year such as 2024 (got "${f.text(p.value)}")`,
     "scale-needs-bands": () => `the scale needs "bands": at least two { "from", "to", "label" }`,
     "scale-band-incomplete": (p, f) => `band ${f.num(p.band)}: needs a numeric "from" and "to" and a "label"`,
-    "scale-band-quote": (p, f) => `band ${f.num(p.band)}: the label cannot contain a double quote (")`,
+    "scale-band-quote": (p, f) => `band ${f.num(p.band)}: the label cannot contain a double quote`,
     "scale-band-reversed": (p, f) => `"${f.text(p.label)}": from ${f.num(p.from)} is above to ${f.num(p.to)}`,
     "scale-gap": (p, f) => `gap between ${f.num(p.from)} ("${f.text(p.below)}") and ${f.num(p.to)} ("${f.text(p.above)}")`,
     "scale-overlap": (p, f) => `"${f.text(p.below)}" (to ${f.num(p.to)}) overlaps "${f.text(p.above)}" (from ${f.num(p.from)})`,

@@ -5,7 +5,7 @@
  * phrase layer says it in words. `file` is given when the text came from a named file.
  */
 export const INPUT_CODES = [
-  "json-invalid", // {file?, line, column}: not valid JSON; where the parser stopped (1-based), null when the text ended early
+  "json-invalid", // {file?, line, column, token}: not valid JSON; where the parser stopped (1-based), or the token it did not expect, or neither (the text ended early)
   "profile-field-missing", // {file?, field}
   "profile-official-missing", // {file?, field}: a whole official (nama, jabatan, pangkat, nip) missing
   "profile-field-not-text", // {file?, field}
