@@ -1,5 +1,5 @@
 /** Every code the core can emit has a phrase in both languages, and phrases never leak placeholders. */
-import { MESSAGE_CODES, message } from "../src/core/messages";
+import { MESSAGE_AREAS, MESSAGE_CODES, message } from "../src/core/messages";
 import { formatNumber, hasPhrase, LANGS, languageFrom, phrase } from "../src/i18n";
 import { Message, MessageError } from "../src/core/messages";
 import { INPUT_CODES } from "../src/core/messages/input";
@@ -39,6 +39,11 @@ describe("message codes", () => {
       expect(text.length).toBeGreaterThan(1);
       expect(text).not.toMatch(/undefined|\[object Object\]|NaN/);
     }
+  });
+  test("no code is declared in two areas (one phrase would hide the other)", () => {
+    const areas = Object.entries(MESSAGE_AREAS).flatMap(([area, codes]) => codes.map((c) => [c, area] as const));
+    const twice = areas.filter(([c], i) => areas.findIndex(([d]) => d === c) !== i).map(([c, area]) => `${c} (${area})`);
+    expect(twice).toEqual([]);
   });
   test("unknown codes are shown with their code, not hidden", () => {
     expect(phrase({ code: "no-such-code", params: {} } as never, "id")).toBe("[no-such-code]");
