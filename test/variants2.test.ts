@@ -12,8 +12,6 @@ const cases = corpusCases(DIR);
 
 /** Cases failing today, with the problem each shows (one line), grouped by kind of problem. */
 const KNOWN: Record<string, string> = {
-  // wrong table structure or roles
-  "several-tables__right-table-header-higher": "an indicator table at A5 and a table at I3 whose header starts two rows higher are read as one table A1:O14; the left columns lose their roles",
   // nothing written where a formula is due (safe, but missing)
   "categorical__full-words-opini-kla": "ratings in words ('Wajar Tanpa Pengecualian (WTP)', 'Wajar Dengan Pengecualian') are not read as opini ranks; no capaian there",
   "messy-ambiguous__thousands-dot-text-in-counts": "count realisasi pasted as text with a lone thousands dot ('1.340' Orang) are skipped as 'number vs number', not reported as text numbers",

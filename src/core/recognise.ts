@@ -13,7 +13,7 @@ import { message, Message } from "./messages";
 import { Numeral } from "./numerals";
 import { MEASURE_ROLES } from "./roles";
 import { classifyFamily } from "./family";
-import { detectHeaderBand, findCaption, headerPaths, HeaderBand, isNumberingText, unitOf } from "./recognition/band";
+import { detectHeaderBand, findCaption, headerPaths, HeaderBand, isHeaderStart, isNumberingText, unitOf } from "./recognition/band";
 import { scanBody } from "./recognition/body";
 import { readHeader } from "./recognition/candidates";
 import { readColumnFigures } from "./recognition/figures";
@@ -42,6 +42,76 @@ export function recogniseWorkbook(wb: WorkbookSnapshot): WorkbookAnalysis {
 }
 
 export function recogniseSheet(snapshot: SheetSnapshot): RecognisedTable[] {
+  const strips = sideBySideStrips(new Grid(snapshot));
+  if (!strips) return recogniseStrip(snapshot);
+  return strips
+    .flatMap((s) => recogniseStrip(stripSnapshot(snapshot, s.left, s.right)))
+    .sort((a, b) => a.area.top - b.area.top || a.area.left - b.area.left);
+}
+
+/**
+ * Tables side by side with their headers at different rows (an indicator table at A5 beside a budget table whose
+ * header starts at I3) cannot be one table: the sheet is read as vertical strips cut at blank columns. Strips whose
+ * headers start on the same row stay one reading (a spacer column inside a table pasted from PDF is not a cut).
+ * A column is blank when no cell holds anything but a title merged over it from a row holding one text only.
+ * Returns the strips (absolute columns) or null when the sheet reads whole.
+ */
+function sideBySideStrips(g: Grid): { left: number; right: number }[] | null {
+  if (g.right - g.left < 4) return null;
+  const used = new Array<boolean>(g.right - g.left + 1).fill(false);
+  for (let r = g.top; r <= g.bottom; r++) {
+    const filled = g.filledColumns(r);
+    for (const c of filled) used[c - g.left] = true;
+    if (filled.length < 2) continue;
+    // A merge in a row with several texts ties its columns together.
+    for (const c of filled) {
+      const m = g.merge(r, c);
+      if (m) for (let k = m.left; k <= m.right; k++) used[k - g.left] = true;
+    }
+  }
+  const strips: { left: number; right: number }[] = [];
+  for (let c = g.left; c <= g.right; c++) {
+    if (!used[c - g.left]) continue;
+    const last = strips[strips.length - 1];
+    if (last && last.right === c - 1) last.right = c;
+    else strips.push({ left: c, right: c });
+  }
+  if (strips.length < 2) return null;
+  const headerTops = strips.map((s) => {
+    const sg = new Grid(stripSnapshot(g.snapshot, s.left, s.right));
+    for (let r = sg.top; r <= sg.bottom; r++) if (isHeaderStart(sg, r) && detectHeaderBand(sg, r)) return r;
+    return null;
+  });
+  const tops = headerTops.filter((t): t is number => t !== null);
+  if (tops.length < 2 || new Set(tops).size === 1) return null;
+  // Strips without a header of their own (notes, a "No" column) join their left neighbour.
+  const out: { left: number; right: number }[] = [];
+  strips.forEach((s, i) => {
+    if (headerTops[i] === null && out.length) out[out.length - 1].right = s.right;
+    else out.push({ ...s });
+  });
+  return out.length >= 2 ? out : null;
+}
+
+/** The part of a sheet between two columns (absolute, inclusive), positions unchanged. */
+function stripSnapshot(s: SheetSnapshot, left: number, right: number): SheetSnapshot {
+  const a = left - s.left;
+  const b = right - s.left + 1;
+  const cut = <T>(rows: T[][] | undefined) => rows?.map((row) => row.slice(a, b));
+  return {
+    ...s,
+    left,
+    values: cut(s.values)!,
+    formulas: cut(s.formulas)!,
+    numberFormats: cut(s.numberFormats)!,
+    bold: cut(s.bold),
+    indent: cut(s.indent),
+    merges: s.merges.filter((m) => m.left >= left && m.right <= right),
+    hiddenColumns: s.hiddenColumns.filter((c) => c >= left && c <= right),
+  };
+}
+
+function recogniseStrip(snapshot: SheetSnapshot): RecognisedTable[] {
   const g = new Grid(snapshot);
   const tables: RecognisedTable[] = [];
   let floor = g.top;

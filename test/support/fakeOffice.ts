@@ -7,7 +7,7 @@
  * `installFakeOffice` must stay self-contained (no imports, no outer references): the browser test
  * injects its source text into the page in place of office.js.
  */
-import type { WorkbookSnapshot } from "../../src/core/grid";
+import { columnIndex, columnLetter, type WorkbookSnapshot } from "../../src/core/grid";
 
 export interface FakeCell {
   value: number | string | boolean | null;
@@ -61,23 +61,26 @@ export interface FakeOfficeState {
 
 export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host: string | null = "Excel"): FakeOfficeState {
   type Fmt = Record<string, any>;
-  interface Cell { v: any; f: string | null; nf: string | null; fmt: Fmt; indent: number }
+  // `fmt` is null while the cell has the default look: most cells never get a format of their own, and a
+  // format object per cell made a 100,000-cell workbook slow to hold (garbage collection).
+  interface Cell { v: any; f: string | null; nf: string | null; fmt: Fmt | null; indent: number }
   interface Area { top: number; left: number; bottom: number; right: number }
-  interface Sheet { name: string; cells: Map<string, Cell>; merges: Area[]; hiddenRows: number[]; hiddenColumns: number[]; protected: boolean; visibility?: string }
+  // Cells keyed by row * COLS + column: a number, not a "r,c" string built and split for every cell visited.
+  interface Sheet { name: string; cells: Map<number, Cell>; merges: Area[]; hiddenRows: number[]; hiddenColumns: number[]; protected: boolean; visibility?: string }
+  const COLS = 16_384;
+  const keyOf = (r: number, c: number) => r * COLS + c;
 
-  const colLetter = (c: number) => {
-    let s = "";
-    let n = c + 1;
-    while (n > 0) {
-      const m = (n - 1) % 26;
-      s = String.fromCharCode(65 + m) + s;
-      n = Math.floor((n - 1) / 26);
-    }
-    return s;
-  };
-  const colIndex = (letters: string) => letters.toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const colLetter = columnLetter;
+  const colIndex = (letters: string) => columnIndex(letters.toUpperCase());
   const addr = (a: Area) => (a.top === a.bottom && a.left === a.right ? `${colLetter(a.left)}${a.top + 1}` : `${colLetter(a.left)}${a.top + 1}:${colLetter(a.right)}${a.bottom + 1}`);
+  // Parsed once per address: a write asks for the same run's range three times (read, write, read back).
+  const parsedAreas = new Map<string, Area>();
   const parseArea = (address: string): Area => {
+    let area = parsedAreas.get(address);
+    if (!area) parsedAreas.set(address, (area = Object.freeze(parseAddress(address))));
+    return area;
+  };
+  const parseAddress = (address: string): Area => {
     const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
     const ends = bare.replace(/\$/g, "").split(":").map((p) => {
       const m = /^([A-Z]*)(\d*)$/i.exec(p)!;
@@ -97,6 +100,11 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
     verticalAlignment: "Bottom",
     wrapText: false,
   });
+  const DEFAULT_FMT: Fmt = defaultFmt();
+  /** A cell's format to read (never to change: the default one is shared). */
+  const fmtOf = (c: Cell | undefined): Fmt => c?.fmt ?? DEFAULT_FMT;
+  /** A cell's own format, to change. */
+  const ownFmt = (c: Cell): Fmt => (c.fmt ??= defaultFmt());
   const clone = (x: any) => JSON.parse(JSON.stringify(x));
   const deepMerge = (into: any, from: any) => {
     for (const [k, v] of Object.entries(from ?? {})) {
@@ -116,7 +124,7 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
   };
 
   const sheets: Sheet[] = workbook.sheets.map((s) => {
-    const cells = new Map<string, Cell>();
+    const cells = new Map<number, Cell>();
     s.values.forEach((row, r) =>
       row.forEach((v, c) => {
         const f = s.formulas[r]?.[c] ?? null;
@@ -125,26 +133,33 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
         const indent = s.indent?.[r]?.[c] ?? 0;
         if (v === "") v = null; // Excel has no empty-text constants
         if (v === null && !f && !nf && !bold && !indent) return;
-        const fmt = defaultFmt();
-        fmt.font.bold = bold;
-        cells.set(`${s.top + r},${s.left + c}`, { v: v !== null && typeof v === "object" ? { error: (v as any).error } : v, f, nf, fmt, indent });
+        let fmt: Fmt | null = null;
+        if (bold) (fmt = defaultFmt()).font.bold = true;
+        cells.set(keyOf(s.top + r, s.left + c), { v: v !== null && typeof v === "object" ? { error: (v as any).error } : v, f, nf, fmt, indent });
       }),
     );
     return { name: s.name, cells, merges: s.merges.map((m) => ({ ...m })), hiddenRows: [...s.hiddenRows], hiddenColumns: [...s.hiddenColumns], protected: false };
   });
   const sheetByName = (name: string) => sheets.find((s) => s.name === name);
   const cellOf = (s: Sheet, r: number, c: number, create = false): Cell | undefined => {
-    let cell = s.cells.get(`${r},${c}`);
-    if (!cell && create) s.cells.set(`${r},${c}`, (cell = { v: null, f: null, nf: null, fmt: defaultFmt(), indent: 0 }));
+    let cell = s.cells.get(keyOf(r, c));
+    if (!cell && create) s.cells.set(keyOf(r, c), (cell = { v: null, f: null, nf: null, fmt: null, indent: 0 }));
     return cell;
   };
   const hasContent = (c: Cell | undefined) => !!c && (c.v !== null || !!c.f);
   const bounds = (s: Sheet, valuesOnly = false): Area | null => {
     let a: Area | null = null;
     for (const [k, c] of s.cells) {
-      if (!hasContent(c) && (valuesOnly || (!c.nf && !c.fmt.font.bold && !c.indent))) continue;
-      const [r, col] = k.split(",").map(Number);
-      a = a ? { top: Math.min(a.top, r), left: Math.min(a.left, col), bottom: Math.max(a.bottom, r), right: Math.max(a.right, col) } : { top: r, left: col, bottom: r, right: col };
+      if (!hasContent(c) && (valuesOnly || (!c.nf && !c.fmt?.font.bold && !c.indent))) continue;
+      const r = Math.floor(k / COLS);
+      const col = k - r * COLS;
+      if (!a) a = { top: r, left: col, bottom: r, right: col };
+      else {
+        if (r < a.top) a.top = r;
+        if (r > a.bottom) a.bottom = r;
+        if (col < a.left) a.left = col;
+        if (col > a.right) a.right = col;
+      }
     }
     return a;
   };
@@ -190,7 +205,8 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
       if (!s) throw new Error(`no sheet ${sheetName}`);
       const a = parseArea(address);
       const c = cellOf(s, a.top, a.left);
-      return { value: c?.v ?? null, formula: c?.f ?? null, numberFormat: c?.nf ?? null, fill: c && c.fmt.fill.pattern !== "None" ? c.fmt.fill.color : null, bold: !!c?.fmt.font.bold, underline: c?.fmt.font.underline === "Single", wrap: !!c?.fmt.wrapText };
+      const fmt = fmtOf(c);
+      return { value: c?.v ?? null, formula: c?.f ?? null, numberFormat: c?.nf ?? null, fill: fmt.fill.pattern !== "None" ? fmt.fill.color : null, bold: !!fmt.font.bold, underline: fmt.font.underline === "Single", wrap: !!fmt.wrapText };
     },
     sheetNames: () => sheets.map((s) => s.name),
     merges: (sheetName) => sheetByName(sheetName)!.merges.map(addr),
@@ -236,23 +252,29 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
       },
       workbook: {},
     };
-    /** A proxy whose properties exist only after load + sync; assignments to `settable` are queued. */
-    function proxy(kind: string, resolve: () => Record<string, any>, methods: Record<string, any> = {}, settable: Record<string, (v: any) => void> = {}) {
+    /**
+     * A proxy whose properties exist only after load + sync; assignments to `settable` are queued.
+     * `resolve` gets the loaded property names ("*" for all) and may compute only those: a range's
+     * address must not cost a grid of its every cell.
+     */
+    function proxy(kind: string, resolve: (props: string[]) => Record<string, any>, methods: Record<string, any> = {}, settable: Record<string, (v: any) => void> = {}) {
       const loaded = new Set<string>();
-      let values: Record<string, any> = {};
+      const values: Record<string, any> = {};
       const obj: any = {
         load(props?: string | string[]) {
           const list = typeof props === "string" ? props.split(",").map((p) => p.trim().split("/")[0]) : props ?? ["*"];
           pending.push(() => {
-            values = resolve();
+            // Each load refreshes what it names; what an earlier sync loaded stays as it was then (as in Office.js).
+            Object.assign(values, resolve(list));
             for (const p of list) loaded.add(p);
             responseBytes += JSON.stringify(list.includes("*") ? values : list.map((p) => values[p])).length;
           });
           return wrapped;
         },
       };
-      // Getters stay getters (a renamed sheet answers with its new name, as an Office.js proxy does).
-      Object.defineProperties(obj, Object.getOwnPropertyDescriptors(methods));
+      // The methods (getters stay getters: a renamed sheet answers with its new name, as an Office.js proxy
+      // does) are inherited, not copied: a write makes thousands of ranges.
+      Object.setPrototypeOf(obj, methods);
       const wrapped: any = new Proxy(obj, {
         get(t, p: string) {
           if (p in t) return t[p];
@@ -276,27 +298,37 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
         const a = area();
         for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) f(r, c, r - a.top, c - a.left);
       };
+      /** The cells that exist inside the range (for changes that leave absent cells absent, e.g. clearing a whole sheet). */
+      const eachExisting = (f: (r: number, c: number, cell: Cell) => void) => {
+        const a = area();
+        if ((a.bottom - a.top + 1) * (a.right - a.left + 1) <= s.cells.size) return eachCell((r, c) => s.cells.has(keyOf(r, c)) && f(r, c, s.cells.get(keyOf(r, c))!));
+        for (const [k, cell] of [...s.cells]) {
+          const r = Math.floor(k / COLS);
+          const c = k - r * COLS;
+          if (r >= a.top && r <= a.bottom && c >= a.left && c <= a.right) f(r, c, cell);
+        }
+      };
       const fmtSetter = (path: string[]) => (v: any) =>
         eachCell((r, c) => {
-          const cell = cellOf(s, r, c, true)!;
-          let o = cell.fmt;
+          const fmt = ownFmt(cellOf(s, r, c, true)!);
+          let o = fmt;
           for (const p of path.slice(0, -1)) o = o[p] ??= {};
           o[path[path.length - 1]] = v;
-          if (path[0] === "fill") cell.fmt.fill.pattern = "Solid";
+          if (path[0] === "fill") fmt.fill.pattern = "Solid";
         });
-      const resolve = () => {
-        const a = area();
-        const isNull = areaOrNull() === null;
-        return {
-          isNullObject: isNull,
-          address: `${s.name}!${addr(a)}`,
-          rowIndex: a.top,
-          columnIndex: a.left,
-          values: grid(a, (r, c) => shown(cellOf(s, r, c))),
-          valueTypes: grid(a, (r, c) => typeOf(cellOf(s, r, c))),
-          formulas: grid(a, (r, c) => cellOf(s, r, c)?.f ?? shown(cellOf(s, r, c))),
-          numberFormat: grid(a, (r, c) => cellOf(s, r, c)?.nf ?? "General"),
+      const resolve = (props: string[]) => {
+        const found = areaOrNull();
+        const a = found ?? { top: 0, left: 0, bottom: 0, right: 0 };
+        const all = props.includes("*");
+        const out: Record<string, any> = { isNullObject: found === null, address: `${s.name}!${addr(a)}`, rowIndex: a.top, columnIndex: a.left };
+        const cellGrids: Record<string, (c: Cell | undefined) => any> = {
+          values: shown,
+          valueTypes: typeOf,
+          formulas: (c) => c?.f ?? shown(c),
+          numberFormat: (c) => c?.nf ?? "General",
         };
+        for (const [p, f] of Object.entries(cellGrids)) if (all || props.includes(p)) out[p] = grid(a, (r, c) => f(cellOf(s, r, c)));
+        return out;
       };
       const range: any = proxy(
         "Range",
@@ -320,10 +352,13 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
           getCellProperties(opts: any) {
             const result: any = {};
             pending.push(() => {
+              const hiddenRows = new Set(s.hiddenRows);
+              const hiddenColumns = new Set(s.hiddenColumns);
               result.value = grid(area(), (r, c) => {
                 const cell = cellOf(s, r, c);
-                const full = { hidden: s.hiddenRows.includes(r) || s.hiddenColumns.includes(c), format: { ...(cell ? cell.fmt : defaultFmt()), indentLevel: cell?.indent ?? 0 } };
-                return pick(full, opts);
+                const props = pick({ hidden: hiddenRows.has(r) || hiddenColumns.has(c), format: fmtOf(cell) }, opts);
+                if (opts?.format?.indentLevel) props.format.indentLevel = cell?.indent ?? 0;
+                return props;
               });
               responseBytes += JSON.stringify(result.value).length;
             });
@@ -333,7 +368,7 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
             queue(JSON.stringify(props).length, () => eachCell((r, c, i, j) => {
               const p = props[i]?.[j];
               if (!p?.format) return;
-              const fmt = cellOf(s, r, c, true)!.fmt;
+              const fmt = ownFmt(cellOf(s, r, c, true)!);
               deepMerge(fmt, clone(p.format));
               // Setting a fill colour makes the fill solid, unless a pattern is given too (as Excel does).
               if (p.format.fill?.color && !p.format.fill.pattern) fmt.fill.pattern = "Solid";
@@ -349,7 +384,7 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
                 const sc = cellOf(from, src.top + (i % h), src.left + (j % w));
                 const cell = cellOf(s, r, c, true)!;
                 if (type === "Formats" || type === "All") {
-                  cell.fmt = clone(sc ? sc.fmt : defaultFmt());
+                  cell.fmt = sc?.fmt ? clone(sc.fmt) : null;
                   cell.nf = sc?.nf ?? null;
                 }
               });
@@ -370,12 +405,10 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
             });
           },
           clear(applyTo?: string) {
-            queue(40, () => eachCell((r, c) => {
-              const cell = cellOf(s, r, c);
-              if (!cell) return;
-              if (applyTo === "Formats") cell.fmt = defaultFmt();
+            queue(40, () => eachExisting((r, c, cell) => {
+              if (applyTo === "Formats") cell.fmt = null;
               else if (applyTo === "Contents") Object.assign(cell, { v: null, f: null });
-              else s.cells.delete(`${r},${c}`);
+              else s.cells.delete(keyOf(r, c));
             }));
           },
           select: () =>
@@ -383,17 +416,9 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
               state.selected = { sheet: s.name, address: addr(area()) };
               state.selectedObject = null;
             }),
-          format: {
-            fill: proxy("RangeFill", () => ({}), {}, { color: fmtSetter(["fill", "color"]) }),
-            font: proxy("RangeFont", () => ({}), {}, { bold: fmtSetter(["font", "bold"]) }),
-            set wrapText(v: boolean) {
-              queue(20, () => fmtSetter(["wrapText"])(v));
-            },
-            set verticalAlignment(v: string) {
-              queue(20, () => fmtSetter(["verticalAlignment"])(v));
-            },
-            set columnWidth(_v: number) {},
-            set rowHeight(_v: number) {},
+          // Made on first use: a write asks for thousands of ranges and formats few of them.
+          get format() {
+            return (format ??= rangeFormat());
           },
           conditionalFormats: {
             add(type: string) {
@@ -417,6 +442,19 @@ export function installFakeOffice(target: any, workbook: WorkbookSnapshot, host:
           }),
         },
       );
+      let format: any = null;
+      const rangeFormat = () => ({
+        fill: proxy("RangeFill", () => ({}), {}, { color: fmtSetter(["fill", "color"]) }),
+        font: proxy("RangeFont", () => ({}), {}, { bold: fmtSetter(["font", "bold"]) }),
+        set wrapText(v: boolean) {
+          queue(20, () => fmtSetter(["wrapText"])(v));
+        },
+        set verticalAlignment(v: string) {
+          queue(20, () => fmtSetter(["verticalAlignment"])(v));
+        },
+        set columnWidth(_v: number) {},
+        set rowHeight(_v: number) {},
+      });
       return range;
     }
 

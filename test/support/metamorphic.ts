@@ -6,7 +6,7 @@
  * from old to new rows/columns, so the recognition "answer" of the original can be compared with the
  * answer of the transformed sheet.
  */
-import { CellValue, MergeArea, SheetSnapshot } from "../../src/core/grid";
+import { CellValue, columnIndex, columnLetter, MergeArea, SheetSnapshot } from "../../src/core/grid";
 import type { RecognisedTable } from "../../src/core/recognise";
 import { MEASURE_ROLES } from "../../src/core/roles";
 
@@ -119,31 +119,16 @@ export class Sheet {
   }
 }
 
-function letters(c: number): string {
-  let s = "";
-  let n = c + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-function index(l: string): number {
-  let n = 0;
-  for (const ch of l) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 /** Shift the A1 references of a formula for rows inserted before `atRow` and columns before `atCol` (0-based). */
 export function shiftFormula(f: string, atRow: number, nRows: number, atCol: number, nCols: number): string {
   return f.replace(/("[^"]*")|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z(])/g, (all, str, cd, col, rd, row) => {
     if (str) return str;
     const r = parseInt(row, 10) - 1;
-    const c = index(col);
+    const c = columnIndex(col);
     const nr = nRows && r >= atRow ? r + nRows : r;
     const nc = nCols && c >= atCol ? c + nCols : c;
-    return `${cd}${letters(nc)}${rd}${nr + 1}`;
+    return `${cd}${columnLetter(nc)}${rd}${nr + 1}`;
   });
 }
 
@@ -184,7 +169,7 @@ export type Transformation = (s: SheetSnapshot, tables: RecognisedTable[]) => Sh
 
 const bodyRows = (t: RecognisedTable) => t.rows.filter((r) => r.kind === "data" || r.kind === "group" || r.kind === "total");
 
-export const TRANSFORMATIONS: Record<string, { apply: Transformation; yearShift?: number }> = {
+export const TRANSFORMATIONS: Record<string, { apply: Transformation; yearShift?: number; beside?: boolean }> = {
   /** Move the whole sheet 3 rows down and 2 columns right. */
   "moved": {
     apply: (s) => {
@@ -281,6 +266,32 @@ export const TRANSFORMATIONS: Record<string, { apply: Transformation; yearShift?
             }
           }
       return changed ? sh.toSnapshot() : null;
+    },
+  },
+  /**
+   * A budget table placed beside the sheet's tables after two blank columns, its header one row below the first
+   * table's: the tables already there keep their answer, and the new one is read on its own (the test drops it).
+   */
+  "table beside": {
+    beside: true,
+    apply: (s, tables) => {
+      const sh = Sheet.from(s);
+      const right = s.left + Math.max(...s.values.map((r) => r.length)) - 1;
+      const col = right + 3;
+      const top = Math.min(...tables.map((t) => t.header.top)) + 1;
+      sh.setText(top, col, "Tabel Realisasi Anggaran per Program");
+      ["No", "Program", "Anggaran"].forEach((w, i) => sh.setText(top + 1, col + i, w));
+      ["Pagu", "Realisasi", "%"].forEach((w, i) => sh.setText(top + 2, col + 2 + i, w));
+      sh.merges.push({ top: top + 1, left: col, bottom: top + 2, right: col }, { top: top + 1, left: col + 1, bottom: top + 2, right: col + 1 }, { top: top + 1, left: col + 2, bottom: top + 1, right: col + 4 });
+      const programs: [string, number, number][] = [["Program Perencanaan", 740573000, 463227100], ["Program Keuangan Daerah", 1422068000, 875719200], ["Program Kearsipan", 994403000, 846781700]];
+      programs.forEach(([name, pagu, real], i) => {
+        const r = top + 3 + i;
+        sh.set(r, col, { v: i + 1, f: null, nf: null, b: false, i: 0 });
+        sh.setText(r, col + 1, name);
+        sh.set(r, col + 2, { v: pagu, f: null, nf: "#,##0", b: false, i: 0 });
+        sh.set(r, col + 3, { v: real, f: null, nf: "#,##0", b: false, i: 0 });
+      });
+      return sh.toSnapshot();
     },
   },
   /** Figures of the measure columns typed as Indonesian text ("1.234.567,89", "95,65%"), as pasted from PDF. */

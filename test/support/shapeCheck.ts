@@ -6,7 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { WorkbookSnapshot } from "../../src/core/grid";
+import { columnLetter, type WorkbookSnapshot } from "../../src/core/grid";
 import { recogniseWorkbook, WorkbookAnalysis } from "../../src/core/recognise";
 import { planWorkbook } from "../../src/core/writePlan";
 import { auditWorkbook } from "../../src/core/audit";
@@ -55,15 +55,8 @@ const splitCell = (a1: string) => {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1);
   return m ? { col: m[1], row: +m[2] } : null;
 };
-function letter(n: number): string {
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** 1-based column number → letters (the checker counts columns from 1). */
+const letter = (n: number) => columnLetter(n - 1);
 /** References in a formula (strings removed); a range expands to its cells. */
 function refs(formula: string): { sheet: string | null; col: string; row: number }[] {
   const f = String(formula || "").replace(/"[^"]*"/g, '""');
