@@ -125,6 +125,18 @@ describe("lkip fill", () => {
     expect(all).toMatch(/PermenPANRB 53\/2014/);
     expect(all).toMatch(/Permendagri 86/);
     expect(all).toContain("Nindya");
+    // It prints on A4 landscape, one page wide, its text wrapped at the top and its rows as tall as their text.
+    expect(legend.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(legend.pageSetup.printArea).toMatch(/^A1:[A-Z]+\d+$/);
+    const longest = [...texts].sort((a, b) => b.length - a.length)[0];
+    let found = false;
+    legend.eachRow((row) => row.eachCell((c) => {
+      if (String(c.value) !== longest || found) return;
+      found = true;
+      expect(c.alignment).toMatchObject({ wrapText: true, vertical: "top" });
+      expect(row.height).toBeGreaterThan(15); // more than the one line of a default row
+    }));
+    expect(found).toBe(true);
   });
 
   test("bad usage: no -o, -o equal to the input, unknown choice", async () => {

@@ -6,6 +6,7 @@
  * deleted on undo when the write created it; a replaced legend keeps a layout that fits it as well).
  */
 import type { WorkbookPort } from "./workbook";
+import { LEGEND_COLUMN_POINTS } from "../core/plan/legend";
 
 export interface PaneExtras {
   /** The active sheet and the address of the selection ("E5:H9", several areas with commas). */
@@ -17,8 +18,6 @@ export interface PaneExtras {
 /** The port the pane uses: the workbook port, and the extras where the host has them. */
 export type PanePort = WorkbookPort & Partial<PaneExtras>;
 
-/** Column widths of the legend sheet in points: method, words, Excel example, source, count (and the ladders). */
-const LEGEND_WIDTHS: Record<string, number> = { A: 150, B: 210, C: 230, D: 170, E: 70, F: 110, H: 80, I: 60, J: 60 };
 
 export const excelPaneExtras: PaneExtras = {
   readSelection: () =>
@@ -33,7 +32,7 @@ export const excelPaneExtras: PaneExtras = {
   layoutLegend: (sheet) =>
     Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
-      for (const [col, width] of Object.entries(LEGEND_WIDTHS)) ws.getRange(`${col}:${col}`).format.columnWidth = width;
+      for (const [col, width] of Object.entries(LEGEND_COLUMN_POINTS)) ws.getRange(`${col}:${col}`).format.columnWidth = width;
       const used = ws.getUsedRange();
       used.format.wrapText = true;
       used.format.verticalAlignment = Excel.VerticalAlignment.top;

@@ -9,7 +9,7 @@ import { CellValue, MergeArea, parseRangeAddress, SheetSnapshot, WorkbookSnapsho
 import { XlsxPackage, REL, SheetEntry } from "./package";
 import { StyleSheet, FormatInfo } from "./packageStyles";
 import { cellContent, eachCell, eachRow, parseRef, runsText, sheetDataSpan, shiftFormula } from "./sheetXml";
-import { attribute, decodeOoxmlText, decodeXml, elementSpan, prefixOf } from "./xml";
+import { attribute, decodeOoxmlText, decodeXml, detach, elementSpan, prefixOf } from "./xml";
 
 /** The workbook-level parts every sheet reads through. */
 export interface WorkbookParts {
@@ -85,9 +85,9 @@ export function snapshotFromSheetXml(name: string, xml: string, parts: WorkbookP
           if (ft === "shared" && si !== undefined) {
             if (c.f) {
               shared.set(si, { formula: c.f, row: cell.row, col: cell.col });
-              formula = `=${c.f}`;
+              formula = detach(`=${c.f}`);
             } else sharedSlaves.push({ index: values.length, si });
-          } else if (c.f) formula = `=${c.f}`;
+          } else if (c.f) formula = detach(`=${c.f}`);
           counted = true;
           if (c.v !== undefined) value = typedValue(t, c.v, strings);
         } else if (t === "inlineStr") {
@@ -228,21 +228,20 @@ function typedValue(t: string | undefined, v: string, strings: string[]): CellVa
     case "s":
       return strings[parseInt(v, 10)] ?? "";
     case "str":
-      return decodeOoxmlText(decodeXml(v));
     case "inlineStr":
-      return decodeOoxmlText(decodeXml(v));
+      return detach(decodeOoxmlText(decodeXml(v)));
     case "b":
       return v === "1" || v === "true";
     case "e":
-      return { error: decodeXml(v) };
+      return { error: detach(decodeXml(v)) };
     case "d": {
       const ms = Date.parse(v);
-      return Number.isFinite(ms) ? (ms - Date.UTC(1899, 11, 30)) / 86400000 : decodeXml(v);
+      return Number.isFinite(ms) ? (ms - Date.UTC(1899, 11, 30)) / 86400000 : detach(decodeXml(v));
     }
     default: {
       if (v === "") return null;
       const n = Number(v);
-      return Number.isFinite(n) ? n : decodeXml(v);
+      return Number.isFinite(n) ? n : detach(decodeXml(v));
     }
   }
 }

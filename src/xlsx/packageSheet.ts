@@ -4,8 +4,9 @@
  * registered in the workbook (sheet list, relationships, content types, print area and titles). An earlier
  * generated sheet of the same name is replaced in place: same position, same part.
  */
-import { cellAddress, parseCellAddress } from "../core/grid";
-import { conditionalFormula, SheetSpec, SpecCell } from "../core/sheetSpec";
+import { cellAddress, columnIndex, parseCellAddress } from "../core/grid";
+import { LEGEND_COLUMN_POINTS } from "../core/plan/legend";
+import { areaAddress, conditionalFormula, SheetSpec, SpecCell, wrappedHeight } from "../core/sheetSpec";
 import { CONTENT_TYPE, REL, relsPathOf, XlsxPackage } from "./package";
 import { LookChange, StyleSheet } from "./packageStyles";
 import { cellXml } from "./packageCells";
@@ -161,10 +162,23 @@ function removeDefinedNames(wb: string, wp: string, localSheetId: number, which:
 
 /** The legend's writes as a generated sheet without print setup (four wide text columns). */
 export function legendSpec(name: string, writes: { cell: string; formula?: string; value: number | string | null; numberFormat?: string; bold?: boolean }[]): SheetSpec {
+  let [lastRow, lastCol] = [0, 0];
   const cells: SpecCell[] = writes.map((w) => {
     const { row, col } = parseCellAddress(w.cell);
-    return w.formula ? { row, col, formula: w.formula, result: w.value ?? "", numberFormat: w.numberFormat, bold: w.bold } : { row, col, value: w.value, numberFormat: w.numberFormat, bold: w.bold };
+    [lastRow, lastCol] = [Math.max(lastRow, row), Math.max(lastCol, col)];
+    const look = { numberFormat: w.numberFormat, bold: w.bold, wrap: true, valign: "top" as const };
+    return w.formula ? { row, col, formula: w.formula, result: w.value ?? "", ...look } : { row, col, value: w.value, ...look };
   });
-  return { kind: "legend", name, replaces: true, cells, merges: [], widths: [40, 50, 60, 40], heights: {}, print: { orientation: "portrait", area: "", breaksBefore: [] }, conditional: [], notes: [] };
+  // Excel's column width counts characters of the default font (about 5.25 points each).
+  const widths: number[] = [];
+  for (const [letter, points] of Object.entries(LEGEND_COLUMN_POINTS)) widths[columnIndex(letter)] = Math.round(points / 5.25);
+  // Rows grow with their wrapped text (neither Excel nor LibreOffice grows them on opening the file).
+  const heights: Record<number, number> = {};
+  for (const c of cells) {
+    const text = c.formula ? "" : String(c.value ?? "");
+    const h = text.length > 8 ? wrappedHeight(text, widths[c.col] ?? 8.43) : 0;
+    if (h > 15 && h > (heights[c.row] ?? 0)) heights[c.row] = h;
+  }
+  return { kind: "legend", name, replaces: true, cells, merges: [], widths: Array.from(widths, (w) => w ?? 0), heights, print: { orientation: "landscape", area: areaAddress(lastRow, lastCol), breaksBefore: [] }, conditional: [], notes: [] };
 }
 

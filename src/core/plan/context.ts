@@ -257,7 +257,9 @@ export class TableContext {
       this.skip(r, s.col, s.role, message("skip-beyond-range", { inputs: s.inputs }));
       return { value: "", written: false };
     }
-    plan.writes.push({ sheet: g.name, cell, role: s.role, formula: s.formula, inputs: s.inputs, value: s.value, numberFormat: s.numberFormat, styleFrom: s.appended ? cellAddress(r, s.col - 1) : undefined });
+    // A formula built piece by piece is held by V8 as a tree of its pieces, several times its length; a plan of
+    // half a million cells lives until written, so each formula (one per cell, never shared) is made flat here.
+    plan.writes.push({ sheet: g.name, cell, role: s.role, formula: flatText(s.formula), inputs: s.inputs, value: s.value, numberFormat: s.numberFormat, styleFrom: s.appended ? cellAddress(r, s.col - 1) : undefined });
     this.methods.use(s.method.id, s.method.entry, s.formula);
     for (const input of s.inputs) {
       const conversion = this.figureAt(input)?.conversion;
@@ -373,4 +375,9 @@ function occupant(g: Grid, r: number, c: number): { occupant: string; detail: st
   if (v === "") return { occupant: "apostrophe", detail: "" };
   if (typeof v === "string" && v.trim() === "") return { occupant: "spaces", detail: v.length };
   return { occupant: "value", detail: g.text(r, c) };
+}
+
+/** The same text as one flat string (V8 keeps texts under 13 characters flat anyway). */
+function flatText(s: string): string {
+  return s.length < 13 ? s : (" " + s).slice(1);
 }

@@ -73,3 +73,9 @@ export function legendPlan(plan: WritePlan, sheet: string, snapshot: WorkbookSna
   }
   return { sheet, replaces: snapshot.sheets.some((s) => s.name === sheet), writes };
 }
+
+/**
+ * How the legend sheet prints (both adapters apply it): A4 landscape, one page wide, text wrapped at the top of
+ * its cell, these column widths in points (method, words, Excel example, source, count, then the ladders).
+ */
+export const LEGEND_COLUMN_POINTS: Record<string, number> = { A: 150, B: 210, C: 230, D: 170, E: 130, F: 150, H: 80, I: 60, J: 60 };
