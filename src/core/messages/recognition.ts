@@ -62,7 +62,7 @@ export const RECOGNITION_CODES = [
   "row-indicator-under-name", "row-indicator", "row-no-hierarchy", // {}
   // polarity
   "polarity-column", // {text}
-  "polarity-categorical", // {scale}
+  "polarity-categorical-ladder", // {scale}: target/realisasi are rungs of a ladder (the legend's "polarity-categorical" names the polarity)
   "polarity-note", // {quote}
   "polarity-satuan-negative", // {satuan}
   "polarity-keyword-lower", // {keyword}
