@@ -13,6 +13,7 @@ export const RECOGNITION_CODES = [
   "bundled-figures", // {at, raw}
   "relation-mismatch", // {sheet, col, relation, operandRoles}
   "capaian-can-be-added", // {sheet}
+  "family-evidence", // {basis (FamilyBasis), n?}
   "pairing-needs-confirmation", // {sheet, measure, output, numerator, denominator, confidence}
   // evidence for a column's role
   "evidence-header-word", // {text, role, because}
