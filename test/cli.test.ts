@@ -19,12 +19,21 @@ describe("lkip analyze", () => {
     expect(typeof t.rows[0].polarityReason).toBe("string");
     expect(Array.isArray(t.warnings)).toBe(true);
   });
-  test("human summary names sheets, ranges, families and roles", async () => {
+  test("human summary names sheets, ranges, kinds and roles in words, in the chosen language", async () => {
     const { code, out } = await run(["analyze", fixture("xlsx/serang-typed.xlsx")]);
     expect(code).toBe(0);
-    expect(out).toMatch(/Sheet "serang-3.6": 1 table\(s\)/);
-    expect(out).toMatch(/range A1:E42, family budget-realisation/);
-    expect(out).toMatch(/C=pagu\[Rp\]\s+D=realisasi_anggaran\[Rp\]\s+E=serapan/);
+    expect(out).toMatch(/^\S+serang-typed\.xlsx: 19 tabel di 19 lembar\n/);
+    expect(out).toContain('Lembar "serang-3.6" (1 tabel)\n  Tabel 3.6 — Realisasi Serapan Anggaran');
+    expect(out).toContain("    A1:E42 · Realisasi anggaran · judul baris 3 · data baris 4–42\n");
+    expect(out).toContain("    kolom: A Nomor · B Program/kegiatan/sub kegiatan · C Pagu anggaran (Rp) · D Realisasi anggaran (Rp) · E Serapan anggaran\n");
+    expect(out).toContain("    Serapan anggaran E = D/C: siap ditulis (keyakinan 90 %)\n");
+    expect(out).toMatch(/ {4}baris 7: semakin rendah semakin baik — indikator menyebut "KDRT"/);
+    expect(out).toContain("    kolom: A–D Sasaran · E Indikator · F Satuan · G Target · H Pagu anggaran (Rp) · U Penanggung jawab (+12 kolom lain)\n");
+    const en = (await run(["analyze", fixture("xlsx/serang-typed.xlsx"), "--lang", "en"])).out;
+    expect(en).toContain('Sheet "serang-3.6" (1 table)\n');
+    expect(en).toContain("    A1:E42 · Budget realisation · header row 3 · data rows 4–42\n");
+    expect(en).toContain("    Absorption (serapan) E = D/C: will be written (confidence 90 %)\n");
+    expect(en).toMatch(/^\S+serang-typed\.xlsx: 19 tables in 19 sheets\n/);
   });
   test("a workbook with no tables is a success", async () => {
     const wb = new ExcelJS.Workbook();
@@ -37,9 +46,11 @@ describe("lkip analyze", () => {
   });
   test("bad usage exits 2 with a message", async () => {
     expect((await run([])).code).toBe(2);
-    expect((await run(["frobnicate"])).err).toMatch(/unknown command "frobnicate"/);
+    expect((await run(["frobnicate"])).err).toMatch(/^lkip: perintah "frobnicate" tidak dikenal\nCara pakai:/);
+    expect((await run(["frobnicate", "--lang", "en"])).err).toMatch(/^lkip: unknown command "frobnicate"\nUsage:/);
     expect((await run(["analyze"])).code).toBe(2);
-    expect((await run(["analyze", "a.xlsx", "--bogus"])).err).toMatch(/unknown option --bogus/);
+    expect((await run(["analyze", "a.xlsx", "--bogus"])).err).toMatch(/pilihan --bogus tidak dikenal untuk analyze/);
+    expect((await run(["analyze", "a.xlsx", "--bogus", "--lang", "en"])).err).toMatch(/unknown option --bogus for analyze/);
   });
   test("unreadable files exit 3 with one line naming the file, in the chosen language", async () => {
     const missing = await run(["analyze", "does-not-exist.xlsx", "--lang", "en"]);
@@ -130,13 +141,14 @@ describe("lkip fill", () => {
 
   test("bad usage: no -o, -o equal to the input, unknown choice", async () => {
     const input = fixture("xlsx/serang-typed.xlsx");
-    expect((await run(["fill", input])).err).toMatch(/needs -o/);
+    expect((await run(["fill", input])).err).toMatch(/fill memerlukan -o <keluaran.xlsx>/);
+    expect((await run(["fill", input, "--lang", "en"])).err).toMatch(/fill needs -o <out.xlsx>/);
     const same = await run(["fill", input, "-o", input, "--lang", "en"]);
     expect(same.code).toBe(3); // a file problem, like the other path problems (test/cliFiles.test.ts)
     expect(same.err).toMatch(/is the input file itself; the input is never written/);
     const bad = await run(["fill", input, "-o", path.join(dir, "x.xlsx"), "--negative", "D"]);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/--negative must be one of A, B, C \(got "D"\)/);
+    expect(bad.err).toMatch(/--negative harus salah satu dari A, B, C \(tertulis "D"\)/);
   });
 
   test("--cap and --floor limit capaian visibly in the formula", async () => {
@@ -147,7 +159,7 @@ describe("lkip fill", () => {
     expect(capaian.length).toBeGreaterThan(0);
     for (const w of capaian) expect(w.formula).toMatch(/MIN\((120|1\.2),MAX\(0,/);
     for (const w of capaian) if (typeof w.value === "number") expect(w.value).toBeLessThanOrEqual(120);
-    expect((await run(["fill", fixture("xlsx/serang-typed.xlsx"), "-o", out, "--cap", "banyak"])).err).toMatch(/--cap takes a percentage such as 120 \(got "banyak"\)/);
+    expect((await run(["fill", fixture("xlsx/serang-typed.xlsx"), "-o", out, "--cap", "banyak", "--lang", "en"])).err).toMatch(/--cap takes a percentage such as 120 \(got "banyak"\)/);
   });
 
   test("--scale bands.json: a custom predikat scale, refused with its gaps and overlaps named", async () => {
@@ -162,9 +174,12 @@ describe("lkip fill", () => {
     expect(predikat[0].formula).toMatch(/^=IF\(ISNUMBER\((\w+)\),IF\(\1>=(90|0\.9),"Sangat Baik",IF\(\1>=(70|0\.7),"Baik","Kurang"\)\),""\)$/);
 
     fs.writeFileSync(scale, JSON.stringify({ bands: [{ from: 0, to: 60, label: "Kurang" }, { from: 70, to: 95, label: "Baik" }, { from: 90, to: 100, label: "Sangat Baik" }] }));
-    const bad = await run(["fill", input, "-o", out, "--scale", scale]);
+    const bad = await run(["fill", input, "-o", out, "--scale", scale, "--lang", "en"]);
     expect(bad.code).toBe(2);
     expect(bad.err).toBe(`lkip: --scale ${scale}: gap between 60 ("Kurang") and 70 ("Baik"); "Baik" (to 95) overlaps "Sangat Baik" (from 90)\n`);
+    expect((await run(["fill", input, "-o", out, "--scale", scale])).err).toBe(`lkip: --scale ${scale}: ada celah antara 60 ("Kurang") dan 70 ("Baik"); "Baik" (sampai 95) bertumpang tindih dengan "Sangat Baik" (mulai 90)\n`);
+    fs.writeFileSync(scale, '{"bands": [\n  {"from": 0, "to": 60 "label": "Kurang"}\n]}');
+    expect((await run(["fill", input, "-o", out, "--scale", scale])).err).toBe(`lkip: --scale ${scale}: bukan JSON yang sah (periksa baris 2, kolom 24)\n`);
   });
 });
 
@@ -212,7 +227,7 @@ describe("lkip rencana-aksi and lkip perjanjian-kinerja", () => {
     expect(JSON.parse(r.out).indicators[1]).toMatchObject({ indikator: "Indeks Pemberdayaan Gender (IDG)", satuan: "Persen" });
     const bad = await run(["rencana-aksi", fixture("xlsx/bekasi-typed.xlsx"), "-o", out, "--pk", "bekasi-2.2!A1:B2"]);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/^lkip: --pk bekasi-2\.2!A1:B2: no recognised table there \(tables: bekasi-1\.1!/);
+    expect(bad.err).toMatch(/^lkip: --pk bekasi-2\.2!A1:B2: tidak ada tabel yang dikenali di sana \(tabel: bekasi-1\.1!/);
   });
 
   test("perjanjian-kinerja needs a valid profile; --perubahan names the sheet", async () => {
@@ -220,12 +235,15 @@ describe("lkip rencana-aksi and lkip perjanjian-kinerja", () => {
     const out = path.join(dir, "pk.xlsx");
     const none = await run(["perjanjian-kinerja", input, "-o", out]);
     expect(none.code).toBe(2);
-    expect(none.err).toMatch(/needs --profile profile.json/);
+    expect(none.err).toMatch(/perjanjian-kinerja memerlukan --profile profil.json/);
     const bad = path.join(dir, "bad.json");
     fs.writeFileSync(bad, JSON.stringify({ instansi: "Dinas", tempat: "Serang", tanggal: "2 Januari 2024", pihakPertama: { nama: "A", jabatan: "Kepala", nip: "123" }, pihakKedua: { jabatan: "Wali Kota" } }));
     const wrong = await run(["perjanjian-kinerja", input, "-o", out, "--profile", bad]);
     expect(wrong.code).toBe(2);
-    expect(wrong.err).toBe(`lkip: --profile ${bad}: bad.json: "pihakPertama.nip" should be the 18-digit NIP (got "123"); bad.json: "pihakKedua.nama" is missing\n`);
+    expect(wrong.err).toBe(`lkip: --profile ${bad}: "pihakPertama.nip": NIP PIHAK PERTAMA harus 18 angka (tertulis "123"); "pihakKedua.nama": Nama PIHAK KEDUA belum diisi\n`);
+    const wrongEn = await run(["perjanjian-kinerja", input, "-o", out, "--profile", bad, "--lang", "en"]);
+    expect(wrongEn.err).toBe(`lkip: --profile ${bad}: "pihakPertama.nip": NIP of PIHAK PERTAMA (first party) should have 18 digits (got "123"); "pihakKedua.nama": Name of PIHAK KEDUA (second party) is missing\n`);
+    expect((await run(["perjanjian-kinerja", input, "-o", out, "--profile", path.join(dir, "tidak-ada.json")])).err).toBe(`lkip: --profile ${path.join(dir, "tidak-ada.json")}: berkas tidak ditemukan; periksa nama dan foldernya\n`);
     const ok = await run(["perjanjian-kinerja", input, "-o", out, "--profile", profile, "--perubahan", "--json"]);
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.out)).toMatchObject({ sheet: "PK Perubahan 2024", sources: { pk: "serang-2.3!A1:D11", budget: "serang-2.4!A1:C43" } });

@@ -114,7 +114,8 @@ describe("writing a plan with the Office.js adapter", () => {
     state.protect(first.sheet);
     const e1 = await excelWorkbook.write(plan).catch((e) => e);
     expect(e1).toBeInstanceOf(WriteBlocked);
-    expect(describeOfficeError(e1)).toContain(`Sheet "${first.sheet}" is protected`);
+    expect(describeOfficeError(e1, "en")).toContain(`Sheet "${first.sheet}" is protected`);
+    expect(describeOfficeError(e1)).toContain(`Lembar "${first.sheet}" diproteksi`);
     expect(dump(state, snapshot)).toEqual(before);
     expect(state.sheetNames()).not.toContain("Keterangan Rumus");
 
@@ -125,13 +126,14 @@ describe("writing a plan with the Office.js adapter", () => {
       await ctx.sync();
     });
     const e2 = await excelWorkbook.write(again.plan).catch((e) => e);
-    expect(describeOfficeError(e2)).toBe(`'${target.sheet}'!${target.cell} changed since the scan (it was empty, now "123"); scan again. Nothing was written.`);
+    expect(describeOfficeError(e2, "en")).toBe(`'${target.sheet}'!${target.cell} changed since the scan (it was empty, now "123"); scan again. Nothing was written.`);
     expect(again.state.sheetNames()).not.toContain("Keterangan Rumus");
 
     const third = await scanAndPlan(snapshot);
     third.state.cellEditMode = true;
     const e3 = await excelWorkbook.write(third.plan).catch((e) => e);
-    expect(describeOfficeError(e3)).toMatch(/^Excel is editing a cell.*\[InvalidOperationInCellEditMode\]$/);
+    expect(describeOfficeError(e3, "en")).toMatch(/^Excel is editing a cell.*\[InvalidOperationInCellEditMode\]$/);
+    expect(describeOfficeError(e3)).toMatch(/^Excel sedang menyunting sebuah sel.*\[InvalidOperationInCellEditMode\]$/);
   });
 
   test("text that looks like a formula is written as text; highlights change only the fill and are undone", async () => {

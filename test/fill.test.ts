@@ -13,6 +13,7 @@ import {
   capaianFormula, capaianValue, gradeCapaianFormula, pmk214Formula, pmk214Value, predikatFormula, predikatValue, PREDIKAT_SCALES, validateCustomScale,
 } from "../src/core/formulas";
 import { evaluatePlan, Evaluated } from "./support/evaluate";
+import { phrase } from "../src/i18n";
 
 const DIR = path.join(__dirname, "fixtures", "xlsx");
 interface LayoutTable { fixture: string; file: string; sheet: string; headerTop: number; headerRows: number; bodyTop: number; bodyRows: number }
@@ -226,7 +227,9 @@ describe("formula builders, evaluated", () => {
 
   test("a custom predikat scale is checked for gaps and overlaps", () => {
     expect(validateCustomScale([{ from: 0, to: 50, label: "Kurang" }, { from: 50, to: 100, label: "Baik" }])).toEqual([]);
-    expect(validateCustomScale([{ from: 0, to: 49, label: "Kurang" }, { from: 50, to: 100, label: "Baik" }])).toEqual(['gap between 49 ("Kurang") and 50 ("Baik")']);
-    expect(validateCustomScale([{ from: 0, to: 60, label: "Kurang" }, { from: 50, to: 100, label: "Baik" }])).toEqual(['"Kurang" (to 60) overlaps "Baik" (from 50)']);
+    const said = (bands: { from: number; to: number; label: string }[], lang: "id" | "en") => validateCustomScale(bands).map((m) => phrase(m, lang));
+    expect(said([{ from: 0, to: 49, label: "Kurang" }, { from: 50, to: 100, label: "Baik" }], "en")).toEqual(['gap between 49 ("Kurang") and 50 ("Baik")']);
+    expect(said([{ from: 0, to: 60, label: "Kurang" }, { from: 50, to: 100, label: "Baik" }], "en")).toEqual(['"Kurang" (to 60) overlaps "Baik" (from 50)']);
+    expect(said([{ from: 0, to: 49.5, label: "Kurang" }, { from: 50, to: 100, label: "Baik" }], "id")).toEqual(['ada celah antara 49,5 ("Kurang") dan 50 ("Baik")']);
   });
 });

@@ -224,7 +224,7 @@ test("a custom scale typed in the pane: its thresholds in the predikat formulas;
   await click(screen.getByTestId("choices-toggle"));
   await change(screen.getByTestId("scale"), "custom");
   await change(screen.getByTestId("custom-scale"), "90 Sangat Baik\nBaik\n0 Kurang");
-  expect(screen.getByText(/line 2: "Baik" needs a lower bound and a label/)).toBeTruthy();
+  expect(screen.getByText(/baris 2: "Baik" perlu batas bawah dan predikat/)).toBeTruthy();
   expect(screen.queryAllByText(/«Predikat/)).toHaveLength(0);
 
   await change(screen.getByTestId("custom-scale"), "90 Sangat Baik\n75 Baik\n0 Kurang");

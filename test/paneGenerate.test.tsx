@@ -71,7 +71,7 @@ test("Buat Perjanjian Kinerja: the profile is checked, remembered in the workboo
   const saved = await open({ ...profile, pihakPertama: { ...profile.pihakPertama, nip: "123" } });
   await openSection("pk");
   expect((screen.getByTestId("pk-source-budget") as HTMLSelectElement).value).toBe("bekasi-2.3b!A1:D10");
-  expect(screen.getByTestId("profile-problems").textContent).toContain('"pihakPertama.nip" should be the 18-digit NIP (got "123")');
+  expect(screen.getByTestId("profile-problems").textContent).toContain('NIP PIHAK PERTAMA harus 18 angka (tertulis "123")');
   expect((screen.getByTestId("generate-pk") as HTMLButtonElement).disabled).toBe(true);
   await type("pihakPertama-nip", profile.pihakPertama.nip!);
   expect(screen.queryByTestId("profile-problems")).toBeNull();

@@ -247,8 +247,9 @@ describe("the user's operands for an uncertain computed column", () => {
     // The same choice saved with the workbook reaches the plan through the fill options.
     const saved = parseSavedChoices(JSON.stringify(withPair(DEFAULT_CHOICES, Object.keys(pairs)[0], { numerator: columnIndex("D"), denominator: columnIndex("C") })));
     expect(planWorkbook(snapshot, analysis, { ...fillOptionsFrom(saved, false), phrase: phraser("id") }).writes.filter((w) => w.role === "capaian").length).toBe(2);
-    expect(resolvePairs(analysis, ["IKU!Z=E/D"])).toMatch(/no computed column Z on sheet "IKU"/);
-    expect(resolvePairs(analysis, ["IKU F=E"])).toMatch(/write it as "Sheet!G=F\/E"/);
+    expect(resolvePairs(analysis, ["IKU!Z=E/D"], "en")).toMatch(/no computed column Z on sheet "IKU"/);
+    expect(resolvePairs(analysis, ["IKU!Z=E/D"])).toMatch(/tidak ada kolom hitungan Z di lembar "IKU"/);
+    expect(resolvePairs(analysis, ["IKU F=E"], "en")).toMatch(/write it as "Sheet!G=F\/E"/);
   });
 });
 

@@ -10,6 +10,7 @@ import { tableRange, WorkbookAnalysis } from "../core/recognise";
 import { Phasing, PHASING_CODES, rencanaAksiSheet } from "../core/rencanaAksi";
 import { message } from "../core/messages";
 import { Lang, phrase, phraser } from "../i18n";
+import { CLI_STRINGS } from "../i18n/cli";
 import type { SheetSpec } from "../core/sheetSpec";
 import { Sources, tableId, unknownTables } from "../core/sources";
 
@@ -31,23 +32,24 @@ function sourcesJson(s: Sources) {
     year: s.year,
   };
 }
-const describe = (spec: SheetSpec, s: Sources, lang: Lang) =>
-  [
-    `sheet "${spec.name}"${spec.replaces ? " (replaces the one generated before)" : ""}`,
-    `from ${s.pk.table ? `${s.pk.table.caption ?? tableRange(s.pk.table)} (${s.pk.table.sheet}): ${s.pk.rows.length} indicator(s)${s.pk.targetYear ? `, targets of ${s.pk.targetYear}` : ""}` : "no PK table"}; ${s.budget.table ? `${s.budget.table.caption ?? tableRange(s.budget.table)} (${s.budget.table.sheet}): ${s.budget.rows.length} budget row(s)` : "no budget table"}`,
-    ...spec.notes.map((n) => `! ${phrase(n, lang)}`),
-  ];
+/** What a generated sheet was built from, in the chosen language; the generator's notes after it. */
+const describe = (spec: SheetSpec, s: Sources, lang: Lang) => {
+  const w = CLI_STRINGS[lang];
+  const pk = s.pk.table ? w.pkSource(s.pk.table.caption ?? tableRange(s.pk.table), s.pk.table.sheet, s.pk.rows.length, s.pk.targetYear ?? null) : w.noPk;
+  const budget = s.budget.table ? w.budgetSource(s.budget.table.caption ?? tableRange(s.budget.table), s.budget.table.sheet, s.budget.rows.length) : w.noBudget;
+  return [w.generatedSheet(spec.name, Boolean(spec.replaces)), w.sources(pk, budget), ...spec.notes.map((n) => `! ${phrase(n, lang)}`)];
+};
 
 /** A named table must be one the scan found: otherwise say which ones there are. */
-function checkTables(analysis: WorkbookAnalysis, tables: GenerateArgs["tables"]): string | null {
+function checkTables(analysis: WorkbookAnalysis, tables: GenerateArgs["tables"], lang: Lang): string | null {
   const unknown = unknownTables(analysis, tables)[0];
   if (!unknown) return null;
   const ids = analysis.sheets.flatMap((s) => s.tables.map(tableId));
-  return `--${unknown.which} ${unknown.id}: no recognised table there (tables: ${ids.slice(0, 12).join(", ")}${ids.length > 12 ? ", …" : ""}; see lkip analyze)`;
+  return CLI_STRINGS[lang].tableUnknown(unknown.which, unknown.id, ids.slice(0, 12), ids.length > 12);
 }
 
 export function generateSheet(command: string, snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, args: GenerateArgs, lang: Lang, profile?: PkProfile): { json: unknown; summary: string; spec: SheetSpec } | { error: string } {
-  const wrong = checkTables(analysis, args.tables);
+  const wrong = checkTables(analysis, args.tables, lang);
   if (wrong) return { error: wrong };
   if (command === "rencana-aksi") {
     // The Rencana Aksi follows the latest PK (the Perubahan one when the workbook has both).
@@ -71,7 +73,7 @@ export function generateSheet(command: string, snapshot: WorkbookSnapshot, analy
   const { spec, sources, programs, outline } = perjanjianKinerjaSheet(snapshot, analysis, profile!, { pk: args.tables.pk, budget: args.tables.budget, year: args.year, perubahan: args.perubahan, phrase: phraser(lang) });
   return {
     spec,
-    summary: describe(spec, sources, lang).join("\n") + `\n${outline.programs} program(s), total Rp ${outline.total.toLocaleString("id-ID")}\n`,
+    summary: [...describe(spec, sources, lang), CLI_STRINGS[lang].programs(outline.programs, outline.total)].join("\n") + "\n",
     json: {
       sheet: spec.name,
       replaces: spec.replaces,

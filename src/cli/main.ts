@@ -5,7 +5,8 @@
  *   lkip audit <in.xlsx> [--json]                     hand-typed numbers checked against the rules
  * Exit codes: 0 success (no tables is a success), 2 bad usage, 3 a file problem (unreadable or not an
  * .xlsx input, an unusable output path, a part the copy would lose), 1 a write that failed unexpectedly.
- * File problems are one line in the user's language (--lang, else LANG; Indonesian by default).
+ * Everything it prints is in the user's language (--lang, else LANG; Indonesian by default): its own words
+ * from src/i18n/cli.ts, the core's messages through src/i18n.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -17,55 +18,17 @@ import { DEFAULT_FILL, FillOptions, pairKey, planWorkbook, summarisePlan, WriteP
 import { auditWorkbook, Finding } from "../core/audit";
 import { FileProblem, XlsxPackage } from "../xlsx/package";
 import { snapshotFromPackage } from "../xlsx/packageRead";
-import { message, Message } from "../core/messages";
-import { Lang, languageFrom, phrase, phraser } from "../i18n";
+import { message, Message, MessageError } from "../core/messages";
+import { formatNumber, Lang, languageFrom, phrase, phraser } from "../i18n";
+import { CLI_STRINGS, CliStrings } from "../i18n/cli";
+import { familyName, formName, polarityName, reasonName, roleName } from "../i18n/terms";
 import { checkOutput } from "./files";
 import { writeCopy } from "./output";
 import type { WorkbookEditor } from "../xlsx/packageWrite";
-import { readProfile, PkProfile } from "../core/profile";
+import { jsonInvalid, readProfile, PkProfile } from "../core/profile";
 import { generateSheet, GenerateArgs } from "./generate";
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, unreadable: 3 } as const;
-
-const USAGE = `Usage:
-  lkip analyze <file.xlsx> [--json]
-  lkip fill <in.xlsx> -o <out.xlsx> [--negative A|B|C] [--scale permendagri86|tercapai|sakip|none|bands.json]
-            [--efficiency sederhana|pmk214|none] [--cap 120] [--floor 0] [--overwrite] [--keep-text]
-            [--pair "Sheet!G=F/E"] [--json]
-  lkip audit <in.xlsx> [--negative A|B|C] [--scale …] [--json]
-  lkip rencana-aksi <in.xlsx> -o <out.xlsx> [--year 2024] [--phasing auto|ramp|split|akhir|flat] [--profile profile.json]
-            [--pk sheet!range] [--budget sheet!range|none] [--quarterly sheet!range|none] [--json]
-  lkip perjanjian-kinerja <in.xlsx> -o <out.xlsx> --profile profile.json [--perubahan] [--year 2024]
-            [--pk sheet!range] [--budget sheet!range|none] [--json]
-
-  analyze         recognise the performance tables (Tabel 3.x) of a workbook
-  fill            write capaian, predikat, serapan and efficiency formulas into a copy of the workbook
-  audit           recompute every hand-typed capaian, predikat, serapan, efisiensi and total; lint formulas
-  rencana-aksi    add a Rencana Aksi sheet: TW I–IV targets and budgets, realisasi/capaian columns, checks
-  perjanjian-kinerja  add a printable Perjanjian Kinerja sheet with its lampiran (A4 portrait)
-  --phasing       TW targets: auto (per indicator, from its satuan), ramp (cumulative 25/50/75/100 %),
-                  split (quarters add up), akhir (TW IV only), flat (same each quarter)
-  --profile       agency, officials, place and date (see examples/profile.json)
-  --perubahan     a revised PK ("PK Perubahan"), from the revised budget when the workbook has one
-  --pk, --budget, --quarterly
-                  the source tables as "sheet!range" (as analyze lists them), or none; default: the best fitting
-  --negative      formula for lower-is-better indicators: A (2T-R)/T (default), B T/R, C (T-R)/T
-  --scale         predikat scale (default permendagri86), or a JSON file of your own bands:
-                  {"label": "…", "bands": [{"from": 0, "to": 60, "label": "Kurang"}, …]} (percent of capaian)
-  --efficiency    efficiency method (default sederhana = 100 % - serapan)
-  --cap, --floor  limit capaian to at most / at least this percentage, visibly in the formula (MIN/MAX)
-  --overwrite     replace non-empty computed cells (default: report them, never overwrite)
-  --keep-text     leave numbers stored as text as they are (their formulas stay empty, each with its reason);
-                  by default the ones the formulas read are converted in the copy, listed cell by cell
-  --pair          the operands of a computed column, "Sheet!G=F/E" (G computed, F the realisasi, E the
-                  target or pagu; for a column still to be appended, name its realisasi: "Sheet!F=F/E")
-  --allow-loss    write the copy even if a part of the workbook cannot be carried into it (named first)
-  --lang id|en    the language of messages and of what is written into the workbook (default: from LANG,
-                  else Indonesian)
-  --json          print the result as JSON on stdout
-  --help          show this help
-Exit codes: 0 done, 2 bad usage, 3 a file problem (input not a readable .xlsx, output path unusable, a part
-that would be lost), 1 writing failed (an existing output file is left as it was).`;
 
 export interface Io {
   out: (s: string) => void;
@@ -79,6 +42,12 @@ export interface Io {
 const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), tty: process.stderr.isTTY, env: process.env };
 
 class UsageError extends Error {}
+
+/** The language before the arguments are checked (usage errors are phrased too): a valid --lang, else LANG. */
+function earlyLanguage(argv: string[], env: Record<string, string | undefined>): Lang {
+  const i = argv.indexOf("--lang");
+  return languageFrom(i >= 0 ? argv[i + 1] : undefined, env);
+}
 
 interface Args {
   command: string;
@@ -106,10 +75,10 @@ const FLAGS: Record<string, string[]> = {
 };
 const WRITES_COPY = new Set(["fill", "rencana-aksi", "perjanjian-kinerja"]);
 
-function parseArgs(argv: string[]): Args {
+function parseArgs(argv: string[], w: CliStrings): Args {
   const [command, ...rest] = argv;
   if (!command) throw new UsageError("");
-  if (!FLAGS[command]) throw new UsageError(`unknown command "${command}"`);
+  if (!FLAGS[command]) throw new UsageError(w.unknownCommand(command));
   const args: Args = { command, files: [], json: false, allowLoss: false, pairs: [], fill: { ...DEFAULT_FILL }, generate: { phasing: "auto", perubahan: false, tables: {} } };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -117,7 +86,7 @@ function parseArgs(argv: string[]): Args {
       args.files.push(a);
       continue;
     }
-    if (!FLAGS[command].includes(a)) throw new UsageError(`unknown option ${a} for ${command}`);
+    if (!FLAGS[command].includes(a)) throw new UsageError(w.unknownOption(a, command));
     if (a === "--json") args.json = true;
     else if (a === "--overwrite") args.fill.overwrite = true;
     else if (a === "--convert-text") args.fill.convertText = true; // the default; kept for scripts that pass it
@@ -126,28 +95,28 @@ function parseArgs(argv: string[]): Args {
     else if (a === "--allow-loss") args.allowLoss = true;
     else {
       const v = rest[++i];
-      if (v === undefined || v.startsWith("-")) throw new UsageError(`${a} needs a value`);
+      if (v === undefined || v.startsWith("-")) throw new UsageError(w.needsValue(a));
       if (a === "-o" || a === "--output") args.output = v;
       else if (a === "--pair") args.pairs.push(v);
       else if (a === "--lang") {
-        if (v !== "id" && v !== "en") throw new UsageError(`--lang must be one of id, en (got "${v}")`);
+        if (v !== "id" && v !== "en") throw new UsageError(w.badChoice(a, ["id", "en"], v));
         args.lang = v;
       }
       else if (a === "--profile") args.generate.profile = v;
       else if (a === "--pk" || a === "--budget" || a === "--quarterly") args.generate.tables[a.slice(2) as "pk" | "budget" | "quarterly"] = v === "none" ? null : v;
       else if (a === "--year") {
-        if (!/^20\d\d$/.test(v)) throw new UsageError(`--year takes a year such as 2024 (got "${v}")`);
+        if (!/^20\d\d$/.test(v)) throw new UsageError(w.badYear(v));
         args.generate.year = parseInt(v, 10);
       } else if (a === "--cap" || a === "--floor") {
         const n = Number(v.replace(",", "."));
-        if (!Number.isFinite(n)) throw new UsageError(`${a} takes a percentage such as 120 (got "${v}")`);
+        if (!Number.isFinite(n)) throw new UsageError(w.badPercent(a, v));
         args.fill.limits = { ...args.fill.limits, [a === "--cap" ? "cap" : "floor"]: n };
       } else if (a === "--scale" && /\.json$/i.test(v)) {
         args.scaleFile = v;
         args.fill.scale = "custom";
       } else {
         const allowed = CHOICES[a as keyof typeof CHOICES] as readonly string[];
-        if (!allowed.includes(v)) throw new UsageError(`${a} must be one of ${allowed.join(", ")} (got "${v}")`);
+        if (!allowed.includes(v)) throw new UsageError(w.badChoice(a, allowed, v));
         if (a === "--negative") args.fill.negative = v as FillOptions["negative"];
         if (a === "--scale") args.fill.scale = v as FillOptions["scale"];
         if (a === "--efficiency") args.fill.efficiency = v as FillOptions["efficiency"];
@@ -155,37 +124,54 @@ function parseArgs(argv: string[]): Args {
       }
     }
   }
-  if (args.files.length !== 1) throw new UsageError(`${command} takes exactly one .xlsx file (got ${args.files.length})`);
+  if (args.files.length !== 1) throw new UsageError(w.oneFile(command, args.files.length));
   if (WRITES_COPY.has(command)) {
-    if (!args.output) throw new UsageError(`${command} needs -o <out.xlsx> (the input file is never written)`);
+    if (!args.output) throw new UsageError(w.needsOutput(command));
   }
-  if (command === "perjanjian-kinerja" && !args.generate.profile) throw new UsageError("perjanjian-kinerja needs --profile profile.json (agency, officials, place and date; see examples/profile.json)");
+  if (command === "perjanjian-kinerja" && !args.generate.profile) throw new UsageError(w.needsProfile);
   return args;
 }
 
-/** A JSON file named on the command line, or what is wrong with it. */
-function readJsonFile(file: string): { json: unknown } | { problem: string } {
+/** A JSON file named on the command line, or what is wrong with it (a message naming the file). */
+function readJsonFile(file: string): { json: unknown } | { problem: Message } {
+  let text: string;
   try {
-    return { json: JSON.parse(fs.readFileSync(file, "utf8")) };
+    text = fs.readFileSync(file, "utf8");
   } catch (e) {
-    return { problem: (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `not valid JSON (${(e as Error).message})` };
+    const code = (e as NodeJS.ErrnoException).code;
+    return { problem: code === "ENOENT" ? message("file-not-found", { file }) : code === "EISDIR" ? message("file-is-folder", { file }) : message("file-unreadable", { file, reason: code ?? String(e) }) };
+  }
+  try {
+    return { json: JSON.parse(text) };
+  } catch (e) {
+    return { problem: jsonInvalid(e, text) };
   }
 }
 
 /** Reads --profile: a missing file or bad JSON is a problem like a missing field. */
-function loadProfile(file: string): { profile: PkProfile; problems: string[] } {
+function loadProfile(file: string): { profile: PkProfile; problems: Message[] } {
   const read = readJsonFile(file);
-  return "problem" in read ? { profile: readProfile({}).profile, problems: [read.problem] } : readProfile(read.json, path.basename(file));
+  return "problem" in read ? { profile: readProfile({}).profile, problems: [read.problem] } : readProfile(read.json);
 }
 
 /** Reads `--scale bands.json` into the options; returns what is wrong with it, if anything. */
-function loadCustomScale(args: Args): string | null {
+function loadCustomScale(args: Args): Message[] {
   const read = readJsonFile(args.scaleFile!);
-  if ("problem" in read) return read.problem;
+  if ("problem" in read) return [read.problem];
   const { scale, problems } = customScale(read.json);
-  if (!scale) return problems.join("; ");
+  if (!scale) return problems;
   args.fill.customScale = scale;
-  return null;
+  return [];
+}
+
+/**
+ * Problems of a file named by an option, on one line: "--profile p.json: …; …". A profile field is named
+ * as profile.json spells it, before its phrase in words, so it can be found in the file.
+ */
+function optionProblems(option: string, file: string, problems: Message[], lang: Lang): string {
+  const said = problems.map((m) => (typeof m.params.field === "string" ? `"${m.params.field}": ${phrase(m, lang)}` : phrase(m, lang)));
+  const named = problems.every((m) => m.params.file === file); // the phrase starts with the file already
+  return `lkip: ${option} ${named ? "" : `${file}: `}${said.join("; ")}\n`;
 }
 
 /** A progress bar on stderr, shown only when a run has taken more than a second. */
@@ -207,24 +193,26 @@ function progress(io: Io) {
 }
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const early = CLI_STRINGS[earlyLanguage(argv, io.env ?? {})];
   if (argv.includes("--help") || argv.includes("-h")) {
-    io.out(USAGE + "\n");
+    io.out(early.usage + "\n");
     return EXIT.ok;
   }
   let args: Args;
   try {
-    args = parseArgs(argv);
+    args = parseArgs(argv, early);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(e.message ? `lkip: ${e.message}\n${USAGE}\n` : `${USAGE}\n`);
+      io.err(e.message ? `lkip: ${e.message}\n${early.usage}\n` : `${early.usage}\n`);
       return EXIT.usage;
     }
     throw e;
   }
+  const lang = languageFrom(args.lang, io.env ?? {});
   if (args.scaleFile) {
     const problems = loadCustomScale(args);
-    if (problems) {
-      io.err(`lkip: --scale ${args.scaleFile}: ${problems}\n`);
+    if (problems.length) {
+      io.err(optionProblems("--scale", args.scaleFile, problems, lang));
       return EXIT.usage;
     }
   }
@@ -232,13 +220,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   if (args.generate.profile) {
     const read = loadProfile(args.generate.profile);
     if (read.problems.length) {
-      io.err(`lkip: --profile ${args.generate.profile}: ${read.problems.join("; ")}\n`);
+      io.err(optionProblems("--profile", args.generate.profile, read.problems, lang));
       return EXIT.usage;
     }
     profile = read.profile;
   }
   const file = args.files[0];
-  const lang = languageFrom(args.lang, io.env ?? {});
   const problem = (m: Message) => {
     io.err(`lkip: ${phrase(m, lang)}\n`);
     return EXIT.unreadable;
@@ -250,9 +237,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       const wrong = checkOutput(args.output, file);
       if (wrong) return problem(wrong);
     }
-    return await run(args, pkg, io, profile);
+    return await run(args, pkg, io, profile, lang);
   } catch (e) {
     if (e instanceof FileProblem) return problem(e.problem);
+    if (e instanceof MessageError) {
+      io.err(`lkip: ${phrase(e.detail, lang)}\n`);
+      return args.output ? EXIT.failed : EXIT.usage;
+    }
     if (!args.output) throw e;
     // Anything else while writing: one line; the temporary copy is gone and an existing output untouched.
     io.err(`lkip: ${phrase(message("output-write-failed", { file: args.output, reason: (e as Error).message ?? String(e) }), lang)}\n`);
@@ -268,10 +259,10 @@ interface CopyWork {
 }
 
 /** The command on an opened workbook. */
-async function run(args: Args, pkg: XlsxPackage, io: Io, profile: PkProfile | undefined): Promise<number> {
+async function run(args: Args, pkg: XlsxPackage, io: Io, profile: PkProfile | undefined, lang: Lang): Promise<number> {
   const bar = progress(io);
   // Reading and recognising happen in their own function: the snapshot is free to go before writing.
-  const work = await understand(args, pkg, io, bar, profile);
+  const work = await understand(args, pkg, io, bar, profile, lang);
   if (typeof work === "number") return work;
   await writeCopy(pkg, args.output!, args.allowLoss, work.replaced, work.change);
   bar.end();
@@ -279,20 +270,20 @@ async function run(args: Args, pkg: XlsxPackage, io: Io, profile: PkProfile | un
   return EXIT.ok;
 }
 
-async function understand(args: Args, pkg: XlsxPackage, io: Io, bar: ReturnType<typeof progress>, profile: PkProfile | undefined): Promise<CopyWork | number> {
+async function understand(args: Args, pkg: XlsxPackage, io: Io, bar: ReturnType<typeof progress>, profile: PkProfile | undefined, lang: Lang): Promise<CopyWork | number> {
   const file = args.files[0];
+  const w = CLI_STRINGS[lang];
   const snapshot = await snapshotFromPackage(pkg);
-  bar.step("recognising", 0, 1);
+  bar.step(w.recognising, 0, 1);
   const analysis = recogniseWorkbook(snapshot);
   analysis.file = file;
-  const lang = languageFrom(args.lang, io.env ?? {});
   if (args.command === "analyze") {
     bar.end();
     if (args.json) io.out(JSON.stringify(analysisToJson(analysis, lang), null, 2) + "\n");
-    else io.out(summary(analysis));
+    else io.out(summary(analysis, lang));
     return EXIT.ok;
   }
-  const pairs = resolvePairs(analysis, args.pairs);
+  const pairs = resolvePairs(analysis, args.pairs, lang);
   if (typeof pairs === "string") {
     bar.end();
     io.err(`lkip: ${pairs}\n`);
@@ -314,7 +305,7 @@ async function understand(args: Args, pkg: XlsxPackage, io: Io, bar: ReturnType<
       io.err(`lkip: ${result.error}\n`);
       return EXIT.usage;
     }
-    bar.step("writing", 1, 1);
+    bar.step(w.writing, 1, 1);
     const { spec, json, summary: said } = result;
     const text = args.json ? JSON.stringify(json, null, 2) + "\n" : `${file} → ${args.output}\n${said}`;
     return { replaced: spec.replaces ? [spec.name] : [], change: (editor) => editor.addSheet(spec), report: () => text };
@@ -325,7 +316,7 @@ async function understand(args: Args, pkg: XlsxPackage, io: Io, bar: ReturnType<
   const json = args.json;
   return {
     replaced,
-    change: (editor) => editor.applyPlan(plan, (done, total) => bar.step("writing", done, total)),
+    change: (editor) => editor.applyPlan(plan, (done, total) => bar.step(w.writing, done, total)),
     report: () => (json ? JSON.stringify(fillJson(plan, lang), null, 2) + "\n" : fillSummary(file, output, plan, lang)),
   };
 }
@@ -335,18 +326,19 @@ async function understand(args: Args, pkg: XlsxPackage, io: Io, bar: ReturnType<
  * with F its numerator and E its denominator, keyed as the plan reads choices (`pairKey`). Returns what is
  * wrong when a value does not name a computed column of the workbook.
  */
-export function resolvePairs(analysis: WorkbookAnalysis, values: string[]): Record<string, { numerator: number; denominator: number }> | string {
+export function resolvePairs(analysis: WorkbookAnalysis, values: string[], lang: Lang = "id"): Record<string, { numerator: number; denominator: number }> | string {
+  const w = CLI_STRINGS[lang];
   const out: Record<string, { numerator: number; denominator: number }> = {};
   for (const v of values) {
     const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]{1,3})\s*=\s*\$?([A-Z]{1,3})\s*\/\s*\$?([A-Z]{1,3})$/i.exec(v.trim());
-    if (!m) return `--pair ${v}: write it as "Sheet!G=F/E" (computed column = realisasi / target)`;
+    if (!m) return w.pairForm(v);
     const sheet = (m[1] ?? m[2]).replace(/''/g, "'");
     const [col, numerator, denominator] = [m[3], m[4], m[5]].map((x) => columnIndex(x.toUpperCase()));
     const tables = analysis.sheets.find((s) => s.name === sheet)?.tables ?? [];
     const pairing = tables.flatMap((t) => t.pairings).find((p) => p.output === col) ?? tables.flatMap((t) => t.pairings).find((p) => p.output === null && p.numerator === col);
     if (!pairing) {
-      const known = tables.flatMap((t) => t.pairings).map((p) => `${columnLetter(p.output ?? p.numerator)} (${p.measure})`);
-      return `--pair ${v}: no computed column ${m[3].toUpperCase()} on sheet "${sheet}"${known.length ? ` (computed columns there: ${known.join(", ")})` : ""}`;
+      const known = tables.flatMap((t) => t.pairings).map((p) => `${columnLetter(p.output ?? p.numerator)} (${roleName(p.measure, lang)})`);
+      return w.pairUnknown(v, m[3].toUpperCase(), sheet, known);
     }
     out[pairKey(sheet, pairing.measure, col)] = { numerator, denominator };
   }
@@ -369,49 +361,14 @@ export function fillJson(plan: WritePlan, lang: Lang = "id") {
   };
 }
 
-/** The CLI's own framing words (the messages themselves come from src/i18n). */
-const WORDS = {
-  id: {
-    formulas: (n: number, roles: string) => `${n} rumus: ${roles || "tidak ada"}`,
-    appended: (at: string, header: string, table: string) => `  kolom baru ${at} "${header}" pada ${table}`,
-    converted: (n: number) => `${n} angka yang tersimpan sebagai teks diubah menjadi angka di salinan (tampilannya tetap; daftar lengkap dengan --json):`,
-    kept: (n: number) => `${n} angka tersimpan sebagai teks dibiarkan (--keep-text); rumus yang membacanya kosong:`,
-    reconciled: (n: number) => `${n} pasangan operand dengan satuan persen berbeda, diselaraskan di dalam rumus:`,
-    empty: (n: number) => `${n} rumus dengan hasil kosong, masing-masing dengan alasannya (juga sebagai catatan di selnya):`,
-    skipped: (n: number) => `${n} sel dilewati:`,
-    current: (n: number) => `${n} sel sudah berisi rumus yang sama dari add-in (tidak diubah)`,
-    more: (n: number) => `  … ${n} lagi (gunakan --json)`,
-    legend: (sheet: string) => `metode dan pilihan per indikator dicatat di lembar "${sheet}"`,
-    findings: (file: string, n: number) => `${file}: ${n} temuan`,
-    typed: "diketik",
-    expected: "seharusnya",
-    also: "bandingkan",
-  },
-  en: {
-    formulas: (n: number, roles: string) => `${n} formula(s): ${roles || "none"}`,
-    appended: (at: string, header: string, table: string) => `  appended ${at} "${header}" to ${table}`,
-    converted: (n: number) => `${n} number(s) stored as text converted into numbers in the copy (shown as before; full list with --json):`,
-    kept: (n: number) => `${n} number(s) stored as text left as text (--keep-text); the formulas reading them are empty:`,
-    reconciled: (n: number) => `${n} operand pair(s) in different percent units, reconciled inside the formula:`,
-    empty: (n: number) => `${n} formula(s) with an empty result, each with its reason (also as a note on its cell):`,
-    skipped: (n: number) => `${n} cell(s) skipped:`,
-    current: (n: number) => `${n} cell(s) already hold the same formula from the add-in (left as they are)`,
-    more: (n: number) => `  … ${n} more (use --json)`,
-    legend: (sheet: string) => `methods and per-indicator choices are listed on the sheet "${sheet}"`,
-    findings: (file: string, n: number) => `${file}: ${n} finding(s)`,
-    typed: "typed",
-    expected: "expected",
-    also: "compare",
-  },
-};
-
 const SHOWN = 50;
 
 function fillSummary(input: string, output: string, plan: WritePlan, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = CLI_STRINGS[lang];
   const say = (m: Parameters<typeof phrase>[0]) => phrase(m, lang);
+  const n = (v: number) => formatNumber(v, lang);
   const { formulas, byRole } = summarisePlan(plan);
-  const lines = [`${input} → ${output}`, w.formulas(formulas, byRole.map(([r, n]) => `${n} ${r}`).join(", "))];
+  const lines = [`${input} → ${output}`, w.formulas(formulas, byRole.map(([r, k]) => `${n(k)} ${roleName(r, lang)}`).join(", "))];
   for (const a of plan.appended) lines.push(w.appended(`${a.sheet}!${a.column}`, a.header, a.table));
   if (plan.current.length) lines.push(w.current(plan.current.length));
   const list = <T>(items: T[], head: (n: number) => string, line: (x: T) => string, shown = SHOWN) => {
@@ -421,10 +378,10 @@ function fillSummary(input: string, output: string, plan: WritePlan, lang: Lang)
     if (items.length > shown) lines.push(w.more(items.length - shown));
   };
   const converted = plan.textNumbers.filter((c) => c.applied);
-  list(converted, w.converted, (c) => `${c.sheet}!${c.cell} "${c.text}" → ${c.value}`, 10);
+  list(converted, w.converted, (c) => `${c.sheet}!${c.cell} "${c.text}" → ${n(c.value)}`, 10);
   list(plan.textNumbers.filter((c) => !c.applied), w.kept, (c) => `${c.sheet}!${c.cell} "${c.text}"`);
   list(plan.reconciled, w.reconciled, (r) => `${r.sheet}!${r.cell}: ${say(r.reason)}`, 10);
-  list(plan.empty, w.empty, (e) => `${e.sheet}!${e.cell} ${e.role}: ${say(e.reason)}`);
+  list(plan.empty, w.empty, (e) => `${e.sheet}!${e.cell} ${roleName(e.role, lang)}: ${say(e.reason)}`);
   list(plan.skipped, w.skipped, (s) => `${s.sheet}!${s.cell}: ${say(s.reason)}`);
   if (plan.legend) lines.push(w.legend(plan.legend.sheet));
   return lines.join("\n") + "\n";
@@ -448,37 +405,69 @@ export function findingJson(f: Finding, lang: Lang = "id") {
 }
 
 function auditSummary(file: string, findings: Finding[], lang: Lang): string {
-  const w = WORDS[lang];
+  const w = CLI_STRINGS[lang];
+  const value = (v: number | string | null) => (v === null ? "—" : typeof v === "number" ? formatNumber(v, lang) : `"${v}"`);
   const lines = [w.findings(file, findings.length)];
   for (const f of findings) {
     const where = [f.table, f.indicator ? `"${f.indicator.slice(0, 60)}"` : null].filter(Boolean).join(" · ");
-    lines.push(`  ${f.sheet}!${f.cell} [${f.reason}] ${where}: ${w.typed} ${f.typed ?? "—"}, ${w.expected} ${f.expected ?? "—"} — ${phrase(f.detail, lang)}`);
+    lines.push(`  ${f.sheet}!${f.cell} [${reasonName(f.reason, lang)}] ${where}: ${w.typed} ${value(f.typed)}, ${w.expected} ${value(f.expected)} — ${phrase(f.detail, lang)}`);
   }
   return lines.join("\n") + "\n";
 }
 
 const KEY_ROLES = new Set(["indikator", "nomenklatur", "program", "kegiatan", "subkegiatan", "target", "realisasi", "capaian", "predikat", "pagu", "realisasi_anggaran", "serapan", "efisiensi", "target_akhir", "pembanding"]);
+const TITLE_SHOWN = 90;
 
-export function summary(analysis: WorkbookAnalysis): string {
-  const lines: string[] = [`${analysis.file ?? "workbook"}`];
-  let count = 0;
+/**
+ * `lkip analyze` for people: per table its caption and title, range, kind and header/data rows, its
+ * columns by role in words (consecutive columns of one role as a span, unrecognised ones counted), the
+ * lower-is-better indicators with the reason, stated column relations, the computed columns and
+ * warnings — a few lines per table, in the chosen language.
+ */
+export function summary(analysis: WorkbookAnalysis, lang: Lang = "id"): string {
+  const w = CLI_STRINGS[lang];
+  const tables = analysis.sheets.reduce((k, s) => k + s.tables.length, 0);
+  const lines: string[] = [`${analysis.file ?? w.workbook}: ${w.tablesIn(tables, analysis.sheets.length)}`];
   for (const sheet of analysis.sheets) {
-    lines.push(`\nSheet "${sheet.name}": ${sheet.tables.length} table(s)`);
+    lines.push("", w.sheetHead(sheet.name, sheet.tables.length));
     for (const t of sheet.tables) {
-      count++;
-      lines.push(`  ${t.caption ?? "(no caption)"}${t.title ? " — " + t.title : ""}`);
-      lines.push(`    range ${tableRange(t)}, family ${t.family} (${t.familyReason})${t.form ? `, form ${t.form.id}` : ""}`);
-      lines.push(`    header rows ${t.header.top + 1}-${t.header.bottom + 1}${t.numberRow !== null ? `, column numbers in row ${t.numberRow + 1}` : ""}${t.unitRow !== null ? `, units in row ${t.unitRow + 1}` : ""}, body rows ${t.body.top + 1}-${t.body.bottom + 1}`);
-      const cols = t.columns.map((c) => `${columnLetter(c.col)}=${c.role}${c.year ? "@" + c.year : ""}${c.period ? "/" + c.period : ""}${c.measure ? "[" + c.measure + "]" : ""}`);
-      lines.push(`    columns: ${cols.join("  ")}`);
-      const lower = t.rows.filter((r) => r.polarity && r.polarity !== "higher-better");
-      for (const r of lower) lines.push(`    row ${r.row + 1}: ${r.polarity} — ${r.polarityReason ? phrase(r.polarityReason, "en") : ""}`);
-      for (const rel of t.relations) lines.push(`    column ${columnLetter(rel.col)} stated as "${rel.text}" = ${rel.expression}`);
-      for (const p of t.pairings) lines.push(`    ${p.measure}${p.output !== null ? " " + columnLetter(p.output) : " (new)"} = ${columnLetter(p.numerator)}/${columnLetter(p.denominator)}: ${p.status} (${p.confidence})`);
-      for (const w of t.warnings) lines.push(`    ! ${phrase(w, "en")}`);
-      if (!t.columns.some((c) => KEY_ROLES.has(c.role))) lines.push("    (no performance or budget columns)");
+      const title = t.title && t.title.length > TITLE_SHOWN ? `${t.title.slice(0, TITLE_SHOWN - 1)}…` : t.title;
+      lines.push(`  ${t.caption ?? w.noCaption}${title ? ` — ${title}` : ""}`);
+      const rows = [
+        w.headerRows(t.header.top + 1, t.header.bottom + 1),
+        t.numberRow !== null ? w.numberRow(t.numberRow + 1) : null,
+        t.unitRow !== null ? w.unitRow(t.unitRow + 1) : null,
+        w.bodyRows(t.body.top + 1, t.body.bottom + 1),
+      ];
+      lines.push(`    ${[tableRange(t), familyName(t.family, lang), t.form ? w.form(formName(t.form.id, lang)) : null, ...rows].filter(Boolean).join(" · ")}`);
+      lines.push(`    ${columnsLine(t.columns, lang)}`);
+      for (const r of t.rows) if (r.polarity && r.polarity !== "higher-better") lines.push(`    ${w.polarityRow(r.row + 1, polarityName(r.polarity, lang), r.polarityReason ? phrase(r.polarityReason, lang) : "")}`);
+      for (const rel of t.relations) lines.push(`    ${w.relation(columnLetter(rel.col), rel.text, rel.expression)}`);
+      for (const p of t.pairings) {
+        const formula = `${columnLetter(p.numerator)}/${columnLetter(p.denominator)}`;
+        const at = p.output !== null ? `${columnLetter(p.output)} = ${formula}` : `= ${formula}, ${w.newColumn}`;
+        lines.push(`    ${roleName(p.measure, lang)} ${at}: ${w.pairing[p.status] ?? p.status} (${w.confidence(p.confidence)})`);
+      }
+      for (const m of t.warnings) lines.push(`    ! ${phrase(m, lang)}`);
     }
   }
-  lines.push(`\n${count} table(s) in ${analysis.sheets.length} sheet(s)`);
   return lines.join("\n") + "\n";
+}
+
+/** "kolom: A Nomor · B–C Sasaran · E Target 2024 · G Pagu anggaran (Rp) (+2 kolom lain)". */
+function columnsLine(columns: WorkbookAnalysis["sheets"][number]["tables"][number]["columns"], lang: Lang): string {
+  const w = CLI_STRINGS[lang];
+  if (!columns.some((c) => KEY_ROLES.has(c.role))) return w.noKeyColumns;
+  const named = columns.filter((c) => c.role !== "other");
+  const label = (c: (typeof columns)[number]) => [roleName(c.role, lang), c.year, c.period, c.measure ? `(${c.measure})` : null].filter((x) => x !== null && x !== undefined).join(" ");
+  const spans: { first: number; last: number; label: string }[] = [];
+  for (const c of named) {
+    const l = label(c);
+    const prev = spans[spans.length - 1];
+    if (prev && prev.label === l && prev.last === c.col - 1) prev.last = c.col;
+    else spans.push({ first: c.col, last: c.col, label: l });
+  }
+  const shown = spans.map((s) => `${columnLetter(s.first)}${s.last > s.first ? `–${columnLetter(s.last)}` : ""} ${s.label}`).join(" · ");
+  const others = columns.length - named.length;
+  return `${w.columns}: ${shown}${others ? ` ${w.otherColumns(others)}` : ""}`;
 }

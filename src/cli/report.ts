@@ -17,7 +17,7 @@ export function analysisToJson(analysis: WorkbookAnalysis, lang: Lang = "id") {
         caption: t.caption,
         title: t.title,
         family: t.family,
-        familyReason: t.familyReason,
+        familyReason: phrase(t.familyReason, lang),
         form: t.form,
         range: tableRange(t),
         header: { firstRow: t.header.top + 1, lastRow: t.header.bottom + 1 },

@@ -6,7 +6,7 @@
 import { customScale, EfficiencyMethod, NegativeMethod, PredikatScale } from "./formulas";
 import { columnLetter, Grid, WorkbookSnapshot } from "./grid";
 import { pairTable } from "./recognition/pairings";
-import { message } from "./messages";
+import { message, Message } from "./messages";
 import type { FillOptions } from "./writePlan";
 import type { Polarity } from "./polarity";
 import type { RecognisedColumn, RecognisedTable, WorkbookAnalysis } from "./recognise";
@@ -98,13 +98,13 @@ export function withRoleOverrides(analysis: WorkbookAnalysis, roles: Record<stri
  * reported with its line number.
  */
 export function scaleFromLines(text: string): ReturnType<typeof customScale> {
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const rows: { from: number; label: string }[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim()) return;
     const m = /^\s*[≥>=]*\s*(-?\d+(?:[.,]\d+)?)\s*%?\s+(.+?)\s*$/.exec(line);
-    if (!m) problems.push(`line ${i + 1}: "${line.trim()}" needs a lower bound and a label ("90 Sangat Baik")`);
-    else if (rows.some((r) => r.from === parseFloat(m[1].replace(",", ".")))) problems.push(`line ${i + 1}: the bound ${m[1]} is given twice`);
+    if (!m) problems.push(message("scale-line-unreadable", { line: i + 1, text: line.trim() }));
+    else if (rows.some((r) => r.from === parseFloat(m[1].replace(",", ".")))) problems.push(message("scale-line-twice", { line: i + 1, bound: parseFloat(m[1].replace(",", ".")) }));
     else rows.push({ from: parseFloat(m[1].replace(",", ".")), label: m[2] });
   });
   if (problems.length) return { problems };

@@ -1,4 +1,5 @@
 import { cellAddress } from "./grid";
+import { message, Message } from "./messages";
 
 /**
  * The formulas the add-in writes, as English Excel formula text with comma separators, using only
@@ -275,16 +276,16 @@ export function tickValue(capaian: number | "", band: TickInterval, mark: string
   return above && below ? mark : "";
 }
 
-/** A custom scale's bands must cover everything once: report gaps and overlaps in words. */
-export function validateCustomScale(bands: { from: number; to: number; label: string }[]): string[] {
-  const problems: string[] = [];
+/** A custom scale's bands must cover everything once: gaps, overlaps and reversed bands as message codes. */
+export function validateCustomScale(bands: { from: number; to: number; label: string }[]): Message[] {
+  const problems: Message[] = [];
   const sorted = [...bands].sort((a, b) => a.from - b.from);
-  for (const b of sorted) if (b.from > b.to) problems.push(`"${b.label}": from ${b.from} is above to ${b.to}`);
+  for (const b of sorted) if (b.from > b.to) problems.push(message("scale-band-reversed", { label: b.label, from: b.from, to: b.to }));
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1];
     const cur = sorted[i];
-    if (cur.from > prev.to) problems.push(`gap between ${prev.to} ("${prev.label}") and ${cur.from} ("${cur.label}")`);
-    if (cur.from < prev.to) problems.push(`"${prev.label}" (to ${prev.to}) overlaps "${cur.label}" (from ${cur.from})`);
+    if (cur.from > prev.to) problems.push(message("scale-gap", { below: prev.label, above: cur.label, from: prev.to, to: cur.from }));
+    if (cur.from < prev.to) problems.push(message("scale-overlap", { below: prev.label, above: cur.label, from: cur.from, to: prev.to }));
   }
   return problems;
 }
@@ -293,15 +294,16 @@ export function validateCustomScale(bands: { from: number; to: number; label: st
  * A scale the user defines: `{ "label": "…", "bands": [{ "from": 0, "to": 60, "label": "Kurang" }, …] }`
  * in percent of capaian. Bands must meet end to end (each `from` is the previous `to`); a value equal to a
  * boundary belongs to the upper band; the lowest band takes everything below, the highest everything above.
+ * What is wrong comes back as message codes (src/core/messages/input.ts).
  */
-export function customScale(input: unknown): { scale?: PredikatScaleSpec; problems: string[] } {
+export function customScale(input: unknown): { scale?: PredikatScaleSpec; problems: Message[] } {
   const o = (input && typeof input === "object" ? input : {}) as { label?: unknown; bands?: unknown };
-  if (!Array.isArray(o.bands) || o.bands.length < 2) return { problems: ['needs "bands": at least two { "from", "to", "label" }'] };
+  if (!Array.isArray(o.bands) || o.bands.length < 2) return { problems: [message("scale-needs-bands")] };
   const bands: { from: number; to: number; label: string }[] = [];
-  const problems: string[] = [];
+  const problems: Message[] = [];
   o.bands.forEach((b: { from?: unknown; to?: unknown; label?: unknown }, i: number) => {
-    if (typeof b?.from !== "number" || typeof b?.to !== "number" || typeof b?.label !== "string" || !b.label) problems.push(`band ${i + 1}: needs a numeric "from" and "to" and a "label"`);
-    else if (/["]/.test(b.label)) problems.push(`band ${i + 1}: the label cannot contain a double quote`);
+    if (typeof b?.from !== "number" || typeof b?.to !== "number" || typeof b?.label !== "string" || !b.label) problems.push(message("scale-band-incomplete", { band: i + 1 }));
+    else if (/["]/.test(b.label)) problems.push(message("scale-band-quote", { band: i + 1 }));
     else bands.push({ from: b.from, to: b.to, label: b.label });
   });
   problems.push(...validateCustomScale(bands));

@@ -100,7 +100,7 @@ export function decidePolarity(input: PolarityInput): PolarityDecision {
     return {
       polarity: "categorical",
       reason: "categorical-values",
-      explanation: message("polarity-categorical", { scale }),
+      explanation: message("polarity-categorical-ladder", { scale }),
       confidence: 0.95,
     };
   }

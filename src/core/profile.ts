@@ -2,6 +2,8 @@
  * The small profile the user fills once for the Perjanjian Kinerja: agency, region, year, place and date,
  * the two officials (nama, jabatan, pangkat/golongan, NIP, Plt./Plh.), and the statement's wording.
  */
+import { message, Message, MessageParams } from "./messages";
+
 export type Acting = "" | "Plt." | "Plh.";
 
 export interface Official {
@@ -44,47 +46,66 @@ export const EMPTY_PROFILE: PkProfile = {
   atasanLangsung: true,
 };
 
-/** Reads a profile (profile.json or a saved setting), saying what is missing or wrong and where. */
-export function readProfile(input: unknown, where = "profile"): { profile: PkProfile; problems: string[] } {
-  const problems: string[] = [];
+/**
+ * What is wrong with a JSON text, as a message: where the parser stopped (1-based line and column, from
+ * the parser's "at position N"), else the token it did not expect, else that the text ended early.
+ * `file` names the file, when there is one.
+ */
+export function jsonInvalid(e: unknown, text: string, file?: string): Message {
+  const said = String((e as Error)?.message ?? "");
+  const at = /position (\d+)/.exec(said);
+  const token = /Unexpected token '(.+?)'/.exec(said)?.[1] ?? null;
+  const params: MessageParams = { ...(file ? { file } : {}), line: null, column: null, token };
+  if (!at) return message("json-invalid", params);
+  const before = text.slice(0, Number(at[1])).split(/\r?\n/);
+  return message("json-invalid", { ...params, line: before.length, column: before[before.length - 1].length + 1 });
+}
+
+/**
+ * Reads a profile (profile.json or a saved setting), saying what is missing or wrong as message codes
+ * (src/core/messages/input.ts) with the field's key path; `file` names the file it came from, if any.
+ */
+export function readProfile(input: unknown, file?: string): { profile: PkProfile; problems: Message[] } {
+  const problems: Message[] = [];
+  const at = (params: MessageParams): MessageParams => (file ? { file, ...params } : params);
   let value = input;
   if (typeof input === "string") {
     try {
       value = JSON.parse(input); // a saved setting or stored preference
-    } catch {
-      problems.push(`${where}: not valid JSON`);
+    } catch (e) {
+      problems.push(jsonInvalid(e, input, file));
     }
   }
   const o = (value && typeof value === "object" ? value : {}) as Record<string, unknown>;
-  const str = (v: unknown, path: string, required: boolean): string => {
+  const str = (v: unknown, field: string, required: boolean): string => {
     if (v === undefined || v === null || v === "") {
-      if (required) problems.push(`${where}: "${path}" is missing`);
+      if (required) problems.push(message("profile-field-missing", at({ field })));
       return "";
     }
     if (typeof v !== "string" && typeof v !== "number") {
-      problems.push(`${where}: "${path}" must be text`);
+      problems.push(message("profile-field-not-text", at({ field })));
       return "";
     }
     return String(v).trim();
   };
-  const official = (v: unknown, path: string): Official => {
+  const official = (v: unknown, field: string): Official => {
     const x = (v && typeof v === "object" ? v : {}) as Record<string, unknown>;
-    if (!v || typeof v !== "object") problems.push(`${where}: "${path}" is missing (nama, jabatan, pangkat, nip)`);
-    const status = str(x.status, `${path}.status`, false);
-    if (status && !["Plt.", "Plh.", "Plt", "Plh", "definitif"].includes(status)) problems.push(`${where}: "${path}.status" must be "Plt.", "Plh." or empty (got "${status}")`);
-    const nip = str(x.nip, `${path}.nip`, false);
-    if (nip && !/^[\d\s]{18,21}$/.test(nip)) problems.push(`${where}: "${path}.nip" should be the 18-digit NIP (got "${nip}")`);
+    if (!v || typeof v !== "object") problems.push(message("profile-official-missing", at({ field })));
+    const status = str(x.status, `${field}.status`, false);
+    if (status && !["Plt.", "Plh.", "Plt", "Plh", "definitif"].includes(status)) problems.push(message("profile-status-invalid", at({ field: `${field}.status`, value: status })));
+    const nip = str(x.nip, `${field}.nip`, false);
+    if (nip && !/^[\d\s]{18,21}$/.test(nip)) problems.push(message("profile-nip-invalid", at({ field: `${field}.nip`, value: nip })));
     return {
-      nama: str(x.nama, `${path}.nama`, true),
-      jabatan: str(x.jabatan, `${path}.jabatan`, true),
-      pangkat: str(x.pangkat, `${path}.pangkat`, false),
+      nama: str(x.nama, `${field}.nama`, true),
+      jabatan: str(x.jabatan, `${field}.jabatan`, true),
+      pangkat: str(x.pangkat, `${field}.pangkat`, false),
       nip,
       status: status === "Plt" ? "Plt." : status === "Plh" ? "Plh." : status === "definitif" ? "" : (status as Acting),
       kepalaDaerah: x.kepalaDaerah === true,
     };
   };
   const tahun = o.tahun === undefined || o.tahun === "" ? undefined : Number(o.tahun);
-  if (tahun !== undefined && !(Number.isInteger(tahun) && tahun > 2000 && tahun < 2100)) problems.push(`${where}: "tahun" must be a year such as 2024`);
+  if (tahun !== undefined && !(Number.isInteger(tahun) && tahun > 2000 && tahun < 2100)) problems.push(message("profile-year-invalid", at({ field: "tahun", value: String(o.tahun) })));
   const sebutan = o.sebutan === "PIHAK KESATU" ? "PIHAK KESATU" : "PIHAK PERTAMA";
   const pernyataan = Array.isArray(o.pernyataan) ? o.pernyataan.filter((p): p is string => typeof p === "string" && p.trim() !== "") : undefined;
   return {

@@ -5,6 +5,8 @@
  */
 import { CHOICES_SETTING, parseSavedChoices, SavedChoices } from "../core/choices";
 import { readProfile, PkProfile } from "../core/profile";
+import { message, Message, MessageCode, MessageError } from "../core/messages";
+import { Lang, phrase } from "../i18n";
 import type { SheetSpec } from "../core/sheetSpec";
 import { applySheetSpecExcel, SheetUndo, undoSheetSpecExcel } from "./applySheet";
 import type { WorkbookSnapshot } from "../core/grid";
@@ -36,21 +38,31 @@ export interface WorkbookPort {
   saveProfile(profile: PkProfile): Promise<void>;
 }
 
-/** Messages for the Office error codes a user can do something about; the code stays visible for support. */
-const KNOWN_CODES: Record<string, string> = {
-  InvalidOperationInCellEditMode: "Excel is editing a cell: press Enter or Esc in the sheet, then try again. Nothing was written.",
-  AccessDenied: "Excel refused the change (a protected sheet or workbook, or a read-only file). Nothing was written.",
-  RequestPayloadSizeLimitExceeded: "The request was too large for Excel on the web.",
-  ItemNotFound: "A sheet or range is no longer where the scan found it; scan the workbook again.",
+/** Office error codes a user can do something about, and the message that says what (src/i18n/excel). */
+const KNOWN_CODES: Record<string, MessageCode> = {
+  InvalidOperationInCellEditMode: "office-cell-edit-mode",
+  AccessDenied: "office-access-denied",
+  RequestPayloadSizeLimitExceeded: "office-payload-too-large",
+  ItemNotFound: "office-item-not-found",
 };
 
-/** Office's error code and message, for the pane to show (OfficeExtension.Error, WriteBlocked, WriteFailed or any Error). */
-export function describeOfficeError(e: unknown): string {
-  if (e instanceof WriteBlocked || e instanceof WriteFailed) return e.message;
+/**
+ * What went wrong, as a message: the add-in's own (WriteBlocked, WriteFailed, MessageError) as they
+ * are, Office's known codes explained, any other Office error with its code and Office's own text.
+ */
+export function officeErrorMessage(e: unknown): Message | string {
+  if (e instanceof WriteBlocked || e instanceof WriteFailed || e instanceof MessageError) return e.detail;
   const err = e as { code?: string; message?: string; debugInfo?: { errorLocation?: string } };
-  const where = err.debugInfo?.errorLocation ? ` (${err.debugInfo.errorLocation})` : "";
-  if (err.code && KNOWN_CODES[err.code]) return `${KNOWN_CODES[err.code]} [${err.code}${where}]`;
-  return err.code ? `${err.code}: ${err.message ?? ""}${where}` : String(err.message ?? e);
+  const where = err.debugInfo?.errorLocation ?? "";
+  if (err.code && KNOWN_CODES[err.code]) return message(KNOWN_CODES[err.code], { code: err.code, where });
+  if (err.code) return message("office-error", { code: err.code, text: err.message ?? "", where });
+  return String(err?.message ?? e); // not from Office nor the add-in: shown as it came
+}
+
+/** The error in the pane's language, with Office's code kept visible for support. */
+export function describeOfficeError(e: unknown, lang: Lang = "id"): string {
+  const m = officeErrorMessage(e);
+  return typeof m === "string" ? m : phrase(m, lang);
 }
 
 export const excelWorkbook: WorkbookPort = {

@@ -16,6 +16,9 @@ const id = (v: ParamValue | undefined, f: Formatters) => shown(v, f, "kosong", (
 const en = (v: ParamValue | undefined, f: Formatters) => shown(v, f, "empty", (n) => `${n} space(s)`);
 const cells = (p: Record<string, ParamValue>, f: Formatters) => f.list((Array.isArray(p.cells) ? p.cells : []).map((c) => f.cell(c))) + (typeof p.more === "number" && p.more > 0 ? ` … (+${f.num(p.more)})` : "");
 
+/** Office's code (and where it arose) in brackets, for support. */
+const office = (p: Record<string, ParamValue>, f: Formatters) => ` [${f.text(p.code)}${p.where ? ` (${f.text(p.where)})` : ""}]`;
+
 export const EXCEL_PHRASES: PhraseBook<Code> = {
   id: {
     "sheet-protected": (p, f) => `Lembar "${f.text(p.sheet)}" diproteksi; buka proteksinya (Tinjau › Buka Proteksi Lembar) untuk menulis di sana. Tidak ada yang ditulis.`,
@@ -36,6 +39,11 @@ export const EXCEL_PHRASES: PhraseBook<Code> = {
     "carry-over-unmatched": (p, f) => `${f.cell(p.at)}: indikator "${f.text(p.indicator)}" tidak ada lagi di sumber; ${f.list(p.what)} yang diketik di sana tidak dibawa (tetap ada di lembar lama yang disimpan tersembunyi).`,
     "carry-over-formula-moved": (p, f) => `${f.cell(p.at)}: rumus realisasi ${f.text(p.formula)} pindah baris di lembar baru dan tidak dibawa; salin sendiri bila perlu.`,
     "carry-over-layout-unknown": (p, f) => `Lembar lama "${f.text(p.sheet)}" kolomnya tidak dikenali; realisasi yang diketik di sana tidak dapat dibawa (lembar lama tetap disimpan tersembunyi).`,
+    "office-cell-edit-mode": (p, f) => `Excel sedang menyunting sebuah sel: tekan Enter atau Esc di lembar kerja, lalu coba lagi. Tidak ada yang ditulis.${office(p, f)}`,
+    "office-access-denied": (p, f) => `Excel menolak perubahan (lembar atau buku kerja diproteksi, atau berkas hanya-baca). Tidak ada yang ditulis.${office(p, f)}`,
+    "office-payload-too-large": (p, f) => `Permintaan terlalu besar untuk Excel di web; pilih lebih sedikit tabel atau sel, lalu coba lagi.${office(p, f)}`,
+    "office-item-not-found": (p, f) => `Sebuah lembar atau rentang sudah tidak berada di tempat yang ditemukan pemindaian; pindai ulang buku kerja.${office(p, f)}`,
+    "office-error": (p, f) => `Excel melaporkan kesalahan${p.text ? `: ${f.text(p.text)}` : ""}${office(p, f)}`,
   },
   en: {
     "sheet-protected": (p, f) => `Sheet "${f.text(p.sheet)}" is protected; unprotect it (Review › Unprotect Sheet) to write formulas there. Nothing was written.`,
@@ -56,5 +64,10 @@ export const EXCEL_PHRASES: PhraseBook<Code> = {
     "carry-over-unmatched": (p, f) => `${f.cell(p.at)}: indicator "${f.text(p.indicator)}" is no longer in the source; the ${f.list(p.what)} typed there is not carried (it stays in the earlier sheet, kept hidden).`,
     "carry-over-formula-moved": (p, f) => `${f.cell(p.at)}: the realisasi formula ${f.text(p.formula)} moves to another row in the new sheet and is not carried; copy it yourself if needed.`,
     "carry-over-layout-unknown": (p, f) => `The earlier sheet "${f.text(p.sheet)}" has columns the generator does not know; realisasi typed there cannot be carried (the earlier sheet stays hidden).`,
+    "office-cell-edit-mode": (p, f) => `Excel is editing a cell: press Enter or Esc in the sheet, then try again. Nothing was written.${office(p, f)}`,
+    "office-access-denied": (p, f) => `Excel refused the change (a protected sheet or workbook, or a read-only file). Nothing was written.${office(p, f)}`,
+    "office-payload-too-large": (p, f) => `The request was too large for Excel on the web; choose fewer tables or cells and try again.${office(p, f)}`,
+    "office-item-not-found": (p, f) => `A sheet or range is no longer where the scan found it; scan the workbook again.${office(p, f)}`,
+    "office-error": (p, f) => `Excel reported an error${p.text ? `: ${f.text(p.text)}` : ""}${office(p, f)}`,
   },
 };

@@ -12,6 +12,7 @@ import { EXCEL_PHRASES } from "./excel";
 import { RECOGNITION_PHRASES } from "./recognition";
 import { FILE_PHRASES } from "./files";
 import { PREVIEW_PHRASES } from "./preview";
+import { INPUT_PHRASES } from "./input";
 import { LEVEL_WORDS, roleWord } from "./roles";
 
 export type Lang = "id" | "en";
@@ -43,7 +44,7 @@ export interface Formatters {
   cols: (v: ParamValue | undefined) => string;
 }
 
-const BOOKS: PhraseBook<string>[] = [RECOGNITION_PHRASES, PREVIEW_PHRASES, PLAN_PHRASES, AUDIT_PHRASES, GENERATOR_PHRASES, EXCEL_PHRASES, FILE_PHRASES];
+const BOOKS: PhraseBook<string>[] = [RECOGNITION_PHRASES, PREVIEW_PHRASES, PLAN_PHRASES, AUDIT_PHRASES, GENERATOR_PHRASES, EXCEL_PHRASES, FILE_PHRASES, INPUT_PHRASES];
 
 const table = {} as Record<Lang, Record<string, Phrase>>;
 for (const lang of LANGS) table[lang] = Object.assign({}, ...BOOKS.map((b) => b[lang]));

@@ -17,6 +17,20 @@ export const RECOGNITION_PHRASES: PhraseBook<Code> = {
     "ambiguous-numeral": (p, f) => `${f.cell(p.at)}: "${f.text(p.raw)}" bisa berarti ${f.num(p.asGrouping)} atau ${f.num(p.asDecimal)}; kolomnya tidak memberi petunjuk`,
     "bundled-figures": (p, f) => `${f.cell(p.at)}: beberapa angka dalam satu sel ("${f.text(p.raw)}")`,
     "relation-mismatch": (p, f) => `${p.sheet}: kolom ${f.col(p.col)} dinyatakan "${f.text(p.relation)}", tetapi operandnya ${f.role(p.operandRoles)}`,
+    "family-evidence": (p) => {
+      const n = p.n as number | undefined;
+      const words: Record<string, string> = {
+        "month-columns": `${n} kolom bulan`, "efficiency-column": "kolom efisiensi / efektivitas", "k-rp-pairs": "pasangan K/Rp target dan realisasi",
+        quarters: "anggaran dibagi per triwulan", pembanding: "angka nasional / provinsi di samping realisasi", "renstra-progress": "target akhir Renstra / tingkat kemajuan",
+        "budget-years": "pagu dan realisasi beberapa tahun", "budget-realisation": "pagu dan realisasi anggaran", "pagu-only": "pagu tanpa realisasi",
+        "target-years": `target untuk ${n} tahun`, "one-target": "indikator dengan satu target", "realisasi-years": `realisasi untuk ${n} tahun`,
+        "predikat-only": "predikat tanpa target/realisasi", "target-realisasi-years": `target dan realisasi untuk ${n} tahun`,
+        "realisasi-capaian-years": `realisasi / capaian untuk ${n} tahun`, "program-indicators": "program dengan indikatornya",
+        indicators: "indikator dengan target, realisasi dan capaian", "single-indicator": "satu indikator dengan target dan realisasi",
+        "realisasi-of-indicators": "realisasi indikator", "names-only": "nama dan indikator tanpa angka untuk dihitung", "no-measures": "tidak ada kolom ukuran",
+      };
+      return words[String(p.basis)] ?? "dari peran kolomnya";
+    },
     "capaian-can-be-added": () => "tidak ada kolom capaian: target dan realisasi ada, capaian dapat ditambahkan sebagai rumus",
     "pairing-needs-confirmation": (p, f) =>
       `${p.sheet}: ${f.role(p.measure)}${p.output !== null ? ` kolom ${f.col(p.output)}` : ""} = ${f.col(p.numerator)} / ${f.col(p.denominator)} belum pasti (keyakinan ${f.num(p.confidence, 2)}); tidak ditulis sampai Anda memilih`,
@@ -70,10 +84,10 @@ export const RECOGNITION_PHRASES: PhraseBook<Code> = {
     "row-indicator": () => "baris indikator",
     "row-no-hierarchy": () => "tanpa petunjuk tingkat",
     "polarity-column": (p, f) => `kolom polaritas menyatakan "${f.text(p.text)}"`,
-    "polarity-categorical": (p) => `target/realisasi adalah jenjang ${SCALE[String(p.scale)] ?? p.scale}; capaian membandingkan peringkatnya`,
+    "polarity-categorical-ladder": (p) => `target/realisasi adalah jenjang ${SCALE[String(p.scale)] ?? p.scale}; capaian membandingkan peringkatnya`,
     "polarity-note": (p, f) => `catatan tabel: "${f.text(p.quote)}"`,
     "polarity-satuan-negative": (p, f) => `satuan "${f.text(p.satuan)}" bertanda negatif`,
-    "polarity-keyword-lower": (p, f) => `indikator menyebut "${f.text(p.keyword)}": semakin rendah semakin baik`,
+    "polarity-keyword-lower": (p, f) => `indikator menyebut "${f.text(p.keyword)}", hal yang makin sedikit makin baik`,
     "polarity-targets-fall": (p, f) => `target turun setiap tahun (${Array.isArray(p.targets) ? p.targets.map((t) => f.num(t)).join(" → ") : ""})`,
     "polarity-scored-grade": () => "predikat bernilai dalam kurung; nilainya yang dibandingkan",
     "polarity-reduction": () => "indikator mengukur penurunan, jadi penurunan lebih besar lebih baik",
@@ -88,6 +102,20 @@ export const RECOGNITION_PHRASES: PhraseBook<Code> = {
     "ambiguous-numeral": (p, f) => `${f.cell(p.at)}: "${f.text(p.raw)}" could be ${f.num(p.asGrouping)} or ${f.num(p.asDecimal)}; the column gives no clue`,
     "bundled-figures": (p, f) => `${f.cell(p.at)}: several figures packed in one cell ("${f.text(p.raw)}")`,
     "relation-mismatch": (p, f) => `${p.sheet}: column ${f.col(p.col)} is stated as "${f.text(p.relation)}" but its operands are ${f.role(p.operandRoles)}`,
+    "family-evidence": (p) => {
+      const n = p.n as number | undefined;
+      const words: Record<string, string> = {
+        "month-columns": `${n} month columns`, "efficiency-column": "efisiensi / efektivitas column", "k-rp-pairs": "K/Rp pairs of target and realisasi",
+        quarters: "budget split over quarters", pembanding: "national / provincial figures beside realisasi", "renstra-progress": "target akhir Renstra / tingkat kemajuan",
+        "budget-years": "pagu and realisasi for several years", "budget-realisation": "pagu and realisasi anggaran", "pagu-only": "pagu without realisasi",
+        "target-years": `targets for ${n} years`, "one-target": "indicators with one target", "realisasi-years": `realisasi for ${n} years`,
+        "predikat-only": "predikat without target/realisasi", "target-realisasi-years": `target and realisasi for ${n} years`,
+        "realisasi-capaian-years": `realisasi / capaian for ${n} years`, "program-indicators": "program with its indicators",
+        indicators: "indicators with target, realisasi and capaian", "single-indicator": "one indicator with target and realisasi",
+        "realisasi-of-indicators": "realisasi of indicators", "names-only": "names and indicators without figures to compute", "no-measures": "no measurement roles",
+      };
+      return words[String(p.basis)] ?? "from its columns' roles";
+    },
     "capaian-can-be-added": () => "no capaian column: target and realisasi are there, capaian can be added as formulas",
     "pairing-needs-confirmation": (p, f) =>
       `${p.sheet}: ${f.role(p.measure)}${p.output !== null ? ` column ${f.col(p.output)}` : ""} = ${f.col(p.numerator)} / ${f.col(p.denominator)} is uncertain (confidence ${f.num(p.confidence, 2)}); not written until you choose`,
@@ -141,7 +169,7 @@ export const RECOGNITION_PHRASES: PhraseBook<Code> = {
     "row-indicator": () => "indicator row",
     "row-no-hierarchy": () => "no hierarchy cue",
     "polarity-column": (p, f) => `the polarity column says "${f.text(p.text)}"`,
-    "polarity-categorical": (p) => `target/realisasi are rungs of the ${SCALE[String(p.scale)] ?? p.scale} ladder; capaian compares their ranks`,
+    "polarity-categorical-ladder": (p) => `target/realisasi are rungs of the ${SCALE[String(p.scale)] ?? p.scale} ladder; capaian compares their ranks`,
     "polarity-note": (p, f) => `note says: "${f.text(p.quote)}"`,
     "polarity-satuan-negative": (p, f) => `satuan "${f.text(p.satuan)}" is marked negative`,
     "polarity-keyword-lower": (p, f) => `indicator mentions "${f.text(p.keyword)}", where less is better`,

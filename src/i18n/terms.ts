@@ -80,3 +80,12 @@ const REASONS: Record<Lang, Record<AuditReason, string>> = {
 export function reasonName(reason: string, lang: Lang): string {
   return (REASONS[lang] as Record<string, string>)[reason] ?? reason;
 }
+
+/** The standard forms recognition knows (src/core/recognition/forms.ts), by id. */
+const FORMS: Record<Lang, Record<string, string>> = {
+  id: { "permendagri86-evaluasi-renja": "evaluasi Renja Permendagri 86/2017", "permendagri54-evaluasi-renja": "evaluasi Renja Permendagri 54/2010" },
+  en: { "permendagri86-evaluasi-renja": "Renja evaluation, Permendagri 86/2017", "permendagri54-evaluasi-renja": "Renja evaluation, Permendagri 54/2010" },
+};
+export function formName(form: string, lang: Lang): string {
+  return FORMS[lang][form] ?? form;
+}

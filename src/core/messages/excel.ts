@@ -22,4 +22,8 @@ export const EXCEL_CODES = [
   "carry-over-unmatched", // {at, indicator, what: string[]}: an earlier row with typed data and no new row
   "carry-over-formula-moved", // {at, formula}: a formula typed in a realisasi cell whose row moved
   "carry-over-layout-unknown", // {sheet}: the earlier sheet's columns are not the generator's
+  // Office's own error codes a user can do something about; {code, where}: Office's code and its
+  // errorLocation ("" when none), kept visible for support
+  "office-cell-edit-mode", "office-access-denied", "office-payload-too-large", "office-item-not-found",
+  "office-error", // {code, text, where}: any other Office error, with Office's own text
 ] as const;

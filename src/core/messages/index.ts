@@ -16,6 +16,7 @@ import { EXCEL_CODES } from "./excel";
 import { RECOGNITION_CODES } from "./recognition";
 import { FILE_CODES } from "./files";
 import { PREVIEW_CODES } from "./preview";
+import { INPUT_CODES } from "./input";
 
 export interface CellRef {
   sheet: string;
@@ -40,6 +41,7 @@ export const MESSAGE_AREAS = {
   preview: PREVIEW_CODES,
   excel: EXCEL_CODES,
   files: FILE_CODES,
+  input: INPUT_CODES,
 } as const;
 
 export type MessageCode = (typeof MESSAGE_AREAS)[keyof typeof MESSAGE_AREAS][number];
@@ -52,4 +54,15 @@ export function message<C extends MessageCode>(code: C, params: MessageParams = 
 
 export function isCellRef(v: unknown): v is CellRef {
   return typeof v === "object" && v !== null && !Array.isArray(v) && "sheet" in v && "row" in v && "col" in v;
+}
+
+/**
+ * An error that carries what to tell the user as a message code: thrown where a caller's input cannot be
+ * used, phrased at the edges (the CLI, the pane) in the user's language. Its `message` is the code.
+ */
+export class MessageError extends Error {
+  constructor(public readonly detail: Message) {
+    super(detail.code);
+    this.name = "MessageError";
+  }
 }

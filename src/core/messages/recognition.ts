@@ -13,6 +13,7 @@ export const RECOGNITION_CODES = [
   "bundled-figures", // {at, raw}
   "relation-mismatch", // {sheet, col, relation, operandRoles}
   "capaian-can-be-added", // {sheet}
+  "family-evidence", // {basis (FamilyBasis), n?}
   "pairing-needs-confirmation", // {sheet, measure, output, numerator, denominator, confidence}
   // evidence for a column's role
   "evidence-header-word", // {text, role, because}
@@ -62,7 +63,7 @@ export const RECOGNITION_CODES = [
   "row-indicator-under-name", "row-indicator", "row-no-hierarchy", // {}
   // polarity
   "polarity-column", // {text}
-  "polarity-categorical", // {scale}
+  "polarity-categorical-ladder", // {scale}: target/realisasi are rungs of a ladder (the legend's "polarity-categorical" names the polarity)
   "polarity-note", // {quote}
   "polarity-satuan-negative", // {satuan}
   "polarity-keyword-lower", // {keyword}

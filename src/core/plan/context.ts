@@ -262,7 +262,11 @@ export class TableContext {
         return { value: this.held(r, s.col), written: false };
       }
       if (!g.isVacant(r, s.col)) {
-        this.skip(r, s.col, s.role, message("skip-holds-value", { typed: g.text(r, s.col), expected: s.value === "" ? null : s.value }), false);
+        // A text that is just the stored number (no display format known: the .xlsx reader) goes as the
+        // number, for the phrase layer to write in the reader's format; Excel's own text goes as it is.
+        const [text, value] = [g.text(r, s.col), g.value(r, s.col)];
+        const typed = typeof value === "number" && text === String(value) ? value : text;
+        this.skip(r, s.col, s.role, message("skip-holds-value", { typed, expected: s.value === "" ? null : s.value }), false);
         return { value: this.held(r, s.col), written: false };
       }
     }

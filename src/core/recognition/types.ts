@@ -95,7 +95,7 @@ export interface RecognisedTable {
   caption: string | null;
   title: string | null;
   family: TableFamily;
-  familyReason: string;
+  familyReason: Message;
   /** The standard form the table follows, when recognised (Permendagri 86 Renja evaluation, SIPD export…). */
   form: { id: string; confidence: number } | null;
   /** Caption to the last body row, band's columns. */

@@ -25,7 +25,8 @@ export type HostStatus = "excel" | "no-host" | "no-office";
 export interface AppProps {
   host: HostStatus;
   port: PanePort | null;
-  describeError: (e: unknown) => string;
+  /** An error in words, in the pane's language (src/excel/workbook's describeOfficeError). */
+  describeError: (e: unknown, language: Language) => string;
   initialLanguage: Language;
   onLanguageChange?: (language: Language) => void;
   /** The PK profile this user filled last time (any workbook), and where to keep it. */
@@ -54,9 +55,10 @@ const useStyles = makeStyles({
   privacy: { color: tokens.colorNeutralForeground3 },
 });
 
-export function App({ host, port, describeError, initialLanguage, onLanguageChange, userProfile, onProfileSave }: AppProps) {
+export function App({ host, port, describeError: describeIn, initialLanguage, onLanguageChange, userProfile, onProfileSave }: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage);
+  const describeError = useCallback((e: unknown) => describeIn(e, language), [describeIn, language]);
   const [section, setSection] = useState<Section>("scan");
   const [selectError, setSelectError] = useState<string | null>(null);
   const t = PANE_STRINGS[language];
