@@ -81,12 +81,60 @@ export interface PolarityInput {
   polarityCell?: string;
 }
 
-/** "Minimize", "Negatif", "Semakin rendah semakin baik" → lower-better; "Maximize", "Positif" → higher-better. */
+/**
+ * "Semakin rendah semakin baik", "makin tinggi makin buruk", "the lower the better": the direction word
+ * (rendah / tinggi…) and the judgement (baik / buruk…) together say which way is better.
+ */
+const DIRECTION_SENTENCE = /(?:semakin|makin|kian|the)\s+(rendah|kecil|sedikit|turun|menurun|lower|less|fewer|smaller|tinggi|besar|banyak|naik|meningkat|higher|more|greater|bigger)\b[^.]*?(?:semakin|makin|kian|the)\s+(kurang\s+baik|tidak\s+baik|baik|bagus|buruk|jelek|better|worse)/;
+const ENGLISH_SENTENCE = /\b(lower|higher|less|more)\s+is\s+(better|worse)\b/;
+const LOW_WORD = /^(rendah|kecil|sedikit|turun|menurun|lower|less|fewer|smaller)$/;
+const GOOD_WORD = /^(baik|bagus|better)$/;
+
+/** One word or sign for a direction: "(-)", "↓", "Min", "Minimal", "Negatif", "Menurun" / "(+)", "↑", "Maks", "Positif"… */
+const LOWER_WORD = /^(?:[-−–—↓⬇▼▽]|min(?:imal|imum|imi[sz]e|imalkan|imalisasi|imasi)?|negatif|negative|menurun|turun|lower|decrease|down)$/;
+const HIGHER_WORD = /^(?:\+|[↑⬆▲△]|max(?:imal|imum|imi[sz]e)?|maks(?:imal|imum|imalkan|imalisasi|imasi)?|positif|positive|meningkat|naik|higher|increase|up)$/;
+
+/**
+ * What a polarity statement says: a sentence ("Semakin rendah semakin baik", "makin tinggi makin buruk",
+ * "higher is better"), a word ("Minimize", "Maksimal", "Negatif", "Menurun") or a sign ("(-)", "-", "↓",
+ * "(+)", "+", "↑"), alone or with its parentheses. Null when the text states no direction.
+ */
 export function statedPolarity(text: string): Polarity | null {
-  const t = text.trim().toLowerCase();
-  if (/^(min(imi[sz]e)?|negatif|negative|turun|menurun|\(-\)|-|lower)\b|semakin\s+(rendah|kecil)/.test(t)) return "lower-better";
-  if (/^(max(imi[sz]e)?|positif|positive|naik|meningkat|\(\+\)|\+|higher)\b|semakin\s+(tinggi|besar)/.test(t)) return "higher-better";
+  const t = text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
+  if (!t) return null;
+  const sentence = DIRECTION_SENTENCE.exec(t);
+  if (sentence) return LOW_WORD.test(sentence[1]) === GOOD_WORD.test(sentence[2].replace(/\s+/g, " ")) ? "lower-better" : "higher-better";
+  // "Semakin rendah" alone: the judgement "semakin baik" is understood.
+  const half = /^(?:semakin|makin|kian)\s+(\p{L}+)$/u.exec(t);
+  if (half && (LOW_WORD.test(half[1]) || /^(tinggi|besar|banyak|naik|meningkat)$/.test(half[1]))) return LOW_WORD.test(half[1]) ? "lower-better" : "higher-better";
+  const english = ENGLISH_SENTENCE.exec(t);
+  if (english) return (english[1] === "lower" || english[1] === "less") === (english[2] === "better") ? "lower-better" : "higher-better";
+  // "(-)", "[+]", "Negatif (-)", "Min." : the first word or sign, without brackets and trailing dots.
+  const bare = t.replace(/^[(\[]\s*(.*?)\s*[)\]]$/, "$1").replace(/\.$/, "");
+  const first = /^[^\p{L}\p{N}]$/u.test(bare) ? bare : bare.split(/[\s(/,;:]+/)[0].replace(/\.$/, "");
+  if (LOWER_WORD.test(first)) return "lower-better";
+  if (HIGHER_WORD.test(first)) return "higher-better";
   return null;
+}
+
+/**
+ * How a cell that is nothing but a polarity statement states it: a direction "sentence" ("Semakin rendah
+ * semakin baik"), a polarity "word" ("Minimize", "Maksimal", "Negatif"), a "trend" word ("Naik", "Menurun":
+ * polarity only under a polarity header, elsewhere the change over last year) or a "sign" ("(-)", "↑").
+ * Null for anything else, including an indicator name that starts with "Menurunnya …".
+ */
+export function polarityStatementKind(text: string): "sentence" | "word" | "trend" | "sign" | null {
+  if (!statedPolarity(text)) return null;
+  const t = text.normalize("NFKC").trim().toLowerCase();
+  if (DIRECTION_SENTENCE.test(t) || ENGLISH_SENTENCE.test(t) || /^(?:semakin|makin|kian)\s+\p{L}+$/u.test(t)) return "sentence";
+  if (t.split(/\s+/).length > 2) return null;
+  if (!/\p{L}/u.test(t)) return "sign";
+  return /^[(\[]?\s*(naik|turun|menurun|meningkat|up|down|increase|decrease)\b/.test(t) ? "trend" : "word";
+}
+
+/** A bare dash ("-"): a polarity sign only where its column also states directions otherwise, else a missing-value marker. */
+export function isBareDash(text: string): boolean {
+  return /^[-\u2212\u2013\u2014]$/.test(text.trim());
 }
 
 export function decidePolarity(input: PolarityInput): PolarityDecision {

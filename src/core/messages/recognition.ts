@@ -47,6 +47,8 @@ export const RECOGNITION_CODES = [
   "evidence-tick-band", // {band, parent} — a tick column of an ikhtisar, one per predikat band
   "evidence-several-levels", // {levels}
   "evidence-user-choice", // {detected}
+  "evidence-polarity-values", // {matched, total}: the cells state a polarity ("Semakin rendah semakin baik", "(-)")
+  "evidence-no-polarity-values", // {}: "Sifat" / "Arah" / "Jenis" over cells that state no polarity
   // evidence for a pairing
   "evidence-pair-by-header", // {numerator, denominator}
   "evidence-pair-ambiguous", // {numerator, denominator}

@@ -30,6 +30,9 @@ export interface RoleReading {
 
 const has = (t: Set<string>, ...words: string[]) => words.some((w) => t.has(w));
 
+/** Headers that name a polarity column without the word "polaritas"; the column's values must confirm it. */
+export const WEAK_POLARITY_HEADER = /^\s*(sifat|arah|jenis)(\s+(indikator|kinerja|capaian|pencapaian|target|iku))*\s*(\(.*\))?\s*$|^\s*(sifat|arah)\b(?!.*\b(kebijakan|pembangunan|strategi|program)\b)/i;
+
 /** Words that override position: whatever else the header says, these decide. */
 function overridingRole(t: Set<string>, text: string): RoleReading | null {
   // Plain patterns, not fuzzy words: "peringkat" is one letter from "perangkat", "interval" from "internal".
@@ -39,7 +42,9 @@ function overridingRole(t: Set<string>, text: string): RoleReading | null {
   if (/^\s*volume\b/i.test(text)) return { role: "other", because: "volume" };
   if (/program\s+studi|\bprodi\b/i.test(text)) return { role: "other", because: "program studi (a study programme)" };
   if (/\bfisik\b/i.test(text)) return { role: "other", because: "fisik (physical progress)" };
-  if (/\bpola(risasi|ritas)\b/i.test(text)) return { role: "polaritas", because: "polarisasi" };
+  if (/\bpola(risasi|ritas)\b|\bpolarity\b/i.test(text)) return { role: "polaritas", because: "polarisasi" };
+  // "Sifat Indikator", "Arah", "Jenis Indikator": the row's direction, not the indicator (its values confirm, resolve.ts).
+  if (WEAK_POLARITY_HEADER.test(text)) return { role: "polaritas", because: "sifat / arah indikator" };
   if (has(t, "penanggung", "jawab") || /penanggung\s*jawab|\bp\s*j\b|\bpic\b/i.test(text) || has(t, "pelaksana") || (t.has("unit") && t.has("kerja")))
     return { role: "penanggung_jawab", because: "penanggung jawab / pelaksana / PIC" };
   if (has(t, "keterangan", "ket", "catatan")) return { role: "keterangan", because: "keterangan" };

@@ -21,6 +21,7 @@ import { ColumnFigures, looksLikeMoney, readColumnFigures } from "./figures";
 import { FormMatch, matchForm } from "./forms";
 import { bestReproduction, Reproduction, sameGroup } from "./pairings";
 import { markTickColumns, TickBand } from "./ticks";
+import { isBareDash, polarityStatementKind } from "../polarity";
 import type { ColumnRelation, RecognisedColumn } from "./types";
 
 /** Pairings at or above this confidence are written; below it they need the user's confirmation. */
@@ -104,6 +105,8 @@ export function resolveTable(g: Grid, band: HeaderBand, readings: HeaderReading[
 
   // Tick columns: one column per predikat band, ticked from the capaian (before the "%" of a band's bounds reads as a ratio).
   markTickColumns(g, cols, figureRows, setRole);
+
+  polarityColumnsFromValues(g, cols, figureRows);
 
   // (c) siblings and word-level context --------------------------------------------------------
   percentOfTriplet(cols);
@@ -217,6 +220,37 @@ export function resolveTable(g: Grid, band: HeaderBand, readings: HeaderReading[
     ...(c.tick ? { tick: c.tick } : {}),
   }));
   return { columns, relations, form, warnings };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Polarity columns
+
+/**
+ * A column whose cells are polarity statements ("Semakin rendah semakin baik", "Maksimal", "(-)") is the
+ * polarity column whatever its header says ("Sifat Indikator" is no indicator); one proposed only by a weak
+ * word ("Sifat", "Arah", "Jenis Indikator") whose cells state no direction is not.
+ */
+function polarityColumnsFromValues(g: Grid, cols: WorkColumn[], rows: number[]) {
+  for (const c of cols) {
+    const texts = rows.map((r) => g.text(r, c.col)).filter((t) => t !== "");
+    if (!texts.length) continue;
+    const kinds = texts.map(polarityStatementKind);
+    const stated = kinds.filter((k) => k !== null).length;
+    // A column of bare "-" is a column of missing values, not of signs.
+    const confirmed = stated >= texts.length * 0.8 && texts.some((t, i) => kinds[i] !== null && !isBareDash(t));
+    if (c.role === "polaritas") {
+      const weakHeader = !/pola(risasi|ritas)|polarity/i.test(c.path.join(" "));
+      if (weakHeader && !confirmed) setRole(c, "other", 0.6, message("evidence-no-polarity-values", {}));
+      else if (confirmed) c.evidence.push(message("evidence-polarity-values", { matched: stated, total: texts.length }));
+      continue;
+    }
+    // Under another header only sentences and polarity words count: "Naik" / "Turun" in a Keterangan is the change
+    // over last year, and a "+" / "-" column under no polarity header proves little.
+    const worded = kinds.filter((k) => k === "sentence" || k === "word").length;
+    if ((c.role === "other" || c.role === "indikator" || c.role === "keterangan") && texts.length >= 2 && worded >= texts.length * 0.8) {
+      setRole(c, "polaritas", 0.85, message("evidence-polarity-values", { matched: worded, total: texts.length }));
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

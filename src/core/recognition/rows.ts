@@ -7,7 +7,7 @@ import { Grid } from "../grid";
 import { decideLevels, HierarchyLevel, numberingStyle, RowCues } from "../hierarchy";
 import { message } from "../messages";
 import { Numeral } from "../numerals";
-import { decidePolarity } from "../polarity";
+import { decidePolarity, isBareDash, statedPolarity } from "../polarity";
 import { ColumnRole } from "../roles";
 import { headerTokens } from "../vocabulary";
 import type { BodyRow } from "./body";
@@ -105,6 +105,9 @@ export function assignPolarity(g: Grid, columns: RecognisedColumn[], rows: Level
   const notesCols = columns.filter((c) => c.role === "keterangan" || c.role === "penyebab");
   const tableNotes = rows.filter((b) => b.kind === "note").map((b) => g.text(b.row, g.filledColumns(b.row)[0] ?? 0));
   const contentRows = rows.filter((b) => b.kind === undefined || b.kind === "data" || b.kind === "group");
+  // A bare "-" is a sign only in a column that states directions otherwise too ("+" / "-"); alone it marks a missing value.
+  const polarityText = (row: number) => (polarityCol ? g.text(row, polarityCol.col) : "");
+  const dashIsSign = contentRows.some((b) => !isBareDash(polarityText(b.row)) && statedPolarity(polarityText(b.row)) !== null);
   for (const b of contentRows) {
     const indicator = g.text(b.row, ind.col);
     if (!indicator) continue;
@@ -123,7 +126,7 @@ export function assignPolarity(g: Grid, columns: RecognisedColumn[], rows: Level
       target,
       realisasi: real,
       targetsByYear: byYear.length >= 3 ? byYear : undefined,
-      polarityCell: polarityCol ? g.text(b.row, polarityCol.col) || undefined : undefined,
+      polarityCell: polarityText(b.row) && (dashIsSign || !isBareDash(polarityText(b.row))) ? polarityText(b.row) : undefined,
     });
   }
 }
