@@ -226,7 +226,7 @@ export function readHeader(path: string[], unit: Measure | null = null): HeaderR
   let reading: RoleReading | null = null;
   let at = -1;
   for (let i = path.length - 1; i >= 0; i--) {
-    reading = roleOfText(path[i]);
+    reading = roleOfText(path[i]) ?? (i === path.length - 1 && i > 0 ? letterUnderPeriod(path[i], path.slice(0, i)) : null);
     if (reading) {
       at = i;
       break;
@@ -280,6 +280,19 @@ export function readHeader(path: string[], unit: Measure | null = null): HeaderR
   // A role word on the column's own (lowest) label is firmer than one read from a parent.
   const confidence = at === path.length - 1 ? 0.7 : 0.6;
   return { role, year, period, measure, scope, evidence, confidence, ...(wholeYear ? { wholeYear } : {}) };
+}
+
+/**
+ * One-letter labels under a quarter, semester, month or year parent ("TW I › T | R | %", "2024 › T | R | C"):
+ * the Renaksi shorthand for target, realisasi and capaian. Alone, "T" or "R" say nothing.
+ */
+function letterUnderPeriod(text: string, parents: string[]): RoleReading | null {
+  const letter = /^\s*([trc])\.?\s*$/i.exec(text)?.[1].toLowerCase();
+  if (!letter) return null;
+  const parent = parents[parents.length - 1];
+  if (periodIn(parent) === null && romanPeriod(parent, parents.slice(0, -1)) === null && yearIn(parent) === null) return null;
+  const role = ({ t: "target", r: "realisasi", c: "capaian" } as const)[letter as "t" | "r" | "c"];
+  return { role, because: `"${text.trim()}" under "${parent}" (${role})` };
 }
 
 /** A label that names only money ("Anggaran", "Anggaran (Rp)", "Keuangan"), no role of its own. */
