@@ -212,6 +212,38 @@ export function readNumberRow(g: Grid, r: number, left: number, right: number): 
   return cells;
 }
 
+/**
+ * "1 2 3 4" (or "I II III IV") right under one label that says Triwulan / TW / Semester and spans them all
+ * ("Realisasi Kinerja pada Triwulan" over 1 | 2 | 3 | 4): the periods, a label row, not the column numbers
+ * (which number every column of the table, not only the ones under one label).
+ */
+function periodNumbersRow(g: Grid, r: number, top: number, left: number, right: number): boolean {
+  const filled = g.filledColumns(r, left, right);
+  if (filled.length < 2 || filled.length > 4) return false;
+  const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+  const numbers = filled.map((c) => {
+    const t = g.text(r, c).trim().toLowerCase();
+    return /^[1-4]$/.test(t) ? parseInt(t, 10) : roman[t] ?? 0;
+  });
+  if (numbers.some((n, i) => n !== i + 1)) return false;
+  // The nearest label above the first number: its text names the period, and it reaches over the last number.
+  for (let rr = r - 1; rr >= top; rr--) {
+    let anchor = g.merge(rr, filled[0]);
+    if (!anchor) {
+      // An unmerged label printed over its first column reaches over the blanks to its right.
+      const from = g.filledColumns(rr, left, filled[0]).pop();
+      if (from === undefined || g.merge(rr, from)) continue;
+      anchor = { top: rr, left: from, bottom: rr, right: from };
+      while (anchor.right + 1 <= right && g.text(rr, anchor.right + 1) === "" && !g.merge(rr, anchor.right + 1)) anchor.right++;
+    }
+    const text = g.text(anchor.top, anchor.left);
+    if (text === "") continue;
+    const reach = anchor.right;
+    return /triwulan|\btw\b|\btrw\b|kuartal|semester/i.test(text) && reach >= filled[filled.length - 1] && (numbers.length === 4 || /semester/i.test(text));
+  }
+  return false;
+}
+
 /** Unit row: "K | Rp." or "K | % | Rp." over the figure columns. */
 export function readUnitRow(g: Grid, r: number, left: number, right: number): Map<number, Measure> | null {
   if (r > g.bottom) return null;
@@ -366,12 +398,12 @@ export function detectHeaderBand(g: Grid, r: number): HeaderBand | null {
   // Rows held in the band by vertical merges may be the unit or number row ("K | Rp" under merged labels).
   for (let k = r; k <= bottom; k++) {
     if (k > r && unitRow === null && (units = readUnitRow(g, k, g.left, g.right))) unitRow = k;
-    else if (k > r && numberRow === null && (numberCells = readNumberRow(g, k, g.left, g.right))) numberRow = k;
+    else if (k > r && numberRow === null && !periodNumbersRow(g, k, r, g.left, g.right) && (numberCells = readNumberRow(g, k, g.left, g.right))) numberRow = k;
     else labelRows.push(k);
   }
   relabel();
   for (let k = bottom + 1; k <= g.bottom; k++) {
-    if (numberRow === null && (numberCells = readNumberRow(g, k, left, right))) {
+    if (numberRow === null && !periodNumbersRow(g, k, top, left, right) && (numberCells = readNumberRow(g, k, left, right))) {
       numberRow = k;
       bottom = k;
       continue;
@@ -385,7 +417,7 @@ export function detectHeaderBand(g: Grid, r: number): HeaderBand | null {
     // Spans depend on what lies below: read the labels as if row k belonged to the band.
     const tentative = labelsTo(k);
     if (!tentative.length) break;
-    if (!isSubLabelRow(g, k, { top, bottom, ...extentOf(tentative) }, tentative)) break;
+    if (!periodNumbersRow(g, k, top, left, right) && !isSubLabelRow(g, k, { top, bottom, ...extentOf(tentative) }, tentative)) break;
     const nb = mergedBottom(g, k, left, right);
     for (let kk = k; kk <= nb; kk++) labelRows.push(kk);
     bottom = nb;
