@@ -170,7 +170,7 @@ export function resolveTable(g: Grid, band: HeaderBand, readings: HeaderReading[
 
   // (a) relations: stated in the number row, or held as formulas in the column's cells ------------
   const relations: Relation[] = [...statedRelations(band, cols), ...formulaRelations(g, cols, figureRows)];
-  for (const rel of relations) applyRelation(rel, byCol, warnings, g.name);
+  for (const rel of relations) applyRelation(rel, byCol, warnings, g.name, tableYear);
 
   // (d) reproduce existing ratio / capaian / serapan columns from candidate operands ---------------
   for (const c of cols) {
@@ -426,7 +426,7 @@ function ratioRoleOf(num: WorkColumn, den: WorkColumn): ColumnRole | null {
 }
 
 /** A stated or formula relation decides the output's role, and the operands' roles where words left them open. */
-function applyRelation(rel: Relation, byCol: Map<number, WorkColumn>, warnings: Message[], sheet: string) {
+function applyRelation(rel: Relation, byCol: Map<number, WorkColumn>, warnings: Message[], sheet: string, tableYear: number | null) {
   const out = byCol.get(rel.col);
   if (!out) return;
   const ops = rel.operands.map((c) => byCol.get(c)!);
@@ -455,7 +455,10 @@ function applyRelation(rel: Relation, byCol: Map<number, WorkColumn>, warnings: 
     if (!PERF_VALUE.has(num.role) && num.role !== "capaian") setRole(num, "realisasi", 0.8, message("evidence-operand-of", { col: out.col, role: "realisasi" }));
     if (!PERF_VALUE.has(den.role)) setRole(den, out.role === "tingkat_kemajuan" ? "target_akhir" : "target", 0.8, message("evidence-operand-of", { col: out.col, role: "target" }));
   }
-  if (num.role === "realisasi" && den.role === "target" && den.scope === "renstra" && (num.scope === "cumulative" || out.role === "tingkat_kemajuan")) {
+  // The Renstra target OF THE TABLE'S YEAR under the year's realisasi: "Capaian thd Renstra" is a capaian of scope
+  // Renstra, not progress towards the end of the period ("Target Akhir Renstra", "Kondisi Akhir").
+  const yearsRenstraTarget = den.role === "target" && den.scope === "renstra" && den.year !== null && den.year === tableYear && num.scope !== "cumulative";
+  if (num.role === "realisasi" && den.role === "target" && den.scope === "renstra" && !yearsRenstraTarget && (num.scope === "cumulative" || out.role === "tingkat_kemajuan")) {
     setRole(den, "target_akhir", 0.85, message("evidence-operand-of", { col: out.col, role: "target_akhir" }));
   }
   const role = ratioRoleOf(num, den);
