@@ -20,8 +20,6 @@ const KNOWN: Record<string, string> = {
   "sipd__one-row-header-text-amounts": "pairing: one-row 'Jumlah Anggaran | Jumlah Realisasi' is not taken as the total pair (H/C chosen, confidence 0.6), serapan withheld and the text amounts not reported",
   "sipd__per-skpd-jenis-belanja-jumlah": "pairing: serapan M = K/J under the 'Total' parent is right but withheld at 0.6 ('several pairs possible') beside three Jenis Belanja pairs; the sisa of the same pair is confirmed",
   "lkip__capaian-sd-tw3-and-thd-tahunan": "pairing: 'Capaian s.d. TW III' = F/E (all three 's.d. TW III') is right but withheld at 0.6 ('several pairs possible')",
-  "english__kpi-and-budget": "roles: English labels (Unit, Actual, Achievement, Budget, Expenditure, Absorption) are 'other'; nothing computed",
-  "english__budget-remaining-realization-rate-total": "band: no table found for 'Code | Program / Activity | Budget Ceiling | Realization | Remaining Budget | Realization Rate (%)'",
   "renja86__unmerged-repeated-numbers-anggaran-units": "band/body: the unit row 'Kinerja | Anggaran (Rp)' under an unmerged number row with repeated numbers is read as the only body row (body 9-9); unlabelled Rp sub-columns get K roles",
   "totals__lra-group-rows-on-top": "plan (totals): the top row '5 BELANJA DAERAH' (sum of 5.1 and 5.2 below it) gets no sum; the 5.1 / 5.2 group rows do",
   // structure wrong, formulas right

@@ -132,6 +132,49 @@ function computeTokens(text: string): string[] {
   return merged;
 }
 
+/**
+ * English header words as the Indonesian words the rules read ("Actual" → realisasi, "Absorption" → serapan,
+ * "Budget Ceiling" → pagu anggaran), longest phrases first so "Remaining Budget" is not read as "Budget".
+ */
+const ENGLISH: [RegExp, string][] = [
+  [/\bend[\s-]+of[\s-]+(the[\s-]+)?(period|plan)\s+target\b|\bfinal\s+target\b|\btarget\s+at\s+the\s+end\b/gi, "target akhir"],
+  [/\bkey\s+performance\s+indicators?\b|\bkpis?\b/gi, "indikator kinerja utama"],
+  [/\bperformance\s+indicators?\b|\bindicators?\b/gi, "indikator"],
+  [/\bstrategic\s+(objectives?|goals?|targets?)\b/gi, "sasaran strategis"],
+  [/\bobjectives?\b/gi, "sasaran"],
+  [/\bgoals?\b/gi, "tujuan"],
+  [/^\s*(units?|unit\s+of\s+measure(ment)?|uom|measurement\s+unit)\s*$/gi, "satuan"],
+  [/\b(remaining\s+(budget|balance)|unspent(\s+budget)?|budget\s+(remaining|balance))\b/gi, "sisa anggaran"],
+  [/\b(absorption|budget\s+absorption|spending\s+rate|disbursement\s+rate)(\s+rate)?\b/gi, "serapan"],
+  [/\b(realization|realisation|implementation)\s+rate\b/gi, "persentase realisasi"],
+  [/\b(budget|financial)\s+(realization|realisation|expenditure|spending)\b|\bexpenditures?\b|\bspending\b|\bamount\s+spent\b|\bdisbursements?\b/gi, "realisasi anggaran"],
+  [/\bbudget\s+ceiling\b|\bceiling\b|\bappropriations?\b/gi, "pagu anggaran"],
+  [/\bbudgets?\b|\ballocations?\b/gi, "anggaran"],
+  [/\b(actual|realization|realisation|achieved|result)s?\b/gi, "realisasi"],
+  [/\bachievements?\b|\battainment\b/gi, "capaian"],
+  [/\bprogress\b/gi, "tingkat kemajuan"],
+  [/\bsub[\s-]*activit(y|ies)\b/gi, "sub kegiatan"],
+  [/\bactivit(y|ies)\b/gi, "kegiatan"],
+  [/\bprogram(me)?s?\b/gi, "program"],
+  [/\bcodes?\b/gi, "kode"],
+  [/\b(remarks?|notes?|comments?)\b/gi, "keterangan"],
+  [/\bperson\s+in\s+charge\b|\bresponsible(\s+(unit|party|person))?\b/gi, "penanggung jawab"],
+  [/\b(rating|category|criteria)\b/gi, "predikat"],
+  [/\befficiency\b/gi, "efisiensi"],
+  [/\beffectiveness\b/gi, "efektivitas"],
+  [/\bfiscal\s+year\b|\byear\b/gi, "tahun"],
+  [/\bidr\b/gi, "Rp"],
+];
+const ENGLISH_HINT = /\b(end|final|indicators?|kpis?|objectives?|goals?|units?|uom|remaining|unspent|absorption|rate|budgets?|expenditures?|spending|spent|disbursements?|ceiling|appropriations?|allocations?|actual|reali[sz]ation|achieved|results?|achievements?|attainment|progress|activit(y|ies)|programme|codes?|remarks?|notes?|comments?|responsible|person|rating|category|criteria|efficiency|effectiveness|year|idr|balance)\b/i;
+
+/** An English header read as its Indonesian words; Indonesian text is returned unchanged. */
+export function fromEnglish(text: string): string {
+  if (!ENGLISH_HINT.test(text)) return text;
+  let out = text;
+  for (const [re, id] of ENGLISH) out = out.replace(re, id);
+  return out;
+}
+
 /** A four-digit year (1990–2099) stated on its own in the text, not as part of a range like 2024-2026. */
 export function yearIn(text: string): number | null {
   const ranges = text.replace(/(19|20)\d{2}\s*[-–/]\s*(19|20)\d{2}/g, " ");

@@ -11,7 +11,7 @@
  */
 import { Message, message } from "../messages";
 import { ColumnRole, Measure } from "../roles";
-import { headerTokens, periodIn, yearIn } from "../vocabulary";
+import { fromEnglish, headerTokens, periodIn, yearIn } from "../vocabulary";
 
 /** A role a header proposes; "ratio" is a percentage whose meaning (capaian, serapan…) the table decides. */
 export type CandidateRole = ColumnRole | "ratio";
@@ -80,7 +80,7 @@ const PRIMARY = new Set([
 /** Read one header text. Null when the text carries no role (a year, "K", "Rp", a blank). */
 export function roleOfText(text: string): RoleReading | null {
   // "Tahun Anggaran 2024" / "T.A. 2024" name the fiscal year, not money.
-  text = text.replace(/\btahun\s+anggaran\b|\bt\.\s*a\.?(?=\s*\d)/gi, "tahun");
+  text = fromEnglish(text).replace(/\btahun\s+anggaran\b|\bt\.\s*a\.?(?=\s*\d)/gi, "tahun");
   const tokens = headerTokens(text);
   if (tokens.length === 0) return null;
   const t = new Set(tokens);
@@ -171,7 +171,7 @@ export function roleOfText(text: string): RoleReading | null {
 export function measureOfText(text: string): Measure | null {
   const raw = text.trim().replace(/[()[\].]/g, "").trim().toLowerCase();
   if (raw === "k" || raw === "kinerja" || raw === "kin" || raw === "fisik kinerja") return "K";
-  if (raw === "rp" || raw === "rupiah" || raw === "rp 000" || raw === "rp juta" || raw === "keuangan" || raw === "keu" || raw === "anggaran") return "Rp";
+  if (raw === "rp" || raw === "idr" || raw === "rupiah" || raw === "rp 000" || raw === "rp juta" || raw === "keuangan" || raw === "keu" || raw === "anggaran") return "Rp";
   if (raw === "%" || raw === "persen") return "%";
   return null;
 }
@@ -218,7 +218,7 @@ export function readHeader(path: string[], unit: Measure | null = null): HeaderR
     if (period === null) period = periodIn(path[i]) ?? romanPeriod(path[i], path.slice(0, i));
     if (measure === null) {
       measure = measureOfText(path[i]);
-      if (measure === null && /\(\s*rp\.?\s*\)|\brp\.?\s*$/i.test(path[i])) measure = "Rp";
+      if (measure === null && /\(\s*(rp\.?|idr)\s*\)|\b(rp\.?|idr)\s*$/i.test(path[i])) measure = "Rp";
       if (measure === null && /\(\s*%\s*\)|^\s*%\s*$/.test(path[i])) measure = "%";
     }
     scope ??= scopeOfText(path[i]);
@@ -297,13 +297,13 @@ function letterUnderPeriod(text: string, parents: string[]): RoleReading | null 
 
 /** A label that names only money ("Anggaran", "Anggaran (Rp)", "Keuangan"), no role of its own. */
 function isBareMoney(text: string): boolean {
-  const t = headerTokens(text).filter((w) => w !== "rp" && w !== "%");
+  const t = headerTokens(fromEnglish(text)).filter((w) => w !== "rp" && w !== "%");
   return t.length > 0 && t.every((w) => w === "anggaran" || w === "keuangan" || w === "rupiah" || w === "dana");
 }
 
 /** A label about money and not about performance ("Anggaran", "Keuangan", "Rp"). */
 function isMoneyText(text: string): boolean {
-  const t = new Set(headerTokens(text.replace(/\btahun\s+anggaran\b|\bt\.\s*a\.?(?=\s*\d)/gi, "tahun")));
+  const t = new Set(headerTokens(fromEnglish(text).replace(/\btahun\s+anggaran\b|\bt\.\s*a\.?(?=\s*\d)/gi, "tahun")));
   return has(t, "anggaran", "keuangan", "rp", "rupiah", "belanja", "pagu") && !has(t, "kinerja", "indikator", "fisik");
 }
 
