@@ -17,8 +17,6 @@ const KNOWN: Record<string, string> = {
   "polarity__plus-minus-signs": "polarity: the 'Polaritas' column is recognised but its '(-)' / '(+)' values are not read; rows without a keyword (Hari, rasio belanja pegawai) get the higher formula",
   "totals__subtotal-per-program-and-total": "body rows + plan: 'Sub Total' rows are not seen as subtotals; sums and serapan are written into the programme label rows (no figures) and the bottom 'TOTAL' gets nothing",
   // nothing written where a formula is due (safe, but missing)
-  "sipd__one-row-header-text-amounts": "pairing: one-row 'Jumlah Anggaran | Jumlah Realisasi' is not taken as the total pair (H/C chosen, confidence 0.6), serapan withheld and the text amounts not reported",
-  "sipd__per-skpd-jenis-belanja-jumlah": "pairing: serapan M = K/J under the 'Total' parent is right but withheld at 0.6 ('several pairs possible') beside three Jenis Belanja pairs; the sisa of the same pair is confirmed",
   "lkip__quarter-parents-t-r-pct": "roles: one-letter labels 'T | R | %' under 'TW I' … 'TW IV' stay 'other'; no capaian per quarter",
   "english__kpi-and-budget": "roles: English labels (Unit, Actual, Achievement, Budget, Expenditure, Absorption) are 'other'; nothing computed",
   "english__budget-remaining-realization-rate-total": "band: no table found for 'Code | Program / Activity | Budget Ceiling | Realization | Remaining Budget | Realization Rate (%)'",

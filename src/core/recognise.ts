@@ -231,7 +231,8 @@ function duplicateRoles(sheet: string, columns: RecognisedColumn[], warnings: Me
   const seen = new Map<string, number>();
   for (const c of columns) {
     if (!MEASURE_ROLES.has(c.role) || c.scope) continue;
-    const key = `${c.role}|${c.year}|${c.period}|${c.measure}`;
+    // Columns under different group labels ("Belanja Pegawai › Anggaran", "Belanja Modal › Anggaran") are not duplicates.
+    const key = `${c.role}|${c.year}|${c.period}|${c.measure}|${c.group ? `${c.group.row}:${c.group.left}` : ""}`;
     if (seen.has(key)) warnings.push(message("duplicate-role", { sheet, cols: [seen.get(key)!, c.col], role: c.role, year: c.year }));
     else seen.set(key, c.col);
   }

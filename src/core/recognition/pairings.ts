@@ -30,6 +30,8 @@ export interface PairColumn {
   toDate?: "now" | "previous" | null;
   /** The header words, lower case ("% thd anggaran kas"): an output may name its reference. */
   words?: string;
+  /** What part of the budget a one-row header names beside its role ("Realisasi Belanja Modal" → "belanja modal"; "Jumlah Anggaran" → "jumlah"). */
+  part?: string;
   figures: ColumnFigures;
   reproduced?: Reproduction;
 }
@@ -42,6 +44,17 @@ function toDateOf(c: RecognisedColumn): PairColumn["toDate"] {
   if (!/\b(s\.?\s?d\.?|s\/d|sampai( dengan)?|kumulatif)\b/i.test(text) || !/\b(bulan|triwulan|tw|semester|saat ini|periode)\b/i.test(text)) return null;
   return /\b(lalu|sebelumnya|sebelum)\b/i.test(text) ? "previous" : "now";
 }
+
+/** The words of a label beside its role and unit words: the part of the budget or group it names. */
+function partOf(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/\(.*?\)/g, " ")
+    .split(/[^a-z]+/)
+    .filter((w) => w && !/^(anggaran|pagu|realisasi|rp|persen|persentase|capaian|target|nilai|tahun|dan|s|d|sd)$/.test(w))
+    .join(" ");
+}
+const isTotalPart = (p: string | undefined) => !!p && /^(jumlah|total)\b/.test(p);
 
 /** The pairings of a recognised table (recomputed when the user changes a role). */
 export function pairTable(g: Grid, t: Pick<RecognisedTable, "columns" | "relations" | "rows">): Pairing[] {
@@ -58,6 +71,7 @@ export function pairTable(g: Grid, t: Pick<RecognisedTable, "columns" | "relatio
       group: c.group,
       toDate: toDateOf(c),
       words: c.headerPath.join(" ").toLowerCase(),
+      part: partOf(c.headerPath[c.headerPath.length - 1] ?? ""),
       get figures() {
         return (figures ??= readColumnFigures(g, c.col, rows, { money: c.role === "pagu" || c.role === "realisasi_anggaran" || c.measure === "Rp", percent: c.role === "capaian" || c.role === "serapan" || c.measure === "%" }));
       },
@@ -182,6 +196,9 @@ function keyScore(out: PairColumn | null, num: PairColumn, den: PairColumn, meas
   if (num.measure && den.measure && num.measure !== "%" && den.measure !== "%" && num.measure !== den.measure) s -= 3;
   // A capaian without a year is the table's year: its latest realisasi, not last year's.
   if (out && out.year === null && !out.period && latestYear !== null && num.year !== null) s += num.year === latestYear ? 1 : -1;
+  // One-row headers naming parts: "Anggaran Belanja Modal" with "Realisasi Belanja Modal"; an output naming no part takes the total.
+  if (num.part && den.part && !num.group && !den.group) s += num.part === den.part ? 1.5 : -1.5;
+  if (out && !out.part && !out.group && (isTotalPart(num.part) || (!!num.group && /\b(total|jumlah)\b/i.test(num.group.text)))) s += 1;
   const named = out ? namesReference(out, den) : null;
   if (named !== null) s += named ? 2 : -1;
   if (out) s -= Math.abs(out.col - num.col) * 0.01;
