@@ -26,7 +26,6 @@ const KNOWN: Record<string, string> = {
   "renja86__quarter-numbers-as-header": "roles (periods): quarters typed as numbers 1 2 3 4 under '… pada Triwulan' get no period",
   "relation__kol-prefix": "band: the number row 'Kol. 1' … 'Kol. 6 = Kol. 5 : Kol. 4 x 100%' is not recognised (header ends a row early, the row is read as body)",
   "relation__two-targets-two-capaian": "roles: 'Capaian thd Renstra (%)' (7 = 6/4, over the Renstra target of the year) gets tingkat_kemajuan; formulas right",
-  "position__adjacent-no-gap": "band/body: two tables side by side with no empty column between them are read as one table A3:J10; formulas right",
   "position__stacked-shifted-columns": "body: the first table's body runs over a blank row into the 'Catatan: …' line below it (rows 5-11, want 5-9)",
 };
 
