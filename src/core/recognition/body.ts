@@ -145,6 +145,9 @@ export function scanBody(g: Grid, band: HeaderBand, paths: string[][], expected:
     }
     if (CAPTION_RE.test(first)) break;
     if (isNoteText(first) && filled.length <= 2) {
+      // A note line under a blank row is the text below the table ("Catatan: …", "Sumber: …", "*) …"): the body
+      // ended at the blank row. Right under the last row it is the table's own footnote (read for polarity).
+      if (blankRun > 0 && rows.some((b) => b.kind === undefined || b.kind === "total")) break;
       pushBlanks(rows, r, blankRun);
       blankRun = 0;
       rows.push({ row: r, kind: "note", evidence: message("row-note", {}) });
