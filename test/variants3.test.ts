@@ -27,7 +27,6 @@ const KNOWN: Record<string, string> = {
   "renja86__unmerged-repeated-numbers-anggaran-units": "band/body: the unit row 'Kinerja | Anggaran (Rp)' under an unmerged number row with repeated numbers is read as the only body row (body 9-9); unlabelled Rp sub-columns get K roles",
   // structure wrong, formulas right
   "renja86__quarter-numbers-as-header": "roles (periods): quarters typed as numbers 1 2 3 4 under '… pada Triwulan' get no period",
-  "relation__kol-prefix": "band: the number row 'Kol. 1' … 'Kol. 6 = Kol. 5 : Kol. 4 x 100%' is not recognised (header ends a row early, the row is read as body)",
   "relation__two-targets-two-capaian": "roles: 'Capaian thd Renstra (%)' (7 = 6/4, over the Renstra target of the year) gets tingkat_kemajuan; formulas right",
   "position__adjacent-no-gap": "band/body: two tables side by side with no empty column between them are read as one table A3:J10; formulas right",
 };

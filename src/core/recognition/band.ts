@@ -171,9 +171,12 @@ function superHeaderAbove(g: Grid, band: { top: number; left: number; right: num
 
 const RELATION_RE = /^\(?\s*(\d{1,2})\s*\)?\s*=\s*([\d\s+\-*/x×:().%]+?)\s*$/i;
 
+/** "Kol. 5", "Kolom 5", "(Kol.5)", "k5": the column word before a column number (dropped; ":" reads as a division). */
+const COLUMN_WORD_RE = /(^|[\s(=+\-*/:×x])(?:kolom|kol|k)\s*\.?\s*(?=\d)/gi;
+
 /** One column-number cell's number (and relation), or null. Letters count from a = 1. */
 function numberOf(text: string): { number: number; expression?: string } | null {
-  const t = text.trim();
+  const t = text.trim().replace(COLUMN_WORD_RE, "$1");
   const plain = /^\(?\s*(\d{1,2})\s*\)?\.?$/.exec(t);
   if (plain) return { number: parseInt(plain[1], 10) };
   const letter = /^\(?([a-z])\)?\.?$/i.exec(t);
