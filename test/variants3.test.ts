@@ -24,7 +24,6 @@ const KNOWN: Record<string, string> = {
   "lkip__quarter-parents-t-r-pct": "roles: one-letter labels 'T | R | %' under 'TW I' … 'TW IV' stay 'other'; no capaian per quarter",
   "english__kpi-and-budget": "roles: English labels (Unit, Actual, Achievement, Budget, Expenditure, Absorption) are 'other'; nothing computed",
   "english__budget-remaining-realization-rate-total": "band: no table found for 'Code | Program / Activity | Budget Ceiling | Realization | Remaining Budget | Realization Rate (%)'",
-  "renja86__unmerged-repeated-numbers-anggaran-units": "band/body: the unit row 'Kinerja | Anggaran (Rp)' under an unmerged number row with repeated numbers is read as the only body row (body 9-9); unlabelled Rp sub-columns get K roles",
   // structure wrong, formulas right
   "renja86__quarter-numbers-as-header": "roles (periods): quarters typed as numbers 1 2 3 4 under '… pada Triwulan' get no period",
   "relation__two-targets-two-capaian": "roles: 'Capaian thd Renstra (%)' (7 = 6/4, over the Renstra target of the year) gets tingkat_kemajuan; formulas right",
