@@ -21,7 +21,7 @@ export interface BodyRow {
 }
 
 // "Jumlah" alone or with a money word; "Jumlah dokumen perencanaan" is an indicator, not a total.
-export const TOTAL_RE = /^(jumlah|total|sub\s*total|grand\s*total|rata[\s-]*rata)(\s+(total|anggaran|belanja|keseluruhan|seluruhnya|pagu|realisasi|capaian|program|kegiatan|\(rp\.?\)|rp\.?))*\s*:?$|^(total\s+)?belanja(\s+daerah)?$/i;
+export const TOTAL_RE = /^(jumlah|total|sub[\s-]*total|grand\s*total|rata[\s-]*rata)(\s+(total|anggaran|belanja|keseluruhan|seluruhnya|pagu|realisasi|capaian|program|kegiatan|\(rp\.?\)|rp\.?))*\s*:?$|^(total\s+)?belanja(\s+daerah)?$/i;
 /** "Sasaran 1:", "Tujuan :", or a label cell on its own: "TUJUAN 1", "SASARAN 1.1", "Program A". */
 const SECTION_RE = /^(sasaran|tujuan|misi|urusan|bidang|program|kegiatan|indikator)(\s+strategis)?\s*(\d+|[ivx]+)?\s*:/i;
 const SECTION_LABEL_RE = /^(sasaran|tujuan|misi|urusan|bidang|indikator)(\s+strategis)?(\s+(\d+(\.\d+)*|[ivxl]+|[a-z]))?\s*[:.]?$/i;
