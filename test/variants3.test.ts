@@ -13,14 +13,11 @@ const cases = corpusCases(DIR);
 /** Cases failing today, with the problem each shows (one line), grouped by kind of problem. */
 const KNOWN: Record<string, string> = {
   // wrong formulas written (a false figure an auditor would sign)
-  "computed__spj-bulan-lalu-ini-sd": "pairing: sisa and % are written over 'Bulan Ini' (E) instead of 's.d. Bulan Ini' (F) beside 's.d. Bulan Lalu': serapan 8 % instead of 59 %",
-  "renstra__kumulatif-counts": "pairing: 'Capaian 2024 (%)' is written as realisasi 2024 / target kumulatif (K/M) and the cumulative capaian as realisasi 2024 / target 2025 (K/G, role tingkat_kemajuan); want K/F and N/M",
   "polarity__sifat-indikator-sentences": "roles + polarity: 'Sifat Indikator' is taken as the indikator column (word 'Indikator'); 'Semakin rendah semakin baik' is not read, lower-is-better rows get the higher formula",
   "polarity__plus-minus-signs": "polarity: the 'Polaritas' column is recognised but its '(-)' / '(+)' values are not read; rows without a keyword (Hari, rasio belanja pegawai) get the higher formula",
   // nothing written where a formula is due (safe, but missing)
   "sipd__one-row-header-text-amounts": "pairing: one-row 'Jumlah Anggaran | Jumlah Realisasi' is not taken as the total pair (H/C chosen, confidence 0.6), serapan withheld and the text amounts not reported",
   "sipd__per-skpd-jenis-belanja-jumlah": "pairing: serapan M = K/J under the 'Total' parent is right but withheld at 0.6 ('several pairs possible') beside three Jenis Belanja pairs; the sisa of the same pair is confirmed",
-  "lkip__capaian-sd-tw3-and-thd-tahunan": "pairing: 'Capaian s.d. TW III' = F/E (all three 's.d. TW III') is right but withheld at 0.6 ('several pairs possible')",
   "lkip__quarter-parents-t-r-pct": "roles: one-letter labels 'T | R | %' under 'TW I' … 'TW IV' stay 'other'; no capaian per quarter",
   "english__kpi-and-budget": "roles: English labels (Unit, Actual, Achievement, Budget, Expenditure, Absorption) are 'other'; nothing computed",
   "english__budget-remaining-realization-rate-total": "band: no table found for 'Code | Program / Activity | Budget Ceiling | Realization | Remaining Budget | Realization Rate (%)'",
