@@ -128,4 +128,25 @@ describe("side-by-side tables with headers on different rows", () => {
     const cap = tables[0].pairings.find((p) => p.measure === "capaian")!;
     expect([cap.output, cap.numerator, cap.denominator]).toEqual([6, 5, 4]);
   });
+
+  test.each([
+    ["same header row, no blank column", 0],
+    ["the right header a row lower, no blank column", 1],
+  ])("%s: each caption opens its own table", (_name, drop) => {
+    const s = new Sheet("Ringkasan");
+    s.setText(0, 0, "Tabel 3.1 Capaian IKU");
+    s.setText(0, 6, "Tabel 3.2 Realisasi Anggaran");
+    ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"].forEach((w, c) => s.setText(2, c, w));
+    ["No", "Program", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"].forEach((w, c) => s.setText(2 + drop, 6 + c, w));
+    INDICATORS.forEach(([name, unit, target, real], i) => {
+      [i + 1, name, unit, target, real].forEach((v, c) => s.set(3 + i, c, { v, f: null, nf: null, b: false, i: 0 }));
+    });
+    PROGRAMS.forEach(([name, pagu, real], i) => {
+      [i + 1, name, pagu, real].forEach((v, c) => s.set(3 + drop + i, 6 + c, { v, f: null, nf: c >= 2 ? "#,##0" : null, b: false, i: 0 }));
+    });
+    const tables = recogniseSheet(s.toSnapshot());
+    expect(tables.map((t) => tableRange(t))).toEqual(["A1:F8", `G1:K${3 + drop + PROGRAMS.length}`]);
+    expect(tables[0].pairings.find((p) => p.measure === "capaian")).toMatchObject({ output: 5, numerator: 4, denominator: 3, status: "confirmed" });
+    expect(tables[1].pairings.find((p) => p.measure === "serapan")).toMatchObject({ output: 10, numerator: 9, denominator: 8, status: "confirmed" });
+  });
 });

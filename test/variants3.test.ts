@@ -12,20 +12,6 @@ const cases = corpusCases(DIR);
 
 /** Cases failing today, with the problem each shows (one line), grouped by kind of problem. */
 const KNOWN: Record<string, string> = {
-  // wrong formulas written (a false figure an auditor would sign)
-  "computed__spj-bulan-lalu-ini-sd": "pairing: sisa and % are written over 'Bulan Ini' (E) instead of 's.d. Bulan Ini' (F) beside 's.d. Bulan Lalu': serapan 8 % instead of 59 %",
-  "renstra__kumulatif-counts": "pairing: 'Capaian 2024 (%)' is written as realisasi 2024 / target kumulatif (K/M) and the cumulative capaian as realisasi 2024 / target 2025 (K/G, role tingkat_kemajuan); want K/F and N/M",
-  "totals__subtotal-per-program-and-total": "body rows + plan: 'Sub Total' rows are not seen as subtotals; sums and serapan are written into the programme label rows (no figures) and the bottom 'TOTAL' gets nothing",
-  // nothing written where a formula is due (safe, but missing)
-  "sipd__one-row-header-text-amounts": "pairing: one-row 'Jumlah Anggaran | Jumlah Realisasi' is not taken as the total pair (H/C chosen, confidence 0.6), serapan withheld and the text amounts not reported",
-  "sipd__per-skpd-jenis-belanja-jumlah": "pairing: serapan M = K/J under the 'Total' parent is right but withheld at 0.6 ('several pairs possible') beside three Jenis Belanja pairs; the sisa of the same pair is confirmed",
-  "lkip__capaian-sd-tw3-and-thd-tahunan": "pairing: 'Capaian s.d. TW III' = F/E (all three 's.d. TW III') is right but withheld at 0.6 ('several pairs possible')",
-  "renja86__unmerged-repeated-numbers-anggaran-units": "band/body: the unit row 'Kinerja | Anggaran (Rp)' under an unmerged number row with repeated numbers is read as the only body row (body 9-9); unlabelled Rp sub-columns get K roles",
-  "totals__lra-group-rows-on-top": "plan (totals): the top row '5 BELANJA DAERAH' (sum of 5.1 and 5.2 below it) gets no sum; the 5.1 / 5.2 group rows do",
-  // structure wrong, formulas right
-  "relation__kol-prefix": "band: the number row 'Kol. 1' … 'Kol. 6 = Kol. 5 : Kol. 4 x 100%' is not recognised (header ends a row early, the row is read as body)",
-  "position__adjacent-no-gap": "band/body: two tables side by side with no empty column between them are read as one table A3:J10; formulas right",
-  "position__stacked-shifted-columns": "body: the first table's body runs over a blank row into the 'Catatan: …' line below it (rows 5-11, want 5-9)",
 };
 
 describe("layout variants, third corpus", () => {

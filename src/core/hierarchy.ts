@@ -137,24 +137,84 @@ export interface RowParts<R> {
 }
 
 /**
+ * Programme label rows: a group row that opens the block a subtotal closes ("I  Program …" above its kegiatan
+ * and a "Sub Total" under them). It is the only row of its level in the block, so the subtotal is its amount
+ * and the subtotal sums the rows beneath it.
+ */
+export function subtotalLabels<R extends { kind: string; level: HierarchyLevel | null }>(rows: R[]): Set<R> {
+  const figures = rows.filter((r) => r.kind === "data" || r.kind === "group" || r.kind === "total");
+  const out = new Set<R>();
+  let block: R[] = [];
+  for (const r of figures) {
+    if (r.kind !== "total") {
+      block.push(r);
+      continue;
+    }
+    const lines = block.filter((x) => budgetDepth(x) >= 0);
+    const head = lines[0];
+    if (head && head.kind === "group" && lines.length > 1 && lines.slice(1).every((x) => budgetDepth(x) > budgetDepth(head))) out.add(head);
+    block = [];
+  }
+  return out;
+}
+
+/** 0..2 program / kegiatan / sub kegiatan, -1 a total, -2 anything else (an indicator row under a program). */
+function budgetDepth(r: { kind: string; level: HierarchyLevel | null }): number {
+  return r.kind === "total" ? -1 : r.level && BUDGET_LEVELS.includes(r.level) ? BUDGET_LEVELS.indexOf(r.level) : -2;
+}
+
+/**
+ * The parts of a total row at `i` of `figures` (the data, group and total rows in order):
+ * - a subtotal closes the rows since the previous total: the top level of them (below a programme label
+ *   row opening the block, the level beneath it);
+ * - a total right under other totals ("Sub Total" … "Sub Total", then "TOTAL") sums the subtotals since the
+ *   previous grand total, each row counted once; one subtotal alone is not summed again;
+ * - a total above every row (the grand total printed first) sums the top level below it, unless a subtotal
+ *   follows those rows (then which rows it covers is not clear and nothing is summed).
+ */
+function totalParts<R extends { kind: string; level: HierarchyLevel | null }>(figures: R[], i: number, labels: Set<R>): R[] {
+  const isTotal = (r: R) => r.kind === "total";
+  let from = i - 1;
+  while (from >= 0 && !isTotal(figures[from])) from--;
+  const above = figures.slice(from + 1, i).filter((r) => budgetDepth(r) >= 0 && !labels.has(r));
+  if (above.length) {
+    const top = Math.min(...above.map(budgetDepth));
+    return above.filter((r) => budgetDepth(r) === top);
+  }
+  if (from >= 0) {
+    // Subtotals since the previous grand total (a total with no rows of its own above it).
+    const subtotals: R[] = [];
+    for (let j = i - 1; j >= 0; j--) {
+      if (!isTotal(figures[j])) continue;
+      let k = j - 1;
+      while (k >= 0 && !isTotal(figures[k])) k--;
+      if (!figures.slice(k + 1, j).some((r) => budgetDepth(r) >= 0)) break;
+      subtotals.unshift(figures[j]);
+    }
+    return subtotals.length >= 2 ? subtotals : [];
+  }
+  let to = i + 1;
+  while (to < figures.length && !isTotal(figures[to])) to++;
+  if (to < figures.length) return [];
+  const below = figures.slice(i + 1).filter((r) => budgetDepth(r) >= 0);
+  const top = Math.min(...below.map(budgetDepth));
+  return below.filter((r) => budgetDepth(r) === top);
+}
+
+/**
  * For each program / kegiatan / total row, the rows one level down up to the next row of its level or
  * higher. Indicator rows under a named row are not its parts. Deepest parents come first, so sums can be
- * built bottom-up (sub kegiatan → kegiatan → program → total).
+ * built bottom-up (sub kegiatan → kegiatan → program → subtotal → total).
  */
 export function partsOfParents<R extends { kind: string; level: HierarchyLevel | null }>(rows: R[]): RowParts<R>[] {
   const figures = rows.filter((r) => r.kind === "data" || r.kind === "group" || r.kind === "total");
-  // -1 a total, 0..2 program/kegiatan/sub kegiatan, -2 anything else (an indicator row under a program).
-  const depth = (r: R) => (r.kind === "total" ? -1 : r.level && BUDGET_LEVELS.includes(r.level) ? BUDGET_LEVELS.indexOf(r.level) : -2);
+  const labels = subtotalLabels(rows);
+  const depth = budgetDepth;
   const out: RowParts<R>[] = [];
   figures.forEach((parent, i) => {
     const pd = depth(parent);
     if (parent.kind === "total") {
-      // A total closes the rows above it (since the previous total): the sum of their top level.
-      let from = i - 1;
-      while (from >= 0 && figures[from].kind !== "total") from--;
-      const above = figures.slice(from + 1, i).filter((r) => depth(r) >= 0);
-      const top = Math.min(...above.map(depth));
-      const parts = above.filter((r) => depth(r) === top);
+      const parts = totalParts(figures, i, labels);
       if (parts.length) out.push({ parent, parts });
       return;
     }
@@ -170,5 +230,7 @@ export function partsOfParents<R extends { kind: string; level: HierarchyLevel |
     }
     if (parts.length) out.push({ parent, parts });
   });
-  return out.sort((a, b) => depth(b.parent) - depth(a.parent));
+  // Bottom-up: deepest lines first, then subtotals, then the totals that sum them.
+  const order = (p: RowParts<R>) => (p.parent.kind === "total" ? (p.parts.some((x) => x.kind === "total") ? -2 : -1) : depth(p.parent));
+  return out.sort((a, b) => order(b) - order(a));
 }

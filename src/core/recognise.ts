@@ -13,7 +13,7 @@ import { message, Message } from "./messages";
 import { Numeral } from "./numerals";
 import { MEASURE_ROLES } from "./roles";
 import { classifyFamily } from "./family";
-import { detectHeaderBand, findCaption, headerPaths, HeaderBand, isHeaderStart, isNumberingText, unitOf } from "./recognition/band";
+import { CAPTION_RE, detectHeaderBand, findCaption, headerPaths, HeaderBand, isHeaderStart, isNumberingText, unitOf } from "./recognition/band";
 import { scanBody } from "./recognition/body";
 import { readHeader } from "./recognition/candidates";
 import { readColumnFigures } from "./recognition/figures";
@@ -58,6 +58,8 @@ export function recogniseSheet(snapshot: SheetSnapshot): RecognisedTable[] {
  */
 function sideBySideStrips(g: Grid): { left: number; right: number }[] | null {
   if (g.right - g.left < 4) return null;
+  const byCaptions = captionCuts(g);
+  if (byCaptions) return byCaptions;
   const used = new Array<boolean>(g.right - g.left + 1).fill(false);
   for (let r = g.top; r <= g.bottom; r++) {
     const filled = g.filledColumns(r);
@@ -91,6 +93,27 @@ function sideBySideStrips(g: Grid): { left: number; right: number }[] | null {
     else out.push({ ...s });
   });
   return out.length >= 2 ? out : null;
+}
+
+/**
+ * Tables side by side without a blank column between them, each under its own caption on one row ("Tabel 3.1 …"
+ * at A1, "Tabel 3.2 …" at F1), and a header right below whose labels start again at each caption's column: the
+ * sheet is cut before each later caption. Returns the strips or null.
+ */
+function captionCuts(g: Grid): { left: number; right: number }[] | null {
+  const label = (r: number, c: number) => r <= g.bottom && typeof g.value(r, c) === "string" && g.text(r, c).length <= 80;
+  for (let r = g.top; r <= Math.min(g.bottom, g.top + 400); r++) {
+    const captions = g.filledColumns(r).filter((c) => CAPTION_RE.test(g.text(r, c)));
+    if (captions.length < 2) continue;
+    // Each later caption's column opens a table: a header label there within three rows below, a label of the
+    // previous table's header in the column left of it, and no merge across the two.
+    const below = [r + 1, r + 2, r + 3];
+    const cuts = captions.slice(1).filter((c) => c - 1 >= g.left && below.some((k) => label(k, c) && !g.merge(k, c)) && below.some((k) => label(k, c - 1)));
+    if (!cuts.length) continue;
+    const edges = [g.left, ...cuts];
+    return edges.map((left, i) => ({ left, right: i + 1 < edges.length ? edges[i + 1] - 1 : g.right }));
+  }
+  return null;
 }
 
 /** The part of a sheet between two columns (absolute, inclusive), positions unchanged. */
@@ -231,7 +254,8 @@ function duplicateRoles(sheet: string, columns: RecognisedColumn[], warnings: Me
   const seen = new Map<string, number>();
   for (const c of columns) {
     if (!MEASURE_ROLES.has(c.role) || c.scope) continue;
-    const key = `${c.role}|${c.year}|${c.period}|${c.measure}`;
+    // Columns under different group labels ("Belanja Pegawai › Anggaran", "Belanja Modal › Anggaran") are not duplicates.
+    const key = `${c.role}|${c.year}|${c.period}|${c.measure}|${c.group ? `${c.group.row}:${c.group.left}` : ""}`;
     if (seen.has(key)) warnings.push(message("duplicate-role", { sheet, cols: [seen.get(key)!, c.col], role: c.role, year: c.year }));
     else seen.set(key, c.col);
   }

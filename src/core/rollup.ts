@@ -14,6 +14,7 @@ interface Row {
 }
 
 const CODE = /^\s*(\d+(?:\.\d+)+|\d+)(?=\s|$)/;
+const LONE_CODE = /^\s*(\d{1,2})\.?(?=\s|$)/;
 
 /** The budget code a text starts with ("1.02.01", "5.1.02.01.01.0024"), or null. */
 export function budgetCode(text: string): string | null {
@@ -66,14 +67,22 @@ export function budgetTree<R extends Row>(rows: R[], codeOf: (r: R) => string): 
   let roots: Node<R>[] = [];
   const top: R[] = [];
   const nodes: Node<R>[] = [];
-  for (const r of figures) {
-    if (r.kind === "total") {
+  // A one-number code ("5 BELANJA DAERAH", "4 PENDAPATAN") heads the tree when the next coded line extends it
+  // (5.1); otherwise a lone number is row numbering, not a code.
+  const codes = figures.map((r) => budgetCode(codeOf(r)));
+  figures.forEach((r, i) => {
+    const lone = codes[i] === null ? LONE_CODE.exec(codeOf(r))?.[1] : undefined;
+    const next = codes.slice(i + 1).find((c) => c !== null);
+    if (lone && next?.startsWith(`${lone}.`)) codes[i] = lone;
+  });
+  for (const [i, r] of figures.entries()) {
+    const code = codes[i];
+    if (r.kind === "total" && !(code && !budgetCode(codeOf(r)))) {
       if (roots.length) out.push({ parts: { parent: r, parts: roots.map((n) => n.r) }, depth: -1 });
       roots = [];
       stack = [];
       continue;
     }
-    const code = budgetCode(codeOf(r));
     if (!code) continue; // an indicator or note row inside a coded table is not a budget line
     // A repeated urusan / organisation / program row: the same code as an open ancestor or a root.
     if (stack.some((n) => n.code === code) || roots.some((n) => n.code === code)) continue;

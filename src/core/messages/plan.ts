@@ -19,6 +19,8 @@ export const PLAN_CODES = [
   "skip-text-kept", // {at, raw} — a number stored as text, conversion turned off
   "skip-pmk214-no-capaian", // {}
   "skip-tick-bands-overlap", // {bands} — two tick columns for the same band, or two without a lower bound
+  "skip-total-average-row", // {text} — a "Rata-rata" row is not a sum
+  "skip-total-after-subtotals", // {text} — a grand total under a block its own subtotal does not close
   // a formula written whose result is empty
   "empty-input-missing", // {at, role}
   "empty-input-marker", // {at, raw, role}

@@ -9,7 +9,8 @@ import { CellRef, message, Message } from "../messages";
 import { parseNumeral, RowEvidence } from "../numerals";
 import { isNumberingText } from "../recognition/band";
 import { columnAt, ComputedMeasure, RecognisedColumn, RecognisedRow, RecognisedTable, tableRange } from "../recognise";
-import { COMPUTED_ROLES } from "../roles";
+import { subtotalLabels } from "../hierarchy";
+import { COMPUTED_ROLES, MEASURE_ROLES } from "../roles";
 import type { PercentConvention } from "../formulas";
 import { MethodCounter, MethodEntry } from "./catalogue";
 import { Figure, percentFactors, readColumn } from "./figures";
@@ -99,7 +100,10 @@ export class TableContext {
     readonly legendName: string,
     readonly phrase: Phraser,
   ) {
-    this.bodyRows = t.rows.filter((r) => (r.kind === "data" || r.kind === "group" || r.kind === "total") && !this.isNumberingRow(r.row));
+    // A programme label row whose block a subtotal closes holds no figures: the subtotal is its amount.
+    const labels = subtotalLabels(t.rows);
+    const blankLabel = (r: RecognisedRow) => labels.has(r) && t.columns.every((c) => !MEASURE_ROLES.has(c.role) || g.text(r.row, c.col) === "");
+    this.bodyRows = t.rows.filter((r) => (r.kind === "data" || r.kind === "group" || r.kind === "total") && !this.isNumberingRow(r.row) && !blankLabel(r));
     this.indicatorRows = this.bodyRows.filter((r) => r.kind !== "total");
     this.tableName = t.caption ?? tableRange(t);
     this.right = Math.max(...t.columns.map((c) => c.col));

@@ -171,9 +171,12 @@ function superHeaderAbove(g: Grid, band: { top: number; left: number; right: num
 
 const RELATION_RE = /^\(?\s*(\d{1,2})\s*\)?\s*=\s*([\d\s+\-*/x×:().%]+?)\s*$/i;
 
+/** "Kol. 5", "Kolom 5", "(Kol.5)", "k5": the column word before a column number (dropped; ":" reads as a division). */
+const COLUMN_WORD_RE = /(^|[\s(=+\-*/:×x])(?:kolom|kol|k)\s*\.?\s*(?=\d)/gi;
+
 /** One column-number cell's number (and relation), or null. Letters count from a = 1. */
 function numberOf(text: string): { number: number; expression?: string } | null {
-  const t = text.trim();
+  const t = text.trim().replace(COLUMN_WORD_RE, "$1");
   const plain = /^\(?\s*(\d{1,2})\s*\)?\.?$/.exec(t);
   if (plain) return { number: parseInt(plain[1], 10) };
   const letter = /^\(?([a-z])\)?\.?$/i.exec(t);
@@ -244,6 +247,19 @@ function periodNumbersRow(g: Grid, r: number, top: number, left: number, right: 
   return false;
 }
 
+/**
+ * A unit cell's measure: "K", "Rp.", "%", "Kinerja", "Keuangan", and the forms with the unit in brackets
+ * ("Anggaran (Rp)", "Keuangan (Rp.)", "Kinerja (K)").
+ */
+function unitMeasure(text: string): Measure | null {
+  const m = measureOfText(text);
+  if (m) return m;
+  const t = text.trim().toLowerCase().replace(/\./g, "").replace(/\s+/g, " ");
+  if (/^(anggaran|keuangan|pagu|dana|biaya)\s*\(\s*rp( 000| juta)?\s*\)$/.test(t)) return "Rp";
+  if (/^kinerja\s*\(\s*k\s*\)$/.test(t)) return "K";
+  return null;
+}
+
 /** Unit row: "K | Rp." or "K | % | Rp." over the figure columns. */
 export function readUnitRow(g: Grid, r: number, left: number, right: number): Map<number, Measure> | null {
   if (r > g.bottom) return null;
@@ -254,7 +270,7 @@ export function readUnitRow(g: Grid, r: number, left: number, right: number): Ma
     const text = g.text(r, c);
     if (text === "") continue;
     filled++;
-    const m = measureOfText(text);
+    const m = unitMeasure(text);
     if (m) {
       units++;
       const merge = g.merge(r, c);
@@ -385,7 +401,12 @@ export function detectHeaderBand(g: Grid, r: number): HeaderBand | null {
   // Children of a label are in the label rows and the unit row below it (never the number row).
   const labelsTo = (extra?: number) => {
     const below = [...labelRows, ...(unitRow !== null ? [unitRow] : []), ...(extra !== undefined ? [extra] : [])];
-    return labelRows.flatMap((rr) => rowLabels(g, rr, g.left, g.right, below));
+    const spans = labelRows.flatMap((rr) => rowLabels(g, rr, g.left, g.right, below));
+    // A label never reaches past the label above it ("Tw. IV" ends where "… Pada Triwulan" ends).
+    return spans.map((l) => {
+      const parent = spans.filter((p) => p.row < l.row && p.left <= l.left && l.left <= p.right).sort((a, b) => b.row - a.row)[0];
+      return parent && l.right > parent.right ? { ...l, right: parent.right } : l;
+    });
   };
   const relabel = () => {
     labels = labelsTo();
@@ -446,9 +467,19 @@ export function detectHeaderBand(g: Grid, r: number): HeaderBand | null {
 }
 
 /** A number stands for its column and the blank number cells to its right under the same top label. */
-function numberSpans(g: Grid, cells: NonNullable<ReturnType<typeof readNumberRow>>, labels: LabelSpan[], band: { left: number; right: number }): NumberCell[] {
+function numberSpans(g: Grid, all: NonNullable<ReturnType<typeof readNumberRow>>, labels: LabelSpan[], band: { left: number; right: number }): NumberCell[] {
   const topLabel = (c: number) => labels.filter((l) => l.left <= c && c <= l.right).sort((a, b) => a.row - b.row)[0];
+  // A number printed again over each column of its K / Rp span ("6 6", "16 = 13 / 8 x 100" twice) is one span.
+  const repeated = new Map<number, number>(); // first column → last column of the run
+  const cells: typeof all = [];
+  for (const cell of all) {
+    const head = cells[cells.length - 1];
+    const end = head ? (repeated.get(head.col) ?? head.col) : -2;
+    if (head && head.number === cell.number && head.text === cell.text && end === cell.col - 1) repeated.set(head.col, cell.col);
+    else cells.push(cell);
+  }
   return cells.map((cell, i) => {
+    if (repeated.has(cell.col)) return { col: cell.col, left: cell.col, right: repeated.get(cell.col)!, number: cell.number, text: cell.text, ...(cell.expression ? { expression: cell.expression } : {}) };
     const next = cells[i + 1]?.col ?? band.right + 1;
     const own = topLabel(cell.col);
     let right = cell.col;
@@ -475,7 +506,7 @@ export function headerPaths(band: HeaderBand): string[][] {
 export function unitOf(g: Grid, band: HeaderBand, c: number): Measure | null {
   if (band.unitRow === null) return null;
   const text = g.shownText(band.unitRow, c);
-  return text ? measureOfText(text) : null;
+  return text ? unitMeasure(text) : null;
 }
 
 export interface CaptionFound {

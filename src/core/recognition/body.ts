@@ -21,7 +21,7 @@ export interface BodyRow {
 }
 
 // "Jumlah" alone or with a money word; "Jumlah dokumen perencanaan" is an indicator, not a total.
-export const TOTAL_RE = /^(jumlah|total|sub\s*total|grand\s*total|rata[\s-]*rata)(\s+(total|anggaran|belanja|keseluruhan|seluruhnya|pagu|realisasi|capaian|program|kegiatan|\(rp\.?\)|rp\.?))*\s*:?$|^(total\s+)?belanja(\s+daerah)?$/i;
+export const TOTAL_RE = /^(jumlah|total|sub[\s-]*total|grand\s*total|rata[\s-]*rata)(\s+(total|anggaran|belanja|keseluruhan|seluruhnya|pagu|realisasi|capaian|program|kegiatan|\(rp\.?\)|rp\.?))*\s*:?$|^(total\s+)?belanja(\s+daerah)?$/i;
 /** "Sasaran 1:", "Tujuan :", or a label cell on its own: "TUJUAN 1", "SASARAN 1.1", "Program A". */
 const SECTION_RE = /^(sasaran|tujuan|misi|urusan|bidang|program|kegiatan|indikator)(\s+strategis)?\s*(\d+|[ivx]+)?\s*:/i;
 const SECTION_LABEL_RE = /^(sasaran|tujuan|misi|urusan|bidang|indikator)(\s+strategis)?(\s+(\d+(\.\d+)*|[ivxl]+|[a-z]))?\s*[:.]?$/i;
@@ -145,6 +145,9 @@ export function scanBody(g: Grid, band: HeaderBand, paths: string[][], expected:
     }
     if (CAPTION_RE.test(first)) break;
     if (isNoteText(first) && filled.length <= 2) {
+      // A note line under a blank row is the text below the table ("Catatan: …", "Sumber: …", "*) …"): the body
+      // ended at the blank row. Right under the last row it is the table's own footnote (read for polarity).
+      if (blankRun > 0 && rows.some((b) => b.kind === undefined || b.kind === "total")) break;
       pushBlanks(rows, r, blankRun);
       blankRun = 0;
       rows.push({ row: r, kind: "note", evidence: message("row-note", {}) });

@@ -26,11 +26,35 @@ export interface PairColumn {
   measure: Measure | null;
   scope?: Scope | null;
   group: { row: number; left: number; right: number; text: string } | null;
+  /** Within the year, to date ("s.d. Bulan Ini", "s.d. TW III"), or to the end of the previous period ("s.d. Bulan Lalu"). */
+  toDate?: "now" | "previous" | null;
+  /** The header words, lower case ("% thd anggaran kas"): an output may name its reference. */
+  words?: string;
+  /** What part of the budget a one-row header names beside its role ("Realisasi Belanja Modal" → "belanja modal"; "Jumlah Anggaran" → "jumlah"). */
+  part?: string;
   figures: ColumnFigures;
   reproduced?: Reproduction;
 }
 
 export const sameGroup = (a: Pick<PairColumn, "group">, b: Pick<PairColumn, "group">) => !!a.group && !!b.group && a.group.row === b.group.row && a.group.left === b.group.left;
+
+/** A cumulative column within the year: to date, or to the end of the previous month / quarter. */
+function toDateOf(c: RecognisedColumn): PairColumn["toDate"] {
+  const text = c.headerPath.join(" ");
+  if (!/\b(s\.?\s?d\.?|s\/d|sampai( dengan)?|kumulatif)\b/i.test(text) || !/\b(bulan|triwulan|tw|semester|saat ini|periode)\b/i.test(text)) return null;
+  return /\b(lalu|sebelumnya|sebelum)\b/i.test(text) ? "previous" : "now";
+}
+
+/** The words of a label beside its role and unit words: the part of the budget or group it names. */
+function partOf(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/\(.*?\)/g, " ")
+    .split(/[^a-z]+/)
+    .filter((w) => w && !/^(anggaran|pagu|realisasi|rp|persen|persentase|capaian|target|nilai|tahun|dan|s|d|sd)$/.test(w))
+    .join(" ");
+}
+const isTotalPart = (p: string | undefined) => !!p && /^(jumlah|total)\b/.test(p);
 
 /** The pairings of a recognised table (recomputed when the user changes a role). */
 export function pairTable(g: Grid, t: Pick<RecognisedTable, "columns" | "relations" | "rows">): Pairing[] {
@@ -45,6 +69,9 @@ export function pairTable(g: Grid, t: Pick<RecognisedTable, "columns" | "relatio
       measure: c.measure,
       scope: c.scope ?? null,
       group: c.group,
+      toDate: toDateOf(c),
+      words: c.headerPath.join(" ").toLowerCase(),
+      part: partOf(c.headerPath[c.headerPath.length - 1] ?? ""),
       get figures() {
         return (figures ??= readColumnFigures(g, c.col, rows, { money: c.role === "pagu" || c.role === "realisasi_anggaran" || c.measure === "Rp", percent: c.role === "capaian" || c.role === "serapan" || c.measure === "%" }));
       },
@@ -124,6 +151,13 @@ const DENOMINATOR: Record<ComputedMeasure, CandidateRole[]> = { capaian: ["targe
 
 const periodKey = (c: PairColumn) => `${c.year ?? ""}|${c.period ?? ""}`;
 
+/** "% thd Pagu", "Capaian terhadap Target Renstra": does the output name this reference (null: it names none)? */
+function namesReference(out: PairColumn, den: PairColumn): boolean | null {
+  const named = out.words && /\b(?:thd\.?|terhadap|atas)\s+([a-z]+(?:\s+[a-z]+)?)/.exec(out.words);
+  if (!named || !den.words) return null;
+  return named[1].split(" ").every((w) => den.words!.includes(w));
+}
+
 /** How well a numerator/denominator pair fits an output (or each other, when there is no output). */
 function keyScore(out: PairColumn | null, num: PairColumn, den: PairColumn, measure: ComputedMeasure, latestYear: number | null = null): number {
   let s = 0;
@@ -140,6 +174,11 @@ function keyScore(out: PairColumn | null, num: PairColumn, den: PairColumn, meas
   // The period's realisasi, not a cumulative or baseline one (unless the output is cumulative).
   if (measure === "capaian" && num.scope && out?.scope !== num.scope) s -= 3;
   if (measure === "tingkat_kemajuan" && num.scope === "cumulative") s += 1.5;
+  // A cumulative target goes with the cumulative realisasi, and only with it.
+  if (measure === "capaian" && den.scope === "cumulative") s += num.scope === "cumulative" ? 1.5 : -3;
+  // Spending against the year's pagu is the spending to date ("s.d. Bulan Ini"), not this month's nor last month's total.
+  if ((measure === "serapan" || measure === "sisa_anggaran") && num.toDate === "now") s += 1.5;
+  if (num.toDate === "previous") s -= 2;
   if (num.measure === "%" || den.measure === "%") s -= 2;
   // A column of the year against a part of it: "Tahun 2024" over "Semester I", the year's capaian over a quarter.
   if (out && !out.period && num.period) s -= 1.5;
@@ -157,6 +196,11 @@ function keyScore(out: PairColumn | null, num: PairColumn, den: PairColumn, meas
   if (num.measure && den.measure && num.measure !== "%" && den.measure !== "%" && num.measure !== den.measure) s -= 3;
   // A capaian without a year is the table's year: its latest realisasi, not last year's.
   if (out && out.year === null && !out.period && latestYear !== null && num.year !== null) s += num.year === latestYear ? 1 : -1;
+  // One-row headers naming parts: "Anggaran Belanja Modal" with "Realisasi Belanja Modal"; an output naming no part takes the total.
+  if (num.part && den.part && !num.group && !den.group) s += num.part === den.part ? 1.5 : -1.5;
+  if (out && !out.part && !out.group && (isTotalPart(num.part) || (!!num.group && /\b(total|jumlah)\b/i.test(num.group.text)))) s += 1;
+  const named = out ? namesReference(out, den) : null;
+  if (named !== null) s += named ? 2 : -1;
   if (out) s -= Math.abs(out.col - num.col) * 0.01;
   return s;
 }
@@ -209,13 +253,17 @@ function pairMeasures(cols: PairColumn[], relations: ColumnRelation[], mayAppend
     const parallel = nums.length > 1 && nums.length === dens.length && (outs.length === 0 || outs.length === nums.length) && (keys(nums) < nums.length || keys(dens) < dens.length);
     const years = nums.map((n) => n.year).filter((y): y is number => y !== null);
     const latest = years.length ? Math.max(...years) : null;
+    // The end target of the Renstra period is its last year's.
+    const lastTarget = Math.max(...dens.map((d) => d.year ?? -1));
     const rank = (out: PairColumn | null) =>
       nums
-        .flatMap((n) => dens.map((d) => ({ n, d, s: keyScore(out, n, d, measure, latest) })))
+        .flatMap((n) => dens.map((d) => ({ n, d, s: keyScore(out, n, d, measure, latest) + (measure === "tingkat_kemajuan" && d.year !== null && d.year === lastTarget ? 1 : 0) })))
         .filter((x) => x.n.col !== x.d.col)
         .sort((a, b) => b.s - a.s);
     // Each numerator with its best reference, by keys alone.
-    const natural = nums.filter((n) => !n.scope && n.measure !== "%").map((n) => rank(null).find((x) => x.n === n)).filter((x): x is NonNullable<typeof x> => !!x);
+    // A numerator of its own period: no cumulative or baseline scope, except spending to date against the pagu.
+    const ownPeriod = (n: PairColumn) => !n.scope || ((measure === "serapan" || measure === "sisa_anggaran") && n.toDate === "now");
+    const natural = nums.filter((n) => ownPeriod(n) && n.measure !== "%").map((n) => rank(null).find((x) => x.n === n)).filter((x): x is NonNullable<typeof x> => !!x);
     for (const out of outs) {
       const evidence: Message[] = [];
       let numerator: number | undefined;
@@ -242,7 +290,9 @@ function pairMeasures(cols: PairColumn[], relations: ColumnRelation[], mayAppend
       }
       if (numerator === undefined && ranked.length) {
         // Ambiguity is judged among each realisasi's own reference: a realisasi against another group's target is no rival.
-        const own = ranked.filter((x) => natural.some((y) => y.n === x.n && y.d === x.d));
+        // The reference the output names comes first; else each realisasi's own reference.
+        const byName = ranked.filter((x) => namesReference(out, x.d) === true);
+        const own = byName.length ? byName : ranked.filter((x) => natural.some((y) => y.n === x.n && y.d === x.d) || (!!out.scope && x.n.scope === out.scope));
         const [top, second] = own.length ? own : ranked;
         const clear = !second || top.s - second.s >= 1;
         // Each realisasi with its own reference; the one pair no other output claims goes to this output.
@@ -264,15 +314,26 @@ function pairMeasures(cols: PairColumn[], relations: ColumnRelation[], mayAppend
       pairings.push(finish(measure, out.col, cols, numerator, denominator, confidence, evidence, ranked));
     }
     // No column of this measure yet: the table's main pairs may get one appended.
-    if (outs.length === 0 && measure !== "sisa_anggaran" && mayAppend) {
+    // Tingkat kemajuan is appended to a progress table, not beside capaian columns the table already has.
+    const progressExtra = measure === "tingkat_kemajuan" && cols.some((c) => c.role === "capaian");
+    if (outs.length === 0 && measure !== "sisa_anggaran" && mayAppend && !progressExtra) {
       const byNumerator = new Map<number, ReturnType<typeof rank>[number]>();
       for (const x of rank(null)) if (!byNumerator.has(x.n.col)) byNumerator.set(x.n.col, x);
-      let candidates = [...byNumerator.values()].filter((x) => !x.n.scope && x.n.measure !== "%");
+      let candidates = [...byNumerator.values()].filter((x) => ownPeriod(x.n) && x.n.measure !== "%");
+      // Spending to date stands for the month's or quarter's own spending beside it.
+      const toDate = candidates.find((x) => x.n.toDate === "now");
+      if (toDate) candidates = candidates.filter((x) => x.n.toDate === "now" || !sameGroup(x.n, toDate.n));
       // A TOTAL pair over its parts: only the total gets the computed column.
       const totals = candidates.filter((x) => x.n.group && /\b(total|jumlah)\b/i.test(x.n.group.text));
       if (totals.length) candidates = totals;
       // Quarter realisasi against the annual target are not appended (the year's pair is).
       if (candidates.some((x) => !x.n.period)) candidates = candidates.filter((x) => !x.n.period);
+      // Progress toward the end target is measured from the latest year's realisasi, not from every year's (a
+      // cumulative sum against a yearly end target would be no measure at all: it is never appended).
+      if (measure === "tingkat_kemajuan") {
+        const latestYear = Math.max(...candidates.map((x) => x.n.year ?? -1));
+        candidates = candidates.filter((x) => (x.n.year ?? -1) === latestYear);
+      }
       if (parallel) candidates = nums.map((n, i) => ({ n, d: dens[i], s: 0 }));
       for (const x of candidates) {
         const ranked = rank(null).filter((y) => y.n === x.n);

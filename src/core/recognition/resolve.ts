@@ -163,7 +163,9 @@ export function resolveTable(g: Grid, band: HeaderBand, readings: HeaderReading[
     if (c.role === "target" && c.scope === "renstra" && tableYear !== null && c.year !== null && c.year > tableYear) {
       setRole(c, "target_akhir", 0.8, message("evidence-renstra-target", { year: c.year, tableYear }));
     }
-    if ((c.role === "capaian" || c.role === "serapan" || c.role === "ratio") && (c.scope === "renstra" || c.scope === "cumulative") && cols.some((x) => x.role === "target_akhir" || x.scope === "renstra")) {
+    // A cumulative capaian beside its own cumulative target ("Kumulatif s.d. 2024 › Target | Realisasi | Capaian") is that pair's capaian.
+    const ownTarget = cols.some((x) => x !== c && x.role === "target" && x.scope === c.scope && !!x.group && !!c.group && x.group.row === c.group.row && x.group.left === c.group.left);
+    if ((c.role === "capaian" || c.role === "serapan" || c.role === "ratio") && (c.scope === "renstra" || c.scope === "cumulative") && !ownTarget && cols.some((x) => x.role === "target_akhir" || x.scope === "renstra")) {
       setRole(c, "tingkat_kemajuan", 0.75, message("evidence-renstra-ratio", {}));
     }
   }

@@ -6,7 +6,9 @@
  */
 import { cellAddress } from "../../grid";
 import { sumFormula } from "../../formulas";
-import type { RecognisedColumn, RecognisedTable } from "../../recognise";
+import { message, Message } from "../../messages";
+import type { RecognisedColumn, RecognisedRow, RecognisedTable } from "../../recognise";
+import { TOTAL_RE } from "../../recognition/body";
 import { rollupParts } from "../../rollup";
 import type { Grid } from "../../grid";
 import { METHODS } from "../catalogue";
@@ -20,6 +22,28 @@ export function codeReader(g: Grid, t: Pick<RecognisedTable, "columns">): (r: { 
   return (r) => (kode && g.text(r.row, kode.col)) || (name ? g.text(r.row, name.col) : "");
 }
 
+/** The label of a total row: the first of its first cells that reads as a total ("Sub Total", "TOTAL", "Rata-rata"). */
+function totalLabel(g: Grid, row: number): string {
+  const texts = g.filledColumns(row).slice(0, 3).map((c) => g.text(row, c));
+  return texts.find((x) => TOTAL_RE.test(x)) ?? texts.find((x) => /[a-z]/i.test(x)) ?? "";
+}
+const AVERAGE_RE = /^rata[\s-]*rata\b/i;
+/** "TOTAL", "JUMLAH TOTAL", "Total Keseluruhan", "Grand Total", "Jumlah Seluruhnya": the total of the whole table. */
+const GRAND_RE = /^(grand\s*total|total|jumlah\s+(total|keseluruhan|seluruhnya|semua)|total\s+(keseluruhan|seluruhnya|semua))\s*:?$/i;
+
+/**
+ * Why a total row gets no SUM, or null: an average row; a grand total closing a block whose own subtotal is
+ * missing while earlier blocks have one (it may be the block's subtotal or the sum of everything: unclear).
+ */
+function unclearTotal(g: Grid, rows: RecognisedRow[], parent: RecognisedRow, parts: RecognisedRow[]): Message | null {
+  if (parent.kind !== "total") return null;
+  const text = totalLabel(g, parent.row);
+  if (AVERAGE_RE.test(text)) return message("skip-total-average-row", { text });
+  const subtotalsAbove = rows.some((r) => r.kind === "total" && r.row < parent.row);
+  if (subtotalsAbove && GRAND_RE.test(text) && !parts.some((p) => p.kind === "total")) return message("skip-total-after-subtotals", { text });
+  return null;
+}
+
 const isMoney = (c: RecognisedColumn) => c.role === "pagu" || c.role === "realisasi_anggaran" || (c.measure === "Rp" && (c.role === "target" || c.role === "realisasi"));
 
 export const totalsRule: MeasureRule = {
@@ -28,11 +52,17 @@ export const totalsRule: MeasureRule = {
     const { g, t } = ctx;
     const parents = rollupParts(ctx.bodyRows, codeReader(g, t));
     const method = { id: "jumlah", entry: METHODS.jumlah };
+    const unclear = new Map(parents.map(({ parent, parts }) => [parent.row, unclearTotal(g, ctx.bodyRows, parent, parts)]));
     for (const c of t.columns.filter(isMoney)) {
       const F = ctx.figures(c);
       for (const { parent, parts } of parents) {
         const pf = F.get(parent.row)!;
         if (pf.numeral.kind !== "empty") continue; // typed totals are the audit's business
+        const why = unclear.get(parent.row);
+        if (why) {
+          ctx.skip(parent.row, c.col, "total", why);
+          continue;
+        }
         const figures = parts.map((r) => F.get(r.row));
         if (figures.every((f) => f?.excel === undefined)) continue;
         // SUM skips text: a part kept as text would make the total wrong, so no total is written.
