@@ -59,6 +59,8 @@ describe("capaian against the Renstra target of the year", () => {
     const operands = (out: number) => t.pairings.filter((p) => p.output === out).map((p) => `${columnLetter(p.numerator)}/${columnLetter(p.denominator)}`);
     expect(operands(6)).toEqual(["F/D"]);
     expect(operands(7)).toEqual(["F/E"]);
+    // Over the Renstra target of the table's own year it is a capaian (against the Renstra), not tingkat kemajuan.
+    expect(t.columns.find((c) => c.col === 6)).toMatchObject({ role: "capaian", scope: "renstra" });
   });
 
   test.each([

@@ -186,7 +186,7 @@ function keyScore(out: PairColumn | null, num: PairColumn, den: PairColumn, meas
   // The revised budget (Perubahan, APBD-P) is what is spent against, not the original (Murni).
   if (den.scope === "perubahan") s += 1;
   // The year's own target (Renja, PK) before the Renstra's figure for that year.
-  if (measure === "capaian" && den.scope === "renstra") s -= 1.5;
+  if (measure === "capaian" && den.scope === "renstra") s += out?.scope === "renstra" ? 1.5 : -1.5;
   if (den.scope === "murni") s -= 1;
   // A ratio right after its operands: "Anggaran | Realisasi | %".
   if (out && num.col === out.col - 1) s += 0.8;

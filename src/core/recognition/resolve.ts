@@ -165,7 +165,7 @@ export function resolveTable(g: Grid, band: HeaderBand, readings: HeaderReading[
     }
     // A cumulative capaian beside its own cumulative target ("Kumulatif s.d. 2024 › Target | Realisasi | Capaian") is that pair's capaian.
     const ownTarget = cols.some((x) => x !== c && x.role === "target" && x.scope === c.scope && !!x.group && !!c.group && x.group.row === c.group.row && x.group.left === c.group.left);
-    if ((c.role === "capaian" || c.role === "serapan" || c.role === "ratio") && (c.scope === "renstra" || c.scope === "cumulative") && !ownTarget && cols.some((x) => x.role === "target_akhir" || x.scope === "renstra")) {
+    if ((c.role === "capaian" || c.role === "serapan" || c.role === "ratio") && (c.scope === "renstra" || c.scope === "cumulative") && !ownTarget && cols.some((x) => x.role === "target_akhir" || (x !== c && x.scope === "renstra" && !["target", "capaian", "serapan", "ratio", "tingkat_kemajuan"].includes(x.role)))) {
       setRole(c, "tingkat_kemajuan", 0.75, message("evidence-renstra-ratio", {}));
     }
   }
