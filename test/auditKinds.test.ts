@@ -184,6 +184,6 @@ describe("kinds that were missed are found", () => {
     expect(found).toEqual([
       expect.objectContaining({ sheet: "PK", cell: "E4", role: "target", typed: 70.61, expected: 70.65, table: "Tabel 2.3", indicator: "Indeks Pemberdayaan Gender (IDG)", other: { sheet: "IKU", cell: "D4", table: "Tabel 2.2", value: 70.65 } }),
     ]);
-    expect(phrase(found[0].detail, "id")).toBe("target 2024 70,61 di sini, tetapi 70,65 di Tabel 2.2 (IKU!D4)");
+    expect(phrase(found[0].detail, "id")).toBe("target 2024 70,61 di sini, tetapi 70,65 di Tabel 2.2 (IKU!D4); mana yang benar perlu diperiksa");
   });
 });

@@ -415,7 +415,9 @@ function auditSummary(file: string, findings: Finding[], lang: Lang): string {
   const lines = [w.findings(file, findings.length)];
   for (const f of findings) {
     const where = [f.table, f.indicator ? `"${f.indicator.slice(0, 60)}"` : null].filter(Boolean).join(" · ");
-    lines.push(`  ${f.sheet}!${f.cell} [${reasonName(f.reason, lang)}] ${where}: ${w.typed} ${value(f.typed)}, ${w.expected} ${value(f.expected)} — ${phrase(f.detail, lang)}`);
+    // Between two tables neither figure is "expected": the finding says both and leaves the choice to the reader.
+    const [a, b] = f.reason === "between-tables" ? [w.here, w.there] : [w.typed, w.expected];
+    lines.push(`  ${f.sheet}!${f.cell} [${reasonName(f.reason, lang)}] ${where}: ${a} ${value(f.typed)}, ${b} ${value(f.expected)} — ${phrase(f.detail, lang)}`);
   }
   return lines.join("\n") + "\n";
 }

@@ -25,7 +25,8 @@ export const AUDIT_PHRASES: PhraseBook<Code> = {
     "audit-implausible": (p, f) => `${f.role(p.role).toLowerCase()} ${f.num(p.value)} % di luar rentang wajar ${f.num(p.low)}–${f.num(p.high)} %: periksa target, satuan atau polaritas`,
     "audit-relation-contradiction": (p, f) => `rumus ${f.text(p.formula)} bertentangan dengan hubungan kolom yang dinyatakan tabel "${f.text(p.relation)}" (${f.text(p.expression)})`,
     "audit-lone-separator": (p, f) => `"${f.text(p.raw)}" bisa berarti ${f.num(p.asGrouping)} atau ${f.num(p.asDecimal)}; dibaca ${f.num(p.value)} menurut mayoritas kolom (${p.id} sel bentuk Indonesia, ${p.en} bentuk Inggris) — pastikan`,
-    "audit-between-tables": (p, f) => `${f.role(p.field).toLowerCase()} ${p.year ?? ""} ${f.num(p.value)} di sini, tetapi ${f.num(p.otherValue)} di ${f.text(p.otherTable)} (${f.cell(p.other)})`,
+    "audit-between-tables": (p, f) =>
+      `${f.role(p.field).toLowerCase()} ${p.year ?? ""} ${f.num(p.value)} di sini${p.computed ? " (dihitung dari target dan realisasi tabel ini)" : ""}, tetapi ${f.num(p.otherValue)} di ${f.text(p.otherTable)} (${f.cell(p.other)}${p.otherComputed ? ", dihitung" : ""}); mana yang benar perlu diperiksa`,
   },
   en: {
     "audit-truncated": (p, f) => `${f.num(p.exact)} cut to ${f.num(p.typed)} instead of rounded to ${f.num(p.rounded)}`,
@@ -42,6 +43,7 @@ export const AUDIT_PHRASES: PhraseBook<Code> = {
     "audit-implausible": (p, f) => `${f.role(p.role)} ${f.num(p.value)} % is outside the plausible ${f.num(p.low)}–${f.num(p.high)} %: check the target, the unit or the polarity`,
     "audit-relation-contradiction": (p, f) => `the formula ${f.text(p.formula)} contradicts the column relation the table states, "${f.text(p.relation)}" (${f.text(p.expression)})`,
     "audit-lone-separator": (p, f) => `"${f.text(p.raw)}" may mean ${f.num(p.asGrouping)} or ${f.num(p.asDecimal)}; read as ${f.num(p.value)} by the column's majority (${p.id} cell(s) in Indonesian form, ${p.en} in English form) — please confirm`,
-    "audit-between-tables": (p, f) => `${f.role(p.field)} ${p.year ?? ""} is ${f.num(p.value)} here but ${f.num(p.otherValue)} in ${f.text(p.otherTable)} (${f.cell(p.other)})`,
+    "audit-between-tables": (p, f) =>
+      `${f.role(p.field)} ${p.year ?? ""} is ${f.num(p.value)} here${p.computed ? " (computed from this table's target and realisasi)" : ""} but ${f.num(p.otherValue)} in ${f.text(p.otherTable)} (${f.cell(p.other)}${p.otherComputed ? ", computed" : ""}); which one is right needs checking`,
   },
 };

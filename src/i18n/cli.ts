@@ -144,6 +144,8 @@ function indonesian() {
     findings: (file: string, k: number) => `${file}: ${n(k)} temuan`,
     typed: "diketik",
     expected: "seharusnya",
+    here: "di sini",
+    there: "di tabel lain",
     // rencana-aksi, perjanjian-kinerja
     generatedSheet: (name: string, replaces: boolean) => `Lembar "${name}"${replaces ? " (menggantikan lembar yang dibuat sebelumnya)" : ""}`,
     sources: (pk: string, budget: string) => `Sumber: ${pk}; ${budget}`,
@@ -206,6 +208,8 @@ function english(): CliStrings {
     findings: (file, k) => `${file}: ${en(k, "finding")}`,
     typed: "typed",
     expected: "expected",
+    here: "here",
+    there: "in the other table",
     generatedSheet: (name, replaces) => `Sheet "${name}"${replaces ? " (replaces the one generated before)" : ""}`,
     sources: (pk, budget) => `From ${pk}; ${budget}`,
     pkSource: (table, sheet, indicators, year) => `${table} (sheet ${sheet}): ${en(indicators, "indicator")}${year ? `, targets of ${year}` : ""}`,

@@ -28,6 +28,8 @@ interface Entry {
   value: number;
   /** Decimals the figure is shown with (null: a computed value, as precise as the other). */
   decimals: number | null;
+  /** Not shown in the table: computed from its own target and realisasi (as the plan writes it). */
+  computed?: boolean;
 }
 
 /** An indicator's name as two tables would both write it: no numbering, case, spacing or trailing unit. */
@@ -106,7 +108,7 @@ function entries(analysis: WorkbookAnalysis, grids: Map<string, Grid>, plan: Wri
         if (!shownCapaian && w && year !== null && typeof w.value === "number" && denominator?.role === "target" && !benchmark(denominator)) {
           const value = w.numberFormat === "0.00%" ? w.value * 100 : w.value;
           const appended = g.isBlank(r.row, parseCellAddress(w.cell).col) && !t.columns.some((c) => c.col === parseCellAddress(w.cell).col);
-          out.push({ t, g, row: r.row, cell: appended && w.inputs ? w.inputs[1] : w.cell, field: "capaian", name, satuan: "%", year, value, decimals: null });
+          out.push({ t, g, row: r.row, cell: appended && w.inputs ? w.inputs[1] : w.cell, field: "capaian", name, satuan: "%", year, value, decimals: null, computed: true });
         }
       }
     }
@@ -143,7 +145,7 @@ export function betweenTableFindings(analysis: WorkbookAnalysis, grids: Map<stri
       const firstTable = first.t.caption ?? tableRange(first.t);
       out.push({
         sheet: e.g.name, cell: e.cell, role: e.field, typed: round4(e.value), expected: round4(first.value), reason: "between-tables",
-        detail: message("audit-between-tables", { field: e.field, value: round4(e.value), other: { sheet: first.g.name, ...parseCellAddress(first.cell) }, otherValue: round4(first.value), otherTable: firstTable, year: e.year }),
+        detail: message("audit-between-tables", { field: e.field, value: round4(e.value), other: { sheet: first.g.name, ...parseCellAddress(first.cell) }, otherValue: round4(first.value), otherTable: firstTable, year: e.year, computed: !!e.computed, otherComputed: !!first.computed }),
         ...where(e.g, e.t, e.row),
         other: { sheet: first.g.name, cell: first.cell, table: firstTable, value: round4(first.value) },
       });

@@ -17,5 +17,5 @@ export const AUDIT_CODES = [
   "audit-implausible", // {role, value, low, high}
   "audit-relation-contradiction", // {formula, relation, expression}
   "audit-lone-separator", // {raw, value, asGrouping, asDecimal, id, en}
-  "audit-between-tables", // {field, value, other, otherValue, otherTable, indicator}
+  "audit-between-tables", // {field, value, other, otherValue, otherTable, year, computed, otherComputed}
 ] as const;

@@ -69,7 +69,7 @@ export function AuditPanel({ a, t, lang, onSelectCell }: { a: Audit; t: PaneStri
                 {g.findings.map((x) => (
                   <li key={`${x.sheet}!${x.cell}!${x.reason}`} className={styles.finding} data-testid="finding">
                     <Link onClick={() => onSelectCell(x.sheet, x.cell)}>{x.cell}</Link>
-                    {x.indicator ? <b> {x.indicator}</b> : null} — {reasonName(x.reason, lang)}: {t.typed} {shownFigure(x.typed, lang)}, {t.expected} {shownFigure(x.expected, lang)}
+                    {x.indicator ? <b> {x.indicator}</b> : null} — {reasonName(x.reason, lang)}: {x.reason === "between-tables" ? t.here : t.typed} {shownFigure(x.typed, lang)}, {x.reason === "between-tables" ? t.there : t.expected} {shownFigure(x.expected, lang)}
                     {x.detail ? <span className={styles.muted}> ({coreText(x.detail, lang)})</span> : null}
                   </li>
                 ))}
