@@ -250,3 +250,13 @@ describe("lkip rencana-aksi and lkip perjanjian-kinerja", () => {
     expect(JSON.parse(ok.out).programs.length).toBe(11);
   });
 });
+
+test("audit between tables: both figures said, neither called expected; a computed capaian is said to be computed", async () => {
+  const example = path.join(__dirname, "..", "examples", "contoh-bab3-bekasi.xlsx");
+  const r = await run(["audit", example]);
+  const line = r.out.split("\n").find((l) => l.includes("bekasi-3.1!D24"))!;
+  expect(line).toMatch(/\[berbeda dengan tabel lain\] .*: di sini 125,0973, di tabel lain 107,1333 — .*\(dihitung dari target dan realisasi tabel ini\)/);
+  expect(line).not.toMatch(/diketik|seharusnya/);
+  const en = await run(["audit", example, "--lang", "en"]);
+  expect(en.out).toMatch(/here 125\.0973, in the other table 107\.1333 — .*computed from this table's target and realisasi/);
+});
