@@ -105,7 +105,7 @@ describe("bad input is said in the chosen language", () => {
     ["perjanjian-kinerja without a profile", () => ["perjanjian-kinerja", input, "-o", out()], 2],
     ["a profile with every kind of mistake", (f) => ["perjanjian-kinerja", input, "-o", out(), "--profile", f.badProfile], 2],
     ["a profile that is not JSON", (f) => ["perjanjian-kinerja", input, "-o", out(), "--profile", f.brokenJson], 2],
-    ["a profile that is not there", () => ["perjanjian-kinerja", input, "-o", out(), "--profile", path.join(dir, "tidak-ada.json")], 2],
+    ["a profile that is not there", () => ["perjanjian-kinerja", input, "-o", out(), "--profile", path.join(dir, "tidak-ada.json")], 3], // a file problem, like every file that cannot be read
     ["a scale with every kind of mistake", (f) => ["fill", input, "-o", out(), "--scale", f.scale], 2],
     ["--pair not in its form", () => ["fill", input, "-o", out(), "--pair", "G=F/E"], 2],
     ["--pair naming no computed column", () => ["fill", input, "-o", out(), "--pair", "serang-3.1!Z=E/D"], 2],

@@ -154,6 +154,9 @@ function loadProfile(file: string): { profile: PkProfile; problems: Message[] } 
   return "problem" in read ? { profile: readProfile({}).profile, problems: [read.problem] } : readProfile(read.json);
 }
 
+/** A file named by an option that cannot be read at all (missing, a folder, unreadable): exit 3, like other file problems. */
+const fileProblem = (problems: Message[]) => problems.some((m) => m.code === "file-not-found" || m.code === "file-is-folder" || m.code === "file-unreadable");
+
 /** Reads `--scale bands.json` into the options; returns what is wrong with it, if anything. */
 function loadCustomScale(args: Args): Message[] {
   const read = readJsonFile(args.scaleFile!);
@@ -213,7 +216,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const problems = loadCustomScale(args);
     if (problems.length) {
       io.err(optionProblems("--scale", args.scaleFile, problems, lang));
-      return EXIT.usage;
+      return fileProblem(problems) ? EXIT.unreadable : EXIT.usage;
     }
   }
   let profile: PkProfile | undefined;
@@ -221,7 +224,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const read = loadProfile(args.generate.profile);
     if (read.problems.length) {
       io.err(optionProblems("--profile", args.generate.profile, read.problems, lang));
-      return EXIT.usage;
+      return fileProblem(read.problems) ? EXIT.unreadable : EXIT.usage;
     }
     profile = read.profile;
   }
