@@ -176,7 +176,8 @@ export function legendSpec(name: string, writes: { cell: string; formula?: strin
   const heights: Record<number, number> = {};
   for (const c of cells) {
     const text = c.formula ? "" : String(c.value ?? "");
-    const h = text.length > 8 ? wrappedHeight(text, widths[c.col] ?? 8.43) : 0;
+    // Formulas and codes break at few spaces and use wide letters: estimate with four fifths of the width.
+    const h = text.length > 8 ? wrappedHeight(text, (widths[c.col] ?? 8.43) * 0.8) : 0;
     if (h > 15 && h > (heights[c.row] ?? 0)) heights[c.row] = h;
   }
   return { kind: "legend", name, replaces: true, cells, merges: [], widths: Array.from(widths, (w) => w ?? 0), heights, print: { orientation: "landscape", area: areaAddress(lastRow, lastCol), breaksBefore: [] }, conditional: [], notes: [] };
