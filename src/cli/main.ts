@@ -19,7 +19,7 @@ import { auditWorkbook, Finding } from "../core/audit";
 import { FileProblem, XlsxPackage } from "../xlsx/package";
 import { snapshotFromPackage } from "../xlsx/packageRead";
 import { message, Message, MessageError } from "../core/messages";
-import { formatNumber, Lang, languageFrom, phrase, phraser } from "../i18n";
+import { formatNumber, Lang, languageFrom, phrase, phraser, sheetPrefix } from "../i18n";
 import { CLI_STRINGS, CliStrings } from "../i18n/cli";
 import { familyName, formName, polarityName, reasonName, roleName } from "../i18n/terms";
 import { checkOutput } from "./files";
@@ -377,7 +377,7 @@ function fillSummary(input: string, output: string, plan: WritePlan, lang: Lang)
   const n = (v: number) => formatNumber(v, lang);
   const { formulas, byRole } = summarisePlan(plan);
   const lines = [`${input} → ${output}`, w.formulas(formulas, byRole.map(([r, k]) => `${n(k)} ${roleName(r, lang)}`).join(", "))];
-  for (const a of plan.appended) lines.push(w.appended(`${a.sheet}!${a.column}`, a.header, a.table));
+  for (const a of plan.appended) lines.push(w.appended(`${sheetPrefix(a.sheet)}${a.column}`, a.header, a.table));
   if (plan.current.length) lines.push(w.current(plan.current.length));
   const list = <T>(items: T[], head: (n: number) => string, line: (x: T) => string, shown = SHOWN) => {
     if (!items.length) return;
@@ -420,7 +420,7 @@ function auditSummary(file: string, findings: Finding[], lang: Lang): string {
     const where = [f.table, f.indicator ? `"${f.indicator.slice(0, 60)}"` : null].filter(Boolean).join(" · ");
     // Between two tables neither figure is "expected": the finding says both and leaves the choice to the reader.
     const [a, b] = f.reason === "between-tables" ? [w.here, w.there] : [w.typed, w.expected];
-    lines.push(`  ${f.sheet}!${f.cell} [${reasonName(f.reason, lang)}] ${where}: ${a} ${value(f.typed)}, ${b} ${value(f.expected)} — ${phrase(f.detail, lang)}`);
+    lines.push(`  ${sheetPrefix(f.sheet)}${f.cell} [${reasonName(f.reason, lang)}] ${where}: ${a} ${value(f.typed)}, ${b} ${value(f.expected)} — ${phrase(f.detail, lang)}`);
   }
   return lines.join("\n") + "\n";
 }

@@ -56,8 +56,12 @@ export function formatNumber(v: number, lang: Lang, decimals?: number): string {
 }
 
 export function formatCell(ref: CellRef): string {
-  const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(ref.sheet) ? ref.sheet : `'${ref.sheet.replace(/'/g, "''")}'`;
-  return `${quoted}!${columnLetter(ref.col)}${ref.row + 1}`;
+  return `${sheetPrefix(ref.sheet)}${columnLetter(ref.col)}${ref.row + 1}`;
+}
+
+/** "IKU!" or "'Evaluasi TW IV'!": a sheet name as Excel writes it before a cell or column. */
+export function sheetPrefix(sheet: string): string {
+  return `${/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`}!`;
 }
 
 export function formatters(lang: Lang): Formatters {
