@@ -366,7 +366,7 @@ function ladderColumns(b: SpecBuilder, indicators: IndicatorTarget[], say: Say):
   const used = CATEGORICAL_SCALES.filter((s) => indicators.some((ind) => ind.target.numeral.kind === "category" && ind.target.numeral.category?.scale === s.id));
   const out = new Map<string, { names: string; ranks: string }>();
   if (!used.length) return out;
-  const LABEL: CellStyle = { size: 8, color: "#595959", border: true };
+  const LABEL: CellStyle = { size: 8, color: "#595959", border: true, valign: "top" };
   b.merge(TOP, LADDER.name, TOP, LADDER.rank, say("ra-ladder-head"), { ...LABEL, bold: true, wrap: true, fill: "#EDEDED" });
   b.text(TOP + 1, LADDER.name, say("ra-ladder-name"), { ...LABEL, bold: true, fill: "#EDEDED" });
   b.text(TOP + 1, LADDER.rank, say("ra-ladder-rank"), { ...LABEL, bold: true, fill: "#EDEDED", align: "center" });
