@@ -9,8 +9,9 @@ import { rencanaAksiSheet } from "../src/core/rencanaAksi";
 import { cellAddress, CellValue, SheetSnapshot, WorkbookSnapshot } from "../src/core/grid";
 import type { SheetSpec } from "../src/core/sheetSpec";
 import { phrase } from "../src/i18n";
+import { evaluateSpec } from "./support/evaluate";
 
-type Indicator = [sasaran: string, indikator: string, satuan: string, target: number];
+type Indicator = [sasaran: string, indikator: string, satuan: string, target: number | string];
 
 /** A workbook with a PK table of the given indicators. */
 function pkWorkbook(indicators: Indicator[]): WorkbookSnapshot {
@@ -52,8 +53,8 @@ const IND: Indicator[] = [
 ];
 
 /** Generates, lets the user type into the sheet, then regenerates from `next` indicators. */
-function regenerate(typed: Record<string, CellValue>, next: Indicator[] = IND, options = {}) {
-  const first = pkWorkbook(IND);
+function regenerate(typed: Record<string, CellValue>, next: Indicator[] = IND, options = {}, earlier: Indicator[] = IND) {
+  const first = pkWorkbook(earlier);
   const spec = rencanaAksiSheet(first, recogniseWorkbook(first)).spec;
   const source = pkWorkbook(next);
   const snapshot = { sheets: [...source.sheets, asSheet(spec, typed)] };
@@ -122,4 +123,17 @@ test("realisasi of an indicator whose sasaran is gone never lands on a namesake 
   const { carryOver, at } = regenerate({ R10: 7 }, [IND[0], IND[2]]);
   expect(carryOver.messages.map((m) => m.code)).toEqual(["carry-over-unmatched"]);
   expect(at("R10")!.value).toBeNull();
+});
+
+test("a rung typed as realisasi of a categorical indicator is carried as text and its capaian computes by rank", () => {
+  const KLA: Indicator = ["Meningkatnya perlindungan anak", "Predikat Kota Layak Anak", "Predikat", "Nindya"];
+  // Row 12 holds the KLA indicator; U is Realisasi TW IV, Y its capaian. Regenerated with the KLA indicator first.
+  const { carryOver, at, spec } = regenerate({ U12: "Utama", Z12: "SK Menteri PPPA" }, [KLA, ...IND], {}, [...IND, KLA]);
+  expect(carryOver.unmatched).toBe(0);
+  expect([at("C9")!.value, at("U9")!.value, at("Z9")!.value]).toEqual(["Predikat Kota Layak Anak", "Utama", "SK Menteri PPPA"]);
+  expect(at("U9")!.formula).toBeUndefined();
+  expect(at("Y9")!.formula).toMatch(/^=IFERROR\(INDEX\(\$AE\$/);
+  // The cached result is the rank ratio, and a formula engine computes the same from the sheet's own ladder.
+  expect(at("Y9")!.result).toBeCloseTo(400 / 3, 9);
+  expect(evaluateSpec(spec).value("Y9")).toBeCloseTo(400 / 3, 6);
 });

@@ -35,6 +35,29 @@ describe("lkip analyze", () => {
     expect(en).toContain("    Absorption (serapan) E = D/C: will be written (confidence 90 %)\n");
     expect(en).toMatch(/^\S+serang-typed\.xlsx: 19 tables in 19 sheets\n/);
   });
+  test("column relations: read from the cells' formulas said as such, printed ones quoted, both in the JSON with their text", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("IKU");
+    ws.getCell("A1").value = "Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2024";
+    ws.getRow(2).values = ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"];
+    [[1, "Meningkatnya kinerja", "Indeks kepuasan masyarakat", "Indeks", 80, 84], [2, "Meningkatnya kinerja", "Jumlah dokumen", "Dokumen", 12, 12]].forEach((r, i) => {
+      ws.getRow(3 + i).values = r;
+      ws.getCell(`G${3 + i}`).value = { formula: `F${3 + i}/E${3 + i}*100`, result: ((r[5] as number) / (r[4] as number)) * 100 } as ExcelJS.CellFormulaValue;
+    });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "lkip-")), "rumus.xlsx");
+    await wb.xlsx.writeFile(file);
+    const id = (await run(["analyze", file])).out;
+    expect(id).toContain("    kolom G: rumus sel = F/E*100\n");
+    expect(id).not.toContain('tertulis ""');
+    expect((await run(["analyze", file, "--lang", "en"])).out).toContain("    column G: cells' formula = F/E*100\n");
+    const json = JSON.parse((await run(["analyze", file, "--json"])).out);
+    expect(json.sheets[0].tables[0].columnRelations).toEqual([{ column: "G", number: 0, text: "", kind: "ratio", expression: "F/E*100", operands: ["F", "E"] }]);
+    // A form whose number row prints the relations: quoted; where the cells' formulas say the same, said once.
+    const form = (await run(["analyze", fixture("shapes/renja86-no-merges.xlsx")])).out;
+    expect(form).toContain('    kolom X tertulis "13 = 9 + 10 + 11 + 12" → L+O+R+U\n');
+    expect(form).toContain('    kolom Y tertulis "13 = 9 + 10 + 11 + 12" → N+Q+T+W (rumus selnya sama)\n');
+    expect(form).not.toContain("kolom Y: rumus sel");
+  });
   test("a workbook with no tables is a success", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Catatan").getCell("A1").value = "Laporan ini belum berisi tabel.";

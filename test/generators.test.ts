@@ -152,6 +152,84 @@ describe("Rencana Aksi", () => {
   });
 });
 
+describe("Rencana Aksi: categorical indicators", () => {
+  /** A PK table of rung targets on three ladders beside a count, each target as typed. */
+  function ladderPk(): WorkbookSnapshot {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Tabel 2.3");
+    ws.getCell("A1").value = "Tabel 2.3";
+    ws.getCell("A2").value = "Perjanjian Kinerja Dinas Contoh Tahun 2024";
+    ws.getRow(3).values = ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"];
+    const rows: [string, string, string, string | number][] = [
+      ["Meningkatnya perlindungan anak", "Predikat Kota Layak Anak", "Predikat", "Nindya"],
+      ["Meningkatnya akuntabilitas keuangan", "Opini BPK atas LKPD", "Opini", "WTP"],
+      ["Meningkatnya akuntabilitas kinerja", "Nilai SAKIP", "Predikat", "BB"],
+      ["Meningkatnya akuntabilitas kinerja", "Jumlah laporan kinerja", "Dokumen", 12],
+    ];
+    rows.forEach((r, i) => (ws.getRow(4 + i).values = [i + 1, ...r]));
+    return snapshotFromWorkbook(wb);
+  }
+  const rowOf = (spec: SheetSpec, text: string) => rowsWhere(spec, 2, (c) => c.value === text)[0] + 1;
+
+  test("capaian TW = rank of the typed rung / rank of the target rung × 100, on each indicator's ladder placed beside the print area", () => {
+    const snapshot = ladderPk();
+    const { spec } = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot), { phrase: ID });
+    const { hf, sheet, value } = evaluateSpec(spec);
+    const set = (a: string, v: unknown) => hf.setCellContents({ sheet, ...rc(a) }, [[v as never]]);
+    const [kla, opini, sakip, laporan] = ["Predikat Kota Layak Anak", "Opini BPK atas LKPD", "Nilai SAKIP", "Jumlah laporan kinerja"].map((t) => rowOf(spec, t));
+    // Empty realisasi: empty capaian.
+    for (const r of [kla, opini, sakip]) expect(["V", "W", "X", "Y"].map((c) => value(`${c}${r}`))).toEqual(["", "", "", ""]);
+    // TW IV against the annual rung (end-of-year phasing: TW I–III have no target, so no capaian).
+    const cases: [number, string, number][] = [
+      [kla, "Madya", (2 / 3) * 100],
+      [kla, "Nindya", 100],
+      [kla, "  kla ", (5 / 3) * 100], // TRIM, any case
+      [kla, "Kota Layak Anak (KLA)", (5 / 3) * 100],
+      [opini, "Wajar Dengan Pengecualian (WDP)", 75],
+      [opini, "Tidak Memberikan Pendapat / Disclaimer", 25],
+      [sakip, "A", 120],
+      [sakip, "CC", 60],
+      [sakip, "BB (Sangat Baik)", 100],
+    ];
+    for (const [r, typed, expected] of cases) {
+      set(`U${r}`, typed);
+      expect([r, typed, value(`Y${r}`)]).toEqual([r, typed, expect.closeTo(expected, 6)]);
+    }
+    // Not a rung of that ladder (a word, a number, another ladder's rung): empty, never an error.
+    for (const typed of ["Baik", 3, "WTP"]) {
+      set(`U${kla}`, typed);
+      expect([typed, value(`Y${kla}`)]).toEqual([typed, ""]);
+    }
+    set(`R${kla}`, "Nindya");
+    expect(value(`V${kla}`)).toBe("");
+    // A numeric indicator keeps realisasi / target.
+    set(`U${laporan}`, 3);
+    expect(value(`Y${laporan}`)).toBe(100);
+    // The formulas read only this sheet's ladder columns AD:AE, which hold text and numbers, outside the print area A:AB.
+    const f = at(spec, `Y${kla}`)!.formula!;
+    expect(f).toMatch(/^=IFERROR\(INDEX\(\$AE\$\d+:\$AE\$\d+,MATCH\(TRIM\(U\d+\),\$AD\$\d+:\$AD\$\d+,0\)\)/);
+    expect(f).not.toContain("!");
+    expect(spec.print.area).toMatch(/^A1:AB\d+$/);
+    const ladderCells = spec.cells.filter((c) => c.col === 29 || c.col === 30);
+    expect(ladderCells.every((c) => !c.formula)).toBe(true);
+    expect(ladderCells.map((c) => c.value)).toEqual(expect.arrayContaining(["Tangga Kota Layak Anak", "Tangga Opini BPK", "Tangga Nilai SAKIP", "Nindya", "Wajar Tanpa Pengecualian (WTP)", "AA"]));
+    expect(spec.cells.some((c) => typeof c.value === "string" && c.value.startsWith("Capaian indikator berupa kategori") && c.value.includes("AD:AE"))).toBe(true);
+  });
+
+  test("a flat phasing measures every quarter against the rung; a sheet without rung targets has no ladder columns", () => {
+    const snapshot = ladderPk();
+    const { spec } = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot), { phrase: ID, phasing: "flat" });
+    const { hf, sheet, value } = evaluateSpec(spec);
+    const kla = rowOf(spec, "Predikat Kota Layak Anak");
+    expect(["G", "H", "I", "J"].map((c) => value(`${c}${kla}`))).toEqual(["Nindya", "Nindya", "Nindya", "Nindya"]);
+    ["Pratama", "Madya", "Nindya", "Utama"].forEach((rung, q) => hf.setCellContents({ sheet, ...rc(`${"RSTU"[q]}${kla}`) }, [[rung]]));
+    expect(["V", "W", "X", "Y"].map((c) => Math.round((value(`${c}${kla}`) as number) * 100) / 100)).toEqual([33.33, 66.67, 100, 133.33]);
+    const plain = snapshotFromWorkbook(pkTableWorkbook("Meningkatnya kinerja", "Jumlah dokumen"));
+    const none = rencanaAksiSheet(plain, recogniseWorkbook(plain), { phrase: ID }).spec;
+    expect(none.cells.filter((c) => c.col > 28)).toEqual([]);
+  });
+});
+
 describe("Perjanjian Kinerja", () => {
   test.each([
     ["bekasi-typed", 5, 5, 19_228_422_485],

@@ -12,7 +12,11 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { snapshotFromWorkbook } from "../src/xlsx/readWorkbook";
+import { recogniseWorkbook } from "../src/core/recognise";
 import { DEFAULT_FILL, WritePlan } from "../src/core/writePlan";
+import { applySheetSpec } from "../src/xlsx/applySheetSpec";
+import { rencanaAksiSheet } from "../src/core/rencanaAksi";
 import JSZip from "jszip";
 import { fillByPackage } from "./support/packageFill";
 import { phraser } from "../src/i18n";
@@ -67,14 +71,19 @@ async function recalculate(dir: string, inputs: { name: string; file: string }[]
     fs.writeFileSync(path.join(dir, `${name}.xlsx`), await zip.generateAsync({ type: "nodebuffer" }));
     done.set(name, { plan, result: path.join(out, `${name}.xlsx`) });
   }
+  libreOfficeRecalculate(dir, inputs.map(({ name }) => path.join(dir, `${name}.xlsx`)), out, locale);
+  return done;
+}
+
+/** LibreOffice (headless, a private profile in `locale`) opens each file, calculates it and saves a copy into `out`. */
+function libreOfficeRecalculate(dir: string, files: string[], out: string, locale: "en-US" | "id-ID"): void {
   // A private profile in the wanted locale, so a user's LibreOffice settings neither interfere nor get touched.
   fs.mkdirSync(path.join(dir, "profile", "user"), { recursive: true });
   fs.writeFileSync(
     path.join(dir, "profile", "user", "registrymodifications.xcu"),
     `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${locale}</value></prop></item>\n</oor:items>\n`,
   );
-  execFileSync(SOFFICE!, [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--calc", "--convert-to", "xlsx", "--outdir", out, ...inputs.map(({ name }) => path.join(dir, `${name}.xlsx`))], { stdio: "pipe", timeout: 150_000 });
-  return done;
+  execFileSync(SOFFICE!, [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--calc", "--convert-to", "xlsx", "--outdir", out, ...files], { stdio: "pipe", timeout: 150_000 });
 }
 
 /** Every formula cell of the plan against LibreOffice's result in its copy: how many, and those that differ. */
@@ -139,5 +148,44 @@ describeWithLibreOffice("LibreOffice recalculates the filled workbooks to the pl
       expect(checked).toBeGreaterThan(0);
       expect(wrong).toEqual([]);
     });
+  });
+});
+
+describeWithLibreOffice("LibreOffice calculates the Rencana Aksi's capaian of rating targets by rank", () => {
+  /** Target → realisasi typed in TW IV → capaian (rank / rank × 100), Indonesian locale (decimal comma). */
+  const RATINGS: [string, string, string, number][] = [
+    ["Predikat Kota Layak Anak", "Nindya", "Madya", (2 / 3) * 100],
+    ["Opini BPK atas LKPD", "WTP", "Wajar Dengan Pengecualian (WDP)", 75],
+    ["Nilai SAKIP", "BB", "A", 120],
+    ["Predikat KLA kecamatan", "Madya", "", NaN], // nothing typed: empty
+  ];
+  let dir = "";
+  let got: { row: number; capaian: unknown }[] = [];
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "lkip-lo-ra-"));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Tabel 2.3");
+    ws.getCell("A1").value = "Tabel 2.3";
+    ws.getCell("A2").value = "Perjanjian Kinerja Dinas Contoh Tahun 2024";
+    ws.getRow(3).values = ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"];
+    RATINGS.forEach(([indikator, target], i) => (ws.getRow(4 + i).values = [i + 1, "Meningkatnya tata kelola", indikator, "Predikat", target]));
+    const snapshot = snapshotFromWorkbook(wb);
+    const { spec } = rencanaAksiSheet(snapshot, recogniseWorkbook(snapshot), { phrase: phraser("id") });
+    const ra = applySheetSpec(wb, spec);
+    const rows = RATINGS.map(([indikator]) => spec.cells.find((c) => c.col === 2 && c.value === indikator)!.row + 1);
+    RATINGS.forEach(([, , typed], i) => typed && (ra.getCell(`U${rows[i]}`).value = typed));
+    ra.eachRow((row) => row.eachCell((c) => c.formula && (c.value = { formula: c.formula } as ExcelJS.CellFormulaValue)));
+    await wb.xlsx.writeFile(path.join(dir, "ra.xlsx"));
+    libreOfficeRecalculate(dir, [path.join(dir, "ra.xlsx")], path.join(dir, "out"), "id-ID");
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(path.join(dir, "out", "ra.xlsx"));
+    got = rows.map((row) => ({ row, capaian: back.getWorksheet(spec.name)!.getCell(`Y${row}`).result ?? "" }));
+  }, 180_000);
+  afterAll(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
+
+  test.each(RATINGS.map((r, i) => [r[0], i] as const))("%s", (_, i) => {
+    const expected = RATINGS[i][3];
+    if (Number.isNaN(expected)) expect(got[i].capaian).toBe("");
+    else expect(got[i].capaian).toBeCloseTo(expected, 9);
   });
 });

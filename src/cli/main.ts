@@ -431,8 +431,8 @@ const TITLE_SHOWN = 90;
 /**
  * `lkip analyze` for people: per table its caption and title, range, kind and header/data rows, its
  * columns by role in words (consecutive columns of one role as a span, unrecognised ones counted), the
- * lower-is-better indicators with the reason, stated column relations, the computed columns and
- * warnings — a few lines per table, in the chosen language.
+ * lower-is-better indicators with the reason, column relations (stated in the number row, or read from the
+ * cells' formulas), the computed columns and warnings — a few lines per table, in the chosen language.
  */
 export function summary(analysis: WorkbookAnalysis, lang: Lang = "id"): string {
   const w = CLI_STRINGS[lang];
@@ -452,7 +452,14 @@ export function summary(analysis: WorkbookAnalysis, lang: Lang = "id"): string {
       lines.push(`    ${[tableRange(t), familyName(t.family, lang), t.form ? w.form(formName(t.form.id, lang)) : null, ...rows].filter(Boolean).join(" · ")}`);
       lines.push(`    ${columnsLine(t.columns, lang)}`);
       for (const r of t.rows) if (r.polarity && r.polarity !== "higher-better") lines.push(`    ${w.polarityRow(r.row + 1, polarityName(r.polarity, lang), r.polarityReason ? phrase(r.polarityReason, lang) : "")}`);
-      for (const rel of t.relations) lines.push(`    ${w.relation(columnLetter(rel.col), rel.text, rel.expression)}`);
+      // A relation printed in the number row is quoted as printed; one read from the cells' own formulas has no
+      // text to quote, and is said on its own line only where no printed relation says the same.
+      const agrees = (rel: (typeof t.relations)[number]) => t.relations.some((x) => x !== rel && x.col === rel.col && x.source !== rel.source && x.expression === rel.expression);
+      for (const rel of t.relations) {
+        if (rel.source === "formula") {
+          if (!agrees(rel)) lines.push(`    ${w.relationFormula(columnLetter(rel.col), rel.expression)}`);
+        } else lines.push(`    ${w.relation(columnLetter(rel.col), rel.text, rel.expression)}${agrees(rel) ? ` ${w.formulaAgrees}` : ""}`);
+      }
       for (const p of t.pairings) {
         const formula = `${columnLetter(p.numerator)}/${columnLetter(p.denominator)}`;
         const at = p.output !== null ? `${columnLetter(p.output)} = ${formula}` : `= ${formula}, ${w.newColumn}`;

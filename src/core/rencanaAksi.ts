@@ -3,10 +3,14 @@
  * and indikator the annual target and its TW I–IV targets (phased per indicator), per program / kegiatan /
  * sub kegiatan the pagu and its TW I–IV allocation, penanggung jawab, then monitoring columns (realisasi to
  * type, capaian as formulas with the indicator's polarity) and checks as formulas that turn red on failure.
+ * A categorical indicator (Predikat KLA, opini BPK, nilai SAKIP) has its capaian by rank, looked up in its
+ * ladder's spellings and ranks placed on the sheet itself, beside the print area (`LADDER`).
  */
 import { CarryLayout, carryOver, CarryOver } from "./carryOver";
 import { cellAddress, columnLetter, WorkbookSnapshot } from "./grid";
-import { capaianFormula, gradeCapaianFormula, NegativeMethod, sumFormula } from "./formulas";
+import { capaianFormula, capaianValue, gradeCapaianFormula, ladderCapaianFormula, NegativeMethod, ratioValue, sumFormula } from "./formulas";
+import { CATEGORICAL_SCALES, parseNumeral } from "./numerals";
+import { blockRanges, stackLadders } from "./plan/ladders";
 import { budgetTree } from "./rollup";
 import { message, Message, MessageParams } from "./messages";
 import type { Phraser } from "./plan/types";
@@ -81,7 +85,13 @@ const COL = {
   no: 0, sasaran: 1, indikator: 2, satuan: 3, target: 4, pola: 5, tw: 6, program: 10, pagu: 11, twRp: 12, pj: 16, realisasi: 17, capaian: 21, keterangan: 25, cekTarget: 26, cekAnggaran: 27,
 } as const;
 const LAST_COL = COL.cekAnggaran;
-const WIDTHS = [5, 24, 30, 9, 10, 10, 8, 8, 8, 8, 34, 16, 15, 15, 15, 15, 16, 8, 8, 8, 8, 8, 8, 8, 8, 14, 10, 10];
+/**
+ * The ladders of the sheet's categorical indicators, right of the print area (the generated mark sits in
+ * the column between): spellings in AD, ranks in AE. On the sheet itself, not in a legend sheet or an array
+ * constant, so the formulas stay readable, work in Excel 2010 and survive copying the sheet alone.
+ */
+const LADDER = { name: LAST_COL + 2, rank: LAST_COL + 3 } as const;
+const WIDTHS = [5, 24, 30, 9, 10, 10, 8, 8, 8, 8, 34, 16, 15, 15, 15, 15, 16, 8, 8, 8, 8, 8, 8, 8, 8, 14, 10, 10, 10, 30, 9];
 const HEADER: CellStyle = { bold: true, align: "center", valign: "middle", wrap: true, border: true, fill: "#D9E1F2" };
 const BODY: CellStyle = { border: true, valign: "top", wrap: true };
 const MONEY = "#,##0";
@@ -169,6 +179,8 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
     r++;
   };
 
+  const ladders = ladderColumns(b, sources.pk.rows, say);
+
   // --- A. sasaran and indicators ---
   section(say("ra-section-indicators"));
   const phasings: { indicator: IndicatorTarget; phasing: Phasing; reason: Message }[] = [];
@@ -214,8 +226,21 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
       const tRef = cellAddress(r, COL.tw + q);
       const rRef = cellAddress(r, COL.realisasi + q);
       const method = ind.polarity === "lower-better" ? options.negativeByRow?.[key] ?? options.negative ?? "A" : "higher-better";
-      const f = t.numeral.kind === "grade" ? gradeCapaianFormula(tRef, rRef, "number") : capaianFormula(method, tRef, rRef, "number");
-      b.formula(r, COL.capaian + q, f, "", { ...BODY, numberFormat: "0.00" });
+      const ladder = t.numeral.kind === "category" ? ladders.get(t.numeral.category!.scale) : undefined; // a grade with a score compares scores
+      const typedValue = typed?.value;
+      let f: string;
+      let result: number | "" = "";
+      if (ladder) {
+        // Rank of the typed rung over the quarter's target rung ("-" before TW IV of an end-of-year target: empty).
+        f = ladderCapaianFormula(tRef, rRef, ladder, "number");
+        const [tr, rr] = [parseNumeral(quarters[q]).category, typedValue === null || typedValue === undefined ? undefined : parseNumeral(typedValue).category];
+        if (tr && rr && tr.scale === rr.scale) result = ratioValue(rr.rank, tr.rank, "number");
+      } else if (t.numeral.kind === "grade") f = gradeCapaianFormula(tRef, rRef, "number");
+      else {
+        f = capaianFormula(method, tRef, rRef, "number");
+        result = capaianValue(method, typeof quarters[q] === "number" ? (quarters[q] as number) : undefined, typeof typedValue === "number" ? typedValue : undefined, "number");
+      }
+      b.formula(r, COL.capaian + q, f, result, { ...BODY, numberFormat: "0.00" });
     }
     const keterangan = carried?.get(COL.keterangan)?.value;
     b.text(r, COL.keterangan, typeof keterangan === "string" || typeof keterangan === "number" ? keterangan : ind.polarity === "lower-better" ? say("ra-lower-better", { method: options.negativeByRow?.[key] ?? options.negative ?? "A" }) : null, BODY);
@@ -304,6 +329,7 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
     [say("ra-note-phasing"), false],
     [say("ra-note-realisasi"), false],
     [sources.quarterly.table ? say("ra-note-quarterly", { table: sources.quarterly.table.caption ?? tableRange(sources.quarterly.table), rows: sources.quarterly.matched }) : say("ra-note-no-quarterly"), false],
+    ...(ladders.size ? [[say("ra-note-ladder", { columns: `${columnLetter(LADDER.name)}:${columnLetter(LADDER.rank)}` }), false] as [string, boolean]] : []),
     ...sources.notes.map((m): [string, boolean] => [phrase(m), true]),
   ];
   for (const [n, warn] of notes) {
@@ -329,6 +355,31 @@ export function rencanaAksiSheet(snapshot: WorkbookSnapshot, analysis: WorkbookA
       notes: sources.notes,
     }),
   };
+}
+
+/**
+ * Writes the ladders of the indicators whose target is a rung (Nindya, WTP, BB) right of the print area —
+ * a heading, then per ladder its title and one row per spelling with its rank (as the fill's legend sheet
+ * lists them) — and returns each ladder's absolute ranges for the capaian formulas.
+ */
+function ladderColumns(b: SpecBuilder, indicators: IndicatorTarget[], say: Say): Map<string, { names: string; ranks: string }> {
+  const used = CATEGORICAL_SCALES.filter((s) => indicators.some((ind) => ind.target.numeral.kind === "category" && ind.target.numeral.category?.scale === s.id));
+  const out = new Map<string, { names: string; ranks: string }>();
+  if (!used.length) return out;
+  const LABEL: CellStyle = { size: 8, color: "#595959", border: true, valign: "top" };
+  b.merge(TOP, LADDER.name, TOP, LADDER.rank, say("ra-ladder-head"), { ...LABEL, bold: true, wrap: true, fill: "#EDEDED" });
+  b.text(TOP + 1, LADDER.name, say("ra-ladder-name"), { ...LABEL, bold: true, fill: "#EDEDED" });
+  b.text(TOP + 1, LADDER.rank, say("ra-ladder-rank"), { ...LABEL, bold: true, fill: "#EDEDED", align: "center" });
+  // 1-based rows, from the row under the two heading rows.
+  for (const block of stackLadders(used, TOP + 3)) {
+    b.merge(block.titleRow - 1, LADDER.name, block.titleRow - 1, LADDER.rank, say("ra-ladder-title", { scale: block.scale.id }), { ...LABEL, bold: true });
+    block.names.forEach(({ name, rank }, i) => {
+      b.text(block.first - 1 + i, LADDER.name, name, LABEL); // text, never a formula
+      b.text(block.first - 1 + i, LADDER.rank, rank, { ...LABEL, align: "center" });
+    });
+    out.set(block.scale.id, blockRanges(block, columnLetter(LADDER.name), columnLetter(LADDER.rank)));
+  }
+  return out;
 }
 
 /** "Perjanjian Kinerja DPPPA Kota Bekasi Tahun 2024" → "DPPPA Kota Bekasi": the agency a PK table names. */

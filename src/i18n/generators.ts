@@ -5,6 +5,9 @@ import type { ParamValue } from "../core/messages";
 
 type Code = (typeof GENERATOR_CODES)[number];
 
+const SCALE_ID: Record<string, string> = { kla: "Kota Layak Anak", sakip: "Nilai SAKIP", "opini-bpk": "Opini BPK" };
+const SCALE_EN: Record<string, string> = { kla: "Child-Friendly City", sakip: "SAKIP score", "opini-bpk": "BPK audit opinion" };
+
 const zip = (tables: ParamValue | undefined, sheets: ParamValue | undefined, sheetWord: string) =>
   Array.isArray(tables) ? tables.map((t, i) => `${t} (${sheetWord} ${Array.isArray(sheets) ? sheets[i] : ""})`).join("; ") : "";
 
@@ -57,6 +60,11 @@ export const GENERATOR_PHRASES: PhraseBook<Code> = {
     "ra-note-realisasi": () => "Kolom Realisasi (kuning) diisi setiap triwulan; Capaian dihitung dengan rumus sesuai polaritas indikator. Cek yang gagal berwarna merah.",
     "ra-note-no-quarterly": () => "Tidak ada tabel alokasi triwulan: anggaran triwulan dibagi rata (sisa pembulatan di triwulan akhir); sesuaikan dengan anggaran kas.",
     "ra-note-quarterly": (p, f) => `Anggaran triwulan dari ${f.text(p.table)} (${p.rows} baris).`,
+    "ra-ladder-head": () => "Tangga kategori (untuk rumus Capaian)",
+    "ra-ladder-name": () => "Sebutan",
+    "ra-ladder-rank": () => "Peringkat",
+    "ra-ladder-title": (p) => `Tangga ${SCALE_ID[String(p.scale)] ?? p.scale}`,
+    "ra-note-ladder": (p, f) => `Capaian indikator berupa kategori (predikat, opini) = peringkat realisasi / peringkat target × 100, menurut tangga di kolom ${f.text(p.columns)} (di luar area cetak).`,
     "check-ok": () => "Sesuai",
     "check-bad": () => "Periksa",
     "pk-title": (p) => `PERJANJIAN KINERJA${p.perubahan ? " PERUBAHAN" : ""}${p.year ? ` TAHUN ${p.year}` : ""}`,
@@ -127,6 +135,11 @@ export const GENERATOR_PHRASES: PhraseBook<Code> = {
     "ra-note-realisasi": () => "The Actual columns (yellow) are filled every quarter; Achievement is computed with the formula of the indicator's polarity. Failed checks turn red.",
     "ra-note-no-quarterly": () => "No quarterly allocation table: the quarterly budget is split evenly (rounding remainder in the last quarter); adjust it to the cash plan.",
     "ra-note-quarterly": (p, f) => `Quarterly budget from ${f.text(p.table)} (${p.rows} lines).`,
+    "ra-ladder-head": () => "Category ladders (for the Achievement formulas)",
+    "ra-ladder-name": () => "Name",
+    "ra-ladder-rank": () => "Rank",
+    "ra-ladder-title": (p) => `${SCALE_EN[String(p.scale)] ?? p.scale} ladder`,
+    "ra-note-ladder": (p, f) => `Achievement of a category indicator (rating, opinion) = rank of realisasi / rank of target × 100, by the ladder in columns ${f.text(p.columns)} (outside the print area).`,
     "check-ok": () => "OK",
     "check-bad": () => "Check",
     "pk-title": (p) => `PERFORMANCE AGREEMENT${p.perubahan ? " (REVISED)" : ""}${p.year ? ` ${p.year}` : ""}`,

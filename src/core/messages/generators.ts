@@ -23,6 +23,9 @@ export const GENERATOR_CODES = [
   "ra-lower-better", // {method}
   "ra-note-phasing", "ra-note-realisasi", "ra-note-no-quarterly", // {}
   "ra-note-quarterly", // {table, rows}
+  "ra-ladder-head", "ra-ladder-name", "ra-ladder-rank", // {}
+  "ra-ladder-title", // {scale}: a ladder's id (kla, sakip, opini-bpk)
+  "ra-note-ladder", // {columns}
   "check-ok", "check-bad", // {}
   "pk-title", // {perubahan, year}
   "pk-lampiran", // {title}

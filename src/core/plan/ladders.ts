@@ -22,9 +22,18 @@ export interface LadderBlock {
 
 /** The ladders' blocks on the legend sheet, in the order of CATEGORICAL_SCALES. */
 export function ladderBlocks(): LadderBlock[] {
+  return stackLadders(CATEGORICAL_SCALES, FIRST_TITLE_ROW);
+}
+
+/**
+ * Blocks for some ladders stacked from a title row (1-based), laid out as on the legend sheet: a title row,
+ * one row per spelling, a blank row between blocks. The Rencana Aksi places the ladders of its own
+ * indicators this way beside its print area.
+ */
+export function stackLadders(scales: CategoricalScale[], firstTitleRow: number): LadderBlock[] {
   const out: LadderBlock[] = [];
-  let row = FIRST_TITLE_ROW;
-  for (const scale of CATEGORICAL_SCALES) {
+  let row = firstTitleRow;
+  for (const scale of scales) {
     const names = ladderNames(scale);
     out.push({ scale, titleRow: row, first: row + 1, last: row + names.length, names });
     row += names.length + 2;
@@ -32,10 +41,15 @@ export function ladderBlocks(): LadderBlock[] {
   return out;
 }
 
+/** The absolute ranges of a block's spellings and ranks (`$H$4:$H$10`), on `sheet` when given. */
+export function blockRanges(b: LadderBlock, nameColumn: string, rankColumn: string, sheet?: string): { names: string; ranks: string } {
+  const prefix = sheet ? `'${sheet.replace(/'/g, "''")}'!` : "";
+  const range = (col: string) => `${prefix}$${col}$${b.first}:$${col}$${b.last}`;
+  return { names: range(nameColumn), ranks: range(rankColumn) };
+}
+
 /** The absolute ranges of a ladder's spellings and ranks: `'Keterangan Rumus'!$H$4:$H$10`. */
 export function ladderRanges(legendName: string, scaleId: CategoricalScale["id"]): { names: string; ranks: string } {
   const b = ladderBlocks().find((x) => x.scale.id === scaleId)!;
-  const sheet = `'${legendName.replace(/'/g, "''")}'!`;
-  const range = (col: string) => `${sheet}$${col}$${b.first}:$${col}$${b.last}`;
-  return { names: range(LADDER_NAME_COLUMN), ranks: range(LADDER_RANK_COLUMN) };
+  return blockRanges(b, LADDER_NAME_COLUMN, LADDER_RANK_COLUMN, legendName);
 }
