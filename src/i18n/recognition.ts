@@ -121,7 +121,7 @@ export const RECOGNITION_PHRASES: PhraseBook<Code> = {
       const n = p.n as number | undefined;
       const words: Record<string, string> = {
         "month-columns": `${n} month columns`, "efficiency-column": "efisiensi / efektivitas column", "k-rp-pairs": "K/Rp pairs of target and realisasi",
-        quarters: "budget split over quarters", pembanding: "national / provincial figures beside realisasi", "renstra-progress": "target akhir Renstra / tingkat kemajuan",
+        quarters: "budget split over quarters", pembanding: "national / provincial figures beside realisasi", "renstra-progress": "Renstra end target / progress (tingkat kemajuan)",
         "budget-years": "pagu and realisasi for several years", "budget-realisation": "pagu and realisasi anggaran", "pagu-only": "pagu without realisasi",
         "target-years": `targets for ${n} years`, "one-target": "indicators with one target", "realisasi-years": `realisasi for ${n} years`,
         "predikat-only": "predikat without target/realisasi", "target-realisasi-years": `target and realisasi for ${n} years`,
