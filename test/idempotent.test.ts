@@ -4,11 +4,9 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
-import { snapshotFromWorkbook } from "../src/xlsx/readWorkbook";
-import { applyPlanToWorkbook } from "../src/xlsx/applyPlan";
-import { recogniseWorkbook } from "../src/core/recognise";
-import { planWorkbook } from "../src/core/writePlan";
+import type { WorkbookAnalysis } from "../src/core/recognise";
+import { parseCellAddress } from "../src/core/grid";
+import { fillByPackage } from "./support/packageFill";
 
 const FIX = path.join(__dirname, "fixtures");
 const FILES = [
@@ -18,14 +16,23 @@ const FILES = [
 ];
 
 test.each(FILES.map((f) => [path.basename(f), f]))("%s: a second fill adds nothing", async (_n, file) => {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const first = snapshotFromWorkbook(wb);
-  applyPlanToWorkbook(wb, planWorkbook(first, recogniseWorkbook(first)));
-  const again = new ExcelJS.Workbook();
-  await again.xlsx.load(await wb.xlsx.writeBuffer());
-  const second = snapshotFromWorkbook(again);
-  const plan = planWorkbook(second, recogniseWorkbook(second));
+  // Both fills as the CLI does them: the plan written into the original package.
+  const first = await fillByPackage(fs.readFileSync(file));
+  const second = await fillByPackage(first.bytes);
+  const plan = second.plan;
   expect(plan.appended.map((a) => `${a.sheet}!${a.column} ${a.header}`)).toEqual([]);
   expect(plan.writes.filter((w) => w.formula).map((w) => `${w.sheet}!${w.cell} ${w.role}`)).toEqual([]);
+  // Every formula of the first fill is in the copy as written, and the second reading leaves it there.
+  const held = (w: { sheet: string; cell: string }) => {
+    const s = second.snapshot.sheets.find((x) => x.name === w.sheet)!;
+    const { row, col } = parseCellAddress(w.cell);
+    return s.formulas[row - s.top]?.[col - s.left] ?? null;
+  };
+  expect(first.plan.writes.filter((w) => w.formula && held(w) !== w.formula).map((w) => `${w.sheet}!${w.cell} ${w.role}`)).toEqual([]);
+  const written = new Set(first.plan.writes.filter((w) => w.formula).map((w) => `${w.sheet}!${w.cell}`));
+  expect(plan.skipped.filter((k) => k.reason.code === "skip-holds-formula" && written.has(`${k.sheet}!${k.cell}`)).map((k) => `${k.sheet}!${k.cell}`)).toEqual([]);
+  // The columns that were there keep their meaning.
+  const roles = (a: WorkbookAnalysis) => a.sheets.flatMap((s) => s.tables.map((t) => `${s.name}@${t.header.top}: ${t.columns.map((c) => `${c.col}=${c.role}`).join(" ")}`));
+  const after = roles(second.analysis);
+  for (const before of roles(first.analysis)) expect(after.find((x) => x.startsWith(before.split(": ")[0] + ": "))?.startsWith(before)).toBe(true);
 });

@@ -12,10 +12,9 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { loadWorkbookFile, snapshotFromWorkbook } from "../src/xlsx/readWorkbook";
-import { recogniseWorkbook } from "../src/core/recognise";
-import { DEFAULT_FILL, planWorkbook, WritePlan } from "../src/core/writePlan";
-import { applyPlanToWorkbook } from "../src/xlsx/applyPlan";
+import { DEFAULT_FILL, WritePlan } from "../src/core/writePlan";
+import JSZip from "jszip";
+import { fillByPackage } from "./support/packageFill";
 import { phraser } from "../src/i18n";
 
 const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => fs.existsSync(p));
@@ -57,13 +56,15 @@ async function recalculate(dir: string, inputs: { name: string; file: string }[]
   const out = path.join(dir, "out");
   const done = new Map<string, { plan: WritePlan; result: string }>();
   for (const { name, file } of inputs) {
-    const wb = await loadWorkbookFile(file);
-    const snapshot = snapshotFromWorkbook(wb);
-    const plan = planWorkbook(snapshot, recogniseWorkbook(snapshot), { ...DEFAULT_FILL, negative: name.startsWith("bekasi") ? "B" : "A", phrase: phraser("id") });
-    applyPlanToWorkbook(wb, plan);
+    // The copy as the CLI writes it (the plan written into the original package).
+    const { plan, bytes } = await fillByPackage(fs.readFileSync(file), { ...DEFAULT_FILL, negative: name.startsWith("bekasi") ? "B" : "A", phrase: phraser("id") });
     // No cached results: LibreOffice must calculate every formula itself.
-    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => c.formula && (c.value = { formula: c.formula } as ExcelJS.CellFormulaValue))));
-    await wb.xlsx.writeFile(path.join(dir, `${name}.xlsx`));
+    const zip = await JSZip.loadAsync(bytes);
+    for (const part of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+      const xml = await zip.file(part)!.async("string");
+      zip.file(part, xml.replace(/(<f>[^<]*<\/f>)<v>[^<]*<\/v>/g, "$1"));
+    }
+    fs.writeFileSync(path.join(dir, `${name}.xlsx`), await zip.generateAsync({ type: "nodebuffer" }));
     done.set(name, { plan, result: path.join(out, `${name}.xlsx`) });
   }
   // A private profile in the wanted locale, so a user's LibreOffice settings neither interfere nor get touched.

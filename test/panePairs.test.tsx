@@ -41,7 +41,8 @@ test("the uncertain capaian is chosen in the pane and then written", () => {
   const select = screen.getByTestId("pair-IKU-capaian-F") as HTMLSelectElement;
   expect([...select.options].map((o) => o.textContent)).toEqual(expect.arrayContaining(["(belum dipilih: tidak ditulis)", "E / C", "D / C"]));
   fireEvent.change(select, { target: { value: "3/2" } });
-  expect(saved[0].pairs).toEqual({ "IKU!capaian@F": { numerator: 3, denominator: 2 } });
+  // Keyed by sheet, measure, column and the table's first header row: another table's column F is not touched.
+  expect(saved[0].pairs).toEqual({ "IKU!capaian@F#3": { numerator: 3, denominator: 2 } });
 
   const plan = planWorkbook(snapshot, analysis, fillOptionsFrom(saved[0], false));
   expect(plan.writes.filter((w) => w.role === "capaian").map((w) => w.formula)).toEqual([

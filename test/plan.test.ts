@@ -237,7 +237,7 @@ describe("the user's operands for an uncertain computed column", () => {
     expect(before.skipped.filter((s) => s.role === "capaian").map((s) => s.reason.code)).toContain("skip-needs-confirmation");
 
     const pairs = resolvePairs(analysis, ["IKU!F=D/C"]);
-    expect(pairs).toEqual({ [pairKey("IKU", "capaian", columnIndex("F"))]: { numerator: columnIndex("D"), denominator: columnIndex("C") } });
+    expect(pairs).toEqual({ [pairKey("IKU", "capaian", columnIndex("F"), analysis.sheets[0].tables[0].header.top)]: { numerator: columnIndex("D"), denominator: columnIndex("C") } });
     if (typeof pairs === "string") throw new Error(pairs);
     const chosen = planWorkbook(snapshot, analysis, { ...FILL, pairs });
     expect(chosen.writes.filter((w) => w.role === "capaian").map((w) => w.formula)).toEqual([
@@ -250,6 +250,29 @@ describe("the user's operands for an uncertain computed column", () => {
     expect(resolvePairs(analysis, ["IKU!Z=E/D"], "en")).toMatch(/no computed column Z on sheet "IKU"/);
     expect(resolvePairs(analysis, ["IKU!Z=E/D"])).toMatch(/tidak ada kolom hitungan Z di lembar "IKU"/);
     expect(resolvePairs(analysis, ["IKU F=E"], "en")).toMatch(/write it as "Sheet!G=F\/E"/);
+  });
+
+  test("a choice for column G of one table never reaches column G of another table on the same sheet", async () => {
+    const wb = twoTargets();
+    const ws = wb.getWorksheet("IKU")!;
+    // A second table below with the same columns: its capaian pairs from the headers (Target | Realisasi | Capaian).
+    ws.getCell("A9").value = "Tabel 3.2";
+    ws.getRow(10).values = ["No", "Indikator Kinerja", "Target", "Realisasi", "Keterangan", "Capaian (%)"];
+    ws.getRow(11).values = [1, "Indeks kepuasan masyarakat", 80, 84, "", null];
+    ws.getRow(12).values = [2, "Nilai SAKIP", 70, 72.5, "", null];
+    const snapshot = snapshotFromWorkbook(wb);
+    const analysis = recogniseWorkbook(snapshot);
+    const [first, second] = analysis.sheets[0].tables;
+    expect(second.pairings.find((p) => p.measure === "capaian")).toMatchObject({ output: columnIndex("F"), numerator: columnIndex("D"), denominator: columnIndex("C"), status: "confirmed" });
+    // Column F of both tables is computed: the bare column is refused with the rows to choose from; a row names the table.
+    expect(resolvePairs(analysis, ["IKU!F=E/C"], "en")).toMatch(/several tables on that sheet have this computed column; name its row, e\.g\. F\d+ .*, F11 /);
+    const pairs = resolvePairs(analysis, [`IKU!F${first.body.top + 1}=E/C`]);
+    if (typeof pairs === "string") throw new Error(pairs);
+    const plan = planWorkbook(snapshot, analysis, { ...FILL, pairs });
+    const formula = (cell: string) => plan.writes.find((w) => w.cell === cell)?.formula;
+    expect(formula(`F${first.body.top + 1}`)).toBe(`=IF(AND(ISNUMBER(C${first.body.top + 1}),ISNUMBER(E${first.body.top + 1}),C${first.body.top + 1}<>0),E${first.body.top + 1}/C${first.body.top + 1}*100,"")`);
+    // The second table keeps its own pair.
+    expect(formula("F11")).toBe('=IF(AND(ISNUMBER(C11),ISNUMBER(D11),C11<>0),D11/C11*100,"")');
   });
 });
 

@@ -323,24 +323,29 @@ async function understand(args: Args, pkg: XlsxPackage, io: Io, bar: ReturnType<
 
 /**
  * `--pair "Sheet!G=F/E"`: the computed column G (or, for one still to be appended, its realisasi column)
- * with F its numerator and E its denominator, keyed as the plan reads choices (`pairKey`). Returns what is
- * wrong when a value does not name a computed column of the workbook.
+ * with F its numerator and E its denominator, keyed as the plan reads choices (`pairKey`). When several tables
+ * of the sheet have a computed column G, a row names the table: `"Sheet!G12=F/E"` (any row of that table).
+ * Returns what is wrong when a value does not name one computed column of the workbook.
  */
 export function resolvePairs(analysis: WorkbookAnalysis, values: string[], lang: Lang = "id"): Record<string, { numerator: number; denominator: number }> | string {
   const w = CLI_STRINGS[lang];
   const out: Record<string, { numerator: number; denominator: number }> = {};
   for (const v of values) {
-    const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]{1,3})\s*=\s*\$?([A-Z]{1,3})\s*\/\s*\$?([A-Z]{1,3})$/i.exec(v.trim());
+    const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]{1,3})\$?(\d*)\s*=\s*\$?([A-Z]{1,3})\s*\/\s*\$?([A-Z]{1,3})$/i.exec(v.trim());
     if (!m) return w.pairForm(v);
     const sheet = (m[1] ?? m[2]).replace(/''/g, "'");
-    const [col, numerator, denominator] = [m[3], m[4], m[5]].map((x) => columnIndex(x.toUpperCase()));
-    const tables = analysis.sheets.find((s) => s.name === sheet)?.tables ?? [];
-    const pairing = tables.flatMap((t) => t.pairings).find((p) => p.output === col) ?? tables.flatMap((t) => t.pairings).find((p) => p.output === null && p.numerator === col);
-    if (!pairing) {
+    const [col, numerator, denominator] = [m[3], m[5], m[6]].map((x) => columnIndex(x.toUpperCase()));
+    const row = m[4] ? parseInt(m[4], 10) - 1 : null;
+    const tables = (analysis.sheets.find((s) => s.name === sheet)?.tables ?? []).filter((t) => row === null || (row >= t.area.top && row <= t.area.bottom));
+    const pick = (t: (typeof tables)[number]) => t.pairings.find((p) => p.output === col) ?? t.pairings.find((p) => p.output === null && p.numerator === col);
+    const found = tables.map((t) => ({ t, p: pick(t) })).filter((x): x is { t: (typeof tables)[number]; p: NonNullable<ReturnType<typeof pick>> } => !!x.p);
+    if (!found.length) {
       const known = tables.flatMap((t) => t.pairings).map((p) => `${columnLetter(p.output ?? p.numerator)} (${roleName(p.measure, lang)})`);
       return w.pairUnknown(v, m[3].toUpperCase(), sheet, known);
     }
-    out[pairKey(sheet, pairing.measure, col)] = { numerator, denominator };
+    if (found.length > 1) return w.pairWhichTable(v, found.map((x) => `${m[3].toUpperCase()}${x.t.body.top + 1} (${x.t.caption ?? tableRange(x.t)})`));
+    const { t, p } = found[0];
+    out[pairKey(sheet, p.measure, col, t.header.top)] = { numerator, denominator };
   }
   return out;
 }

@@ -105,6 +105,7 @@ function indonesian() {
     needsOutput: (c: string) => `${c} memerlukan -o <keluaran.xlsx> (berkas masukan tidak pernah ditulis)`,
     needsProfile: "perjanjian-kinerja memerlukan --profile profil.json (perangkat daerah, pejabat, tempat dan tanggal; lihat examples/profile.json)",
     pairForm: (v: string) => `--pair ${v}: tulis sebagai "Lembar!G=F/E" (kolom hitungan = realisasi / target)`,
+    pairWhichTable: (v: string, cells: string[]) => `--pair ${v}: beberapa tabel di lembar itu punya kolom hitungan ini; sebutkan barisnya, misalnya ${cells.slice(0, 6).join(", ")}`,
     pairUnknown: (v: string, col: string, sheet: string, known: string[]) => `--pair ${v}: tidak ada kolom hitungan ${col} di lembar "${sheet}"${known.length ? ` (kolom hitungan di sana: ${known.join(", ")})` : ""}`,
     tableUnknown: (which: string, id: string, ids: string[], more: boolean) => `--${which} ${id}: tidak ada tabel yang dikenali di sana (tabel: ${ids.join(", ")}${more ? ", …" : ""}; lihat lkip analyze)`,
     // progress bar
@@ -170,6 +171,7 @@ function english(): CliStrings {
     needsOutput: (c) => `${c} needs -o <out.xlsx> (the input file is never written)`,
     needsProfile: "perjanjian-kinerja needs --profile profile.json (agency, officials, place and date; see examples/profile.json)",
     pairForm: (v) => `--pair ${v}: write it as "Sheet!G=F/E" (computed column = realisasi / target)`,
+    pairWhichTable: (v, cells) => `--pair ${v}: several tables on that sheet have this computed column; name its row, e.g. ${cells.slice(0, 6).join(", ")}`,
     pairUnknown: (v, col, sheet, known) => `--pair ${v}: no computed column ${col} on sheet "${sheet}"${known.length ? ` (computed columns there: ${known.join(", ")})` : ""}`,
     tableUnknown: (which, id, ids, more) => `--${which} ${id}: no recognised table there (tables: ${ids.join(", ")}${more ? ", …" : ""}; see lkip analyze)`,
     recognising: "recognising",

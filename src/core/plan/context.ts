@@ -74,8 +74,13 @@ export function percentConventionOf(col: RecognisedColumn | undefined): PercentC
 }
 
 /** Key of a user's pairing choice: the sheet, the measure and the output column (or the numerator when appended). */
-export function pairKey(sheet: string, measure: string, col: number): string {
-  return `${sheet}!${measure}@${columnLetter(col)}`;
+/**
+ * The key of a user's pair choice: the sheet, the measure, the computed column and the table's first header row
+ * (1-based, as the user sees it), so a choice for column G of one table never reaches column G of another
+ * table stacked on the same sheet.
+ */
+export function pairKey(sheet: string, measure: string, col: number, headerTop: number): string {
+  return `${sheet}!${measure}@${columnLetter(col)}#${headerTop + 1}`;
 }
 
 export class TableContext {
@@ -165,7 +170,7 @@ export class TableContext {
     const { t, g, o } = this;
     const out: Pair[] = [];
     for (const p of t.pairings.filter((x) => x.measure === measure)) {
-      const chosen = o.pairs?.[pairKey(t.sheet, measure, p.output ?? p.numerator)];
+      const chosen = o.pairs?.[pairKey(t.sheet, measure, p.output ?? p.numerator, t.header.top)];
       const a = columnAt(t, chosen ? chosen.denominator : p.denominator);
       const b = columnAt(t, chosen ? chosen.numerator : p.numerator);
       if (!a || !b) continue;

@@ -455,7 +455,8 @@ function applyRelation(rel: Relation, byCol: Map<number, WorkColumn>, warnings: 
   // Operands the words left open take the roles the output implies.
   if (out.role === "capaian" || out.role === "tingkat_kemajuan") {
     if (!PERF_VALUE.has(num.role) && num.role !== "capaian") setRole(num, "realisasi", 0.8, message("evidence-operand-of", { col: out.col, role: "realisasi" }));
-    if (!PERF_VALUE.has(den.role)) setRole(den, out.role === "tingkat_kemajuan" ? "target_akhir" : "target", 0.8, message("evidence-operand-of", { col: out.col, role: "target" }));
+    // A benchmark ("Target Nasional") stays one when a capaian is measured against it.
+    if (!PERF_VALUE.has(den.role) && den.role !== "pembanding") setRole(den, out.role === "tingkat_kemajuan" ? "target_akhir" : "target", 0.8, message("evidence-operand-of", { col: out.col, role: "target" }));
   }
   // The Renstra target OF THE TABLE'S YEAR under the year's realisasi: "Capaian thd Renstra" is a capaian of scope
   // Renstra, not progress towards the end of the period ("Target Akhir Renstra", "Kondisi Akhir").
@@ -464,8 +465,11 @@ function applyRelation(rel: Relation, byCol: Map<number, WorkColumn>, warnings: 
     setRole(den, "target_akhir", 0.85, message("evidence-operand-of", { col: out.col, role: "target_akhir" }));
   }
   const role = ratioRoleOf(num, den);
+  // A column headed "Capaian" whose cells divide by the end target keeps its name: the formula (the add-in's own,
+  // on a rerun) says which operands, not that the header is wrong.
+  const keepsHeader = rel.source === "formula" && out.role === "capaian" && role === "tingkat_kemajuan";
   if (role) {
-    if (out.role !== role) setRole(out, role, confidence, why);
+    if (out.role !== role && !keepsHeader) setRole(out, role, confidence, why);
     else {
       out.evidence.unshift(why);
       out.confidence = Math.max(out.confidence, confidence);

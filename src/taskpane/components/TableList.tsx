@@ -202,7 +202,7 @@ function TableEditors({ table, t, lang, choices, onChoices }: { table: Recognise
       {uncertain.length > 0 && (
         <Disclosure label={t.pairs(uncertain.length)} testId="pairs-editor">
           {uncertain.map((p) => {
-            const key = pairKey(table.sheet, p.measure, p.output ?? p.numerator);
+            const key = pairKey(table.sheet, p.measure, p.output ?? p.numerator, table.header.top);
             const chosen = choices.pairs?.[key];
             const options = [{ numerator: p.numerator, denominator: p.denominator }, ...p.alternatives];
             const id = `${base}-pair-${p.measure}-${p.output ?? p.numerator}`;
