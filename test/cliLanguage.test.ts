@@ -53,6 +53,9 @@ test("the detector finds words of the other language and lets the workbook's tex
   expect(wrongLanguage("  'Tabel 3.1'!G5 is empty --keep-text", "id")).toEqual(["is empty ⟵ is"]);
   expect(wrongLanguage("Sheet \"x\": 3 tables, kolom baru", "en")).toEqual(["Sheet  : 3 tables, kolom baru ⟵ kolom"]);
   expect(wrongLanguage("lembar-lembar", "id")).toEqual([]);
+  // What `analyze --json` once said in Indonesian: the core's own English sentences.
+  for (const english of ["no cell shows its separators unambiguously", "0 cell(s) in Indonesian form, 1 in English form", 'program (name starts with "program")', "kegiatan (bold and indentation rank 1 of 2)", "sub kegiatan (bold and indentation rank 2 of 2)"])
+    expect([english, wrongLanguage(english, "id").length > 0]).toEqual([english, true]);
 });
 
 /** What each command prints, on real workbooks; `args` get `--lang` appended. */
@@ -78,6 +81,73 @@ describe.each(["id", "en"] as Lang[])("every command in %s", (lang) => {
     expect(text.length).toBeGreaterThan(20);
     expect(wrongLanguage(text, lang, await workbookTexts(input))).toEqual([]);
   });
+});
+
+/**
+ * `analyze --json`: every field that holds a phrase (not a workbook text, not a code name), with where it is.
+ * The JSON's shape is the one src/cli/report.ts prints.
+ */
+interface AnalysisJson {
+  sheets: { name: string; tables: {
+    familyReason: string; warnings: string[];
+    columns: { column: string; evidence: string; numerals?: { reason: string } }[];
+    pairings: { numerator: string; denominator: string; evidence: string[] }[];
+    rows: { row: number; evidence: string | null; polarityReason: string | null }[];
+  }[] }[];
+}
+function phraseFields(json: AnalysisJson): { field: string; at: string; text: string }[] {
+  const out: { field: string; at: string; text: string }[] = [];
+  const add = (field: string, at: string, text: string | null | undefined) => text && out.push({ field, at, text });
+  json.sheets.forEach((s) => s.tables.forEach((t, ti) => {
+    const where = `${s.name} #${ti + 1}`;
+    add("familyReason", where, t.familyReason);
+    t.warnings.forEach((w) => add("warnings", where, w));
+    for (const c of t.columns) {
+      add("columns.evidence", `${where} ${c.column}`, c.evidence);
+      add("columns.numerals.reason", `${where} ${c.column}`, c.numerals?.reason);
+    }
+    for (const p of t.pairings) p.evidence.forEach((e) => add("pairings.evidence", `${where} ${p.numerator}/${p.denominator}`, e));
+    for (const r of t.rows) {
+      add("rows.evidence", `${where} row ${r.row}`, r.evidence);
+      add("rows.polarityReason", `${where} row ${r.row}`, r.polarityReason);
+    }
+  }));
+  return out;
+}
+
+const JSON_INPUTS = ["xlsx/serang-typed.xlsx", "xlsx/bekasi-typed.xlsx", "shapes/renja86-no-merges.xlsx", "variants2/categorical__kla-opini-grade-score.xlsx", "xlsx/binjai-lkj2023-pasted.xlsx"];
+const PHRASE_FIELDS = ["familyReason", "warnings", "columns.evidence", "columns.numerals.reason", "pairings.evidence", "rows.evidence", "rows.polarityReason"];
+
+describe.each(["id", "en"] as Lang[])("analyze --json in %s: every phrase field is in the language", (lang) => {
+  const seen = new Set<string>();
+  test.each(JSON_INPUTS)("%s", async (input) => {
+    const { code, text } = await run(["analyze", fixture(input), "--json", "--lang", lang]);
+    expect(code).toBe(0);
+    const fields = phraseFields(JSON.parse(text));
+    fields.forEach((f) => seen.add(f.field));
+    const known = await workbookTexts(fixture(input));
+    const wrong = fields.map((f) => [f.field, f.at, wrongLanguage(f.text, lang, known)] as const).filter(([, , w]) => w.length);
+    expect(wrong).toEqual([]);
+  });
+  // Runs after the cases above: the inputs hold every kind of phrase field, so none is checked vacuously.
+  test("the inputs hold every kind of phrase field", () => expect([...seen].sort()).toEqual([...PHRASE_FIELDS].sort()));
+});
+
+test("analyze --json says how a column's numerals and a row's level were read, in words of the language", async () => {
+  const json = async (input: string, lang: Lang) => phraseFields(JSON.parse((await run(["analyze", fixture(input), "--json", "--lang", lang])).text));
+  const texts = (fs: { field: string; text: string }[], field: string) => new Set(fs.filter((f) => f.field === field).map((f) => f.text));
+  const bekasi = await json("xlsx/bekasi-typed.xlsx", "id");
+  expect(texts(bekasi, "columns.numerals.reason")).toContain("16 sel ditulis cara Indonesia (1.234,5), 0 sel cara Inggris (1,234.5)");
+  for (const t of ['program (nama diawali "program")', "kegiatan (cetak tebal dan inden: tingkat 1 dari 2)", "sub kegiatan (cetak tebal dan inden: tingkat 2 dari 2)", "sub kegiatan (kolom nama: Sub kegiatan)"])
+    expect(texts(bekasi, "rows.evidence")).toContain(t);
+  const serang = await json("xlsx/serang-typed.xlsx", "id");
+  expect(texts(serang, "columns.numerals.reason")).toContain("tidak ada sel yang pemisah angkanya jelas");
+  expect(texts(serang, "rows.evidence")).toContain("kegiatan (gaya penomoran: tingkat 2 dari 2, diselaraskan dengan baris yang namanya menyebut tingkat)");
+  const renja = await json("shapes/renja86-no-merges.xlsx", "en");
+  expect(texts(renja, "rows.evidence")).toContain("program (code depth: rank 1 of 2)");
+  const en = await json("xlsx/bekasi-typed.xlsx", "en");
+  expect(texts(en, "columns.numerals.reason")).toContain("16 cell(s) in Indonesian form (1.234,5), 0 in English form (1,234.5)");
+  expect(texts(en, "rows.evidence")).toContain('program (the name starts with "program")');
 });
 
 describe("bad input is said in the chosen language", () => {

@@ -14,9 +14,9 @@ import { wrongLanguage } from "./support/language";
 const sample = {
   at: { sheet: "Tabel 3.1", row: 4, col: 6 }, sheet: "Tabel 3.1", row: 4, col: 6, cols: [5, 6], rows: [3, 4], raw: "1.234", asGrouping: 1234, asDecimal: 1.234,
   role: "capaian", year: 2024, tableYear: 2023, relation: "7=6/5*100", operandRoles: ["target", "realisasi"], column: 6, reason: "x", value: 1234.5,
-  measure: "capaian", output: 6, numerator: 5, denominator: 4, confidence: 0.6, text: "Capaian (%)", because: "capaian", header: "Capaian › 2024",
+  measure: "capaian", output: 6, numerator: 5, denominator: 4, confidence: 0.6, text: "Capaian (%)", header: "Capaian › 2024",
   period: "TW1", scope: "cumulative", form: "permendagri86-evaluasi-renja", number: 16, median: 1250000000, expression: "F/E*100", matched: 5, total: 6,
-  sibling: 7, levels: ["program", "kegiatan"], detected: "realisasi", share: 80, level: "kegiatan", cue: "code depth rank 2 of 3", scale: "kla",
+  sibling: 7, levels: ["program", "kegiatan"], detected: "realisasi", share: 80, level: "kegiatan", cue: "code-depth", rank: 2, depth: 3, aligned: true, scale: "kla",
   quote: "semakin rendah semakin baik", satuan: "Persen (Target Negatif)", keyword: "kekerasan", targets: [10, 9, 8],
   // write plan, audit, generators
   target: { sheet: "Tabel 3.1", row: 4, col: 4 }, realisasi: { sheet: "Tabel 3.1", row: 4, col: 5 }, targetRaw: "1", targetKind: "percent", realisasiRaw: "100", realisasiKind: "number",

@@ -36,7 +36,7 @@ export function analysisToJson(analysis: WorkbookAnalysis, lang: Lang = "id") {
           number: c.number ?? null,
           confidence: c.confidence,
           evidence: c.evidence.map((m) => phrase(m, lang)).join("; "),
-          ...(c.numerals ? { numerals: c.numerals } : {}),
+          ...(c.numerals ? { numerals: { ...c.numerals, reason: phrase(c.numerals.reason, lang) } } : {}),
         })),
         pairings: t.pairings.map((p) => ({
           measure: p.measure,

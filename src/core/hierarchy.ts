@@ -4,6 +4,7 @@
  * bold and indentation — whichever of these actually varies in the table.
  */
 import { ColumnRole } from "./roles";
+import { message, Message } from "./messages";
 
 export type HierarchyLevel = "sasaran" | "program" | "kegiatan" | "subkegiatan" | "indikator";
 export const BUDGET_LEVELS: HierarchyLevel[] = ["program", "kegiatan", "subkegiatan"];
@@ -19,8 +20,12 @@ export interface RowCues {
 
 export interface LevelDecision {
   level: HierarchyLevel | null;
-  evidence: string;
+  /** Why: "row-level" with the cue that decided ({level, cue, rank?, depth?, aligned?, role?}). */
+  evidence: Message;
 }
+
+/** The cues that rank rows into levels, in the order they are tried. */
+export type LevelCue = "code-depth" | "numbering" | "bold-indent";
 
 type NumberingStyle = "roman" | "upper" | "arabic" | "lower" | `dotted${number}`;
 
@@ -65,13 +70,13 @@ export function decideLevels(rows: RowCues[], nameRole: ColumnRole | null): Map<
   }
   const free = named.filter((r) => !fixed.has(r.row) && r.name !== "");
   // The first cue that varies among the free rows ranks them.
-  const cues: { label: string; key: (r: RowCues) => string | null; order?: (a: string, b: string) => number }[] = [
-    { label: "code depth", key: (r) => (codeDepth(r.code || r.name) ? String(codeDepth(r.code || r.name)) : null), order: (a, b) => +a - +b },
-    { label: "numbering style", key: (r) => numberingStyle(r.numbering) },
-    { label: "bold and indentation", key: (r) => `${r.bold ? 0 : 1}:${r.indent}`, order: compareStyle },
+  const cues: { cue: LevelCue; key: (r: RowCues) => string | null; order?: (a: string, b: string) => number }[] = [
+    { cue: "code-depth", key: (r) => (codeDepth(r.code || r.name) ? String(codeDepth(r.code || r.name)) : null), order: (a, b) => +a - +b },
+    { cue: "numbering", key: (r) => numberingStyle(r.numbering) },
+    { cue: "bold-indent", key: (r) => `${r.bold ? 0 : 1}:${r.indent}`, order: compareStyle },
   ];
   let ranks = new Map<number, number>();
-  let cueLabel = "";
+  let cueUsed: LevelCue | null = null;
   for (const cue of cues) {
     const keys = free.map((r) => cue.key(r));
     const distinct = [...new Set(keys.filter((k): k is string => k !== null))];
@@ -83,7 +88,7 @@ export function decideLevels(rows: RowCues[], nameRole: ColumnRole | null): Map<
       const k = keys[i];
       if (k !== null) ranks.set(r.row, ordered.indexOf(k));
     });
-    cueLabel = cue.label;
+    cueUsed = cue.cue;
     break;
   }
   let start = 0;
@@ -102,7 +107,7 @@ export function decideLevels(rows: RowCues[], nameRole: ColumnRole | null): Map<
       if (!offsets.length || offsets.some((o) => o !== offsets[0])) continue;
       for (const r of free) if (all.has(r.row)) ranks.set(r.row, all.get(r.row)!);
       start = offsets[0];
-      cueLabel = `${cue.label} (aligned on named rows)`;
+      cueUsed = cue.cue;
       aligned = true;
       break;
     }
@@ -110,16 +115,16 @@ export function decideLevels(rows: RowCues[], nameRole: ColumnRole | null): Map<
   const depth = ranks.size ? Math.max(...ranks.values()) + 1 : 0;
   if (aligned) {
     // start already set by the alignment
-  } else if ([...fixed.values()].includes("program") && !cueLabel.startsWith("code")) start = 1;
+  } else if ([...fixed.values()].includes("program") && cueUsed !== "code-depth") start = 1;
   else if (nameRole === "subkegiatan") start = Math.max(0, 3 - depth);
   else if (nameRole === "kegiatan") start = Math.max(0, 2 - depth);
-  for (const [row, level] of fixed) out.set(row, { level, evidence: `name starts with "${level}"` });
+  for (const [row, level] of fixed) out.set(row, { level, evidence: message("row-level", { level, cue: "keyword" }) });
   for (const [row, rank] of ranks) {
     const level = BUDGET_LEVELS[Math.min(BUDGET_LEVELS.length - 1, start + rank)];
-    out.set(row, { level, evidence: `${cueLabel} rank ${rank + 1} of ${depth}` });
+    out.set(row, { level, evidence: message("row-level", { level, cue: cueUsed, rank: rank + 1, depth, aligned }) });
   }
   if (!ranks.size && nameRole && (nameRole === "program" || nameRole === "kegiatan" || nameRole === "subkegiatan")) {
-    for (const r of free) out.set(r.row, { level: nameRole, evidence: `name column "${nameRole}"` });
+    for (const r of free) out.set(r.row, { level: nameRole, evidence: message("row-level", { level: nameRole, cue: "name-column", role: nameRole }) });
   }
   return out;
 }

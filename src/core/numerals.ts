@@ -7,6 +7,7 @@
  * column's other cells, and reported when the column cannot decide.
  */
 import { CellValue, isErrorValue } from "./grid";
+import { message, Message } from "./messages";
 
 export type NumeralConvention = "id" | "en";
 
@@ -304,7 +305,8 @@ export interface ColumnNumerals {
   votes: { id: number; en: number };
   /** How percents are held: "fraction" (0.9565 shown as 95,65 %) or "number" (95,65 in a % column). */
   percentScale?: "fraction" | "number";
-  reason: string;
+  /** How the convention was decided, as a message code ("numerals-votes", "numerals-no-clue", "numerals-money-grouping"). */
+  reason: Message;
   /** Lone separators the column left open and their rows decided (`hint.rows`). */
   byRow: RowReading[];
 }
@@ -382,10 +384,7 @@ export function resolveColumnNumerals(cells: { value: CellValue; numberFormat?: 
     votes.id > votes.en ? "id" : votes.en > votes.id ? "en" : undefined;
   const unresolved: number[] = [];
   const byRow: RowReading[] = [];
-  let reason =
-    convention === "unknown"
-      ? "no cell shows its separators unambiguously"
-      : `${votes.id} cell(s) in Indonesian form, ${votes.en} in English form`;
+  let reason: Message = convention === "unknown" ? message("numerals-no-clue") : message("numerals-votes", { id: votes.id, en: votes.en });
   const values = numerals.map((n, i) => {
     if (n.value !== undefined) return n.value;
     if (!n.ambiguous) return undefined;
@@ -401,7 +400,7 @@ export function resolveColumnNumerals(cells: { value: CellValue; numberFormat?: 
     return undefined;
   });
   if (convention === "unknown" && hint.money && numerals.some((n) => n.ambiguous)) {
-    reason = "money column: a lone separator before three digits is read as digit grouping";
+    reason = message("numerals-money-grouping");
   }
   const pct = numerals.filter((n) => n.kind === "percent");
   let percentScale: ColumnNumerals["percentScale"];

@@ -273,7 +273,7 @@ function readFigures(g: Grid, columns: RecognisedColumn[], rows: number[], warni
     if (f.numerals.some((n) => n.value !== undefined || n.ambiguous !== undefined)) c.numerals = { convention: f.convention, percentScale: f.percentScale, reason: f.reason };
     for (const i of f.unresolved) {
       const n = f.numerals[i];
-      warnings.push(message("ambiguous-numeral", { at: { sheet: g.name, row: rows[i], col: c.col }, raw: n.raw, asGrouping: n.ambiguous!.asGrouping, asDecimal: n.ambiguous!.asDecimal, reason: f.reason }));
+      warnings.push(message("ambiguous-numeral", { at: { sheet: g.name, row: rows[i], col: c.col }, raw: n.raw, asGrouping: n.ambiguous!.asGrouping, asDecimal: n.ambiguous!.asDecimal }));
     }
     f.numerals.forEach((n, i) => {
       if (n.kind === "bundle") warnings.push(message("bundled-figures", { at: { sheet: g.name, row: rows[i], col: c.col }, raw: n.raw.slice(0, 60) }));

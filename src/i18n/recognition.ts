@@ -6,6 +6,10 @@ type Code = (typeof RECOGNITION_CODES)[number];
 
 const SCOPE_ID: Record<string, string> = { cumulative: "kumulatif (s.d.)", renstra: "periode Renstra", baseline: "tahun awal (baseline)" };
 const SCOPE_EN: Record<string, string> = { cumulative: "cumulative (to date)", renstra: "Renstra period", baseline: "baseline year" };
+/** The word a name starts with that states its level, as it is written in the workbook (Indonesian). */
+const LEVEL_KEYWORD: Record<string, string> = { program: "program", kegiatan: "kegiatan", subkegiatan: "sub kegiatan" };
+const LEVEL_CUE_ID: Record<string, string> = { "code-depth": "kedalaman kode", numbering: "gaya penomoran", "bold-indent": "cetak tebal dan inden" };
+const LEVEL_CUE_EN: Record<string, string> = { "code-depth": "code depth", numbering: "numbering style", "bold-indent": "bold and indentation" };
 const SCALE: Record<string, string> = { kla: "Kota Layak Anak", sakip: "nilai SAKIP", "opini-bpk": "opini BPK" };
 
 export const RECOGNITION_PHRASES: PhraseBook<Code> = {
@@ -81,10 +85,19 @@ export const RECOGNITION_PHRASES: PhraseBook<Code> = {
     "row-total": (p, f) => `baris jumlah ("${f.text(p.text)}")`,
     "row-section-label": (p, f) => `baris bagian ("${f.text(p.text)}")`,
     "row-text-across": (p, f) => `satu teks melintang tabel ("${f.text(p.text)}")`,
-    "row-level": (p, f) => `${f.level(p.level)} (${f.text(p.cue)})`,
+    "row-level": (p, f) => {
+      const cue =
+        p.cue === "keyword" ? `nama diawali "${LEVEL_KEYWORD[String(p.level)] ?? f.text(p.level)}"`
+        : p.cue === "name-column" ? `kolom nama: ${f.role(p.role)}`
+        : `${LEVEL_CUE_ID[String(p.cue)] ?? f.text(p.cue)}: tingkat ${f.num(p.rank)} dari ${f.num(p.depth)}${p.aligned ? ", diselaraskan dengan baris yang namanya menyebut tingkat" : ""}`;
+      return `${f.level(p.level)} (${cue})`;
+    },
     "row-indicator-under-name": () => "indikator di bawah nama di atasnya",
     "row-indicator": () => "baris indikator",
     "row-no-hierarchy": () => "tanpa petunjuk tingkat",
+    "numerals-votes": (p, f) => `${f.num(p.id)} sel ditulis cara Indonesia (1.234,5), ${f.num(p.en)} sel cara Inggris (1,234.5)`,
+    "numerals-no-clue": () => "tidak ada sel yang pemisah angkanya jelas",
+    "numerals-money-grouping": () => "kolom rupiah: satu pemisah sebelum tiga angka dibaca sebagai pemisah ribuan",
     "polarity-column": (p, f) => `kolom polaritas menyatakan "${f.text(p.text)}"`,
     "polarity-categorical-ladder": (p) => `target/realisasi adalah jenjang ${SCALE[String(p.scale)] ?? p.scale}; capaian membandingkan peringkatnya`,
     "polarity-note": (p, f) => `catatan tabel: "${f.text(p.quote)}"`,
@@ -108,7 +121,7 @@ export const RECOGNITION_PHRASES: PhraseBook<Code> = {
       const n = p.n as number | undefined;
       const words: Record<string, string> = {
         "month-columns": `${n} month columns`, "efficiency-column": "efisiensi / efektivitas column", "k-rp-pairs": "K/Rp pairs of target and realisasi",
-        quarters: "budget split over quarters", pembanding: "national / provincial figures beside realisasi", "renstra-progress": "target akhir Renstra / tingkat kemajuan",
+        quarters: "budget split over quarters", pembanding: "national / provincial figures beside realisasi", "renstra-progress": "Renstra end target / progress (tingkat kemajuan)",
         "budget-years": "pagu and realisasi for several years", "budget-realisation": "pagu and realisasi anggaran", "pagu-only": "pagu without realisasi",
         "target-years": `targets for ${n} years`, "one-target": "indicators with one target", "realisasi-years": `realisasi for ${n} years`,
         "predikat-only": "predikat without target/realisasi", "target-realisasi-years": `target and realisasi for ${n} years`,
@@ -168,10 +181,19 @@ export const RECOGNITION_PHRASES: PhraseBook<Code> = {
     "row-total": (p, f) => `total row ("${f.text(p.text)}")`,
     "row-section-label": (p, f) => `section row ("${f.text(p.text)}")`,
     "row-text-across": (p, f) => `one text across the table ("${f.text(p.text)}")`,
-    "row-level": (p, f) => `${f.level(p.level)} (${f.text(p.cue)})`,
+    "row-level": (p, f) => {
+      const cue =
+        p.cue === "keyword" ? `the name starts with "${LEVEL_KEYWORD[String(p.level)] ?? f.text(p.level)}"`
+        : p.cue === "name-column" ? `name column: ${f.role(p.role)}`
+        : `${LEVEL_CUE_EN[String(p.cue)] ?? f.text(p.cue)}: rank ${f.num(p.rank)} of ${f.num(p.depth)}${p.aligned ? ", aligned on the rows whose name states the level" : ""}`;
+      return `${f.level(p.level)} (${cue})`;
+    },
     "row-indicator-under-name": () => "indicator row under the name above",
     "row-indicator": () => "indicator row",
     "row-no-hierarchy": () => "no hierarchy cue",
+    "numerals-votes": (p, f) => `${f.num(p.id)} cell(s) in Indonesian form (1.234,5), ${f.num(p.en)} in English form (1,234.5)`,
+    "numerals-no-clue": () => "no cell shows its separators unambiguously",
+    "numerals-money-grouping": () => "money column: a lone separator before three digits is read as digit grouping",
     "polarity-column": (p, f) => `the polarity column says "${f.text(p.text)}"`,
     "polarity-categorical-ladder": (p) => `target/realisasi are rungs of the ${SCALE[String(p.scale)] ?? p.scale} ladder; capaian compares their ranks`,
     "polarity-note": (p, f) => `note says: "${f.text(p.quote)}"`,

@@ -9,14 +9,14 @@ export const RECOGNITION_CODES = [
   "column-hidden", // {sheet, col}
   "rows-hidden", // {sheet, rows}
   "duplicate-role", // {sheet, cols, role, year}
-  "ambiguous-numeral", // {at, raw, asGrouping, asDecimal, reason}
+  "ambiguous-numeral", // {at, raw, asGrouping, asDecimal}
   "bundled-figures", // {at, raw}
   "relation-mismatch", // {sheet, col, relation, operandRoles}
   "capaian-can-be-added", // {sheet}
   "family-evidence", // {basis (FamilyBasis), n?}
   "pairing-needs-confirmation", // {sheet, measure, output, numerator, denominator, confidence}
   // evidence for a column's role
-  "evidence-header-word", // {text, role, because}
+  "evidence-header-word", // {text, role}
   "evidence-no-role-word", // {header}
   "evidence-no-header", // {}
   "evidence-money-parent", // {role}
@@ -61,8 +61,14 @@ export const RECOGNITION_CODES = [
   "row-total", // {text}
   "row-section-label", // {text}
   "row-text-across", // {text}
-  "row-level", // {level, cue}
+  // {level, cue}: cue "keyword" (the name starts with the level's word), "name-column" (+ role: the name column's role),
+  // or a ranking cue "code-depth" | "numbering" | "bold-indent" (+ rank 1-based, depth, aligned: ranks aligned on rows whose name states the level)
+  "row-level",
   "row-indicator-under-name", "row-indicator", "row-no-hierarchy", // {}
+  // how a column's numerals were read (numerals.reason)
+  "numerals-votes", // {id, en}: cells whose separators show the Indonesian / English form unambiguously
+  "numerals-no-clue", // {}: no cell shows its separators unambiguously
+  "numerals-money-grouping", // {}: a money column with no clue reads a lone separator before three digits as grouping
   // polarity
   "polarity-column", // {text}
   "polarity-categorical-ladder", // {scale}: target/realisasi are rungs of a ladder (the legend's "polarity-categorical" names the polarity)

@@ -20,7 +20,7 @@ export type Scope = "cumulative" | "renstra" | "baseline" | "murni" | "perubahan
 
 export interface RoleReading {
   role: CandidateRole;
-  /** The word(s) that decided, for the evidence. */
+  /** The word(s) that decided: a note for whoever reads this code, never shown (the evidence names the header and the role). */
   because: string;
   /** The text announces both performance and money ("Target Kinerja dan Anggaran"): K/Rp children decide. */
   pairParent?: boolean;
@@ -250,7 +250,7 @@ export function readHeader(path: string[], unit: Measure | null = null): HeaderR
     }
   }
   let role = reading.role;
-  evidence.push(message("evidence-header-word", { text: path[at], role, because: reading.because }));
+  evidence.push(message("evidence-header-word", { text: path[at], role }));
   // Money words elsewhere in the path: "Anggaran › Realisasi" or "Realisasi › Keuangan" is spending.
   const moneyAround = path.some((p, i) => i !== at && isMoneyText(p));
   if (moneyAround && measure !== "K" && !reading.money && !reading.pairParent && SPENDING[role]) {

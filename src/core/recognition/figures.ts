@@ -6,6 +6,7 @@
  */
 import { Grid } from "../grid";
 import { Numeral, resolveColumnNumerals } from "../numerals";
+import { Message } from "../messages";
 
 export interface ColumnFigures {
   col: number;
@@ -29,7 +30,8 @@ export interface ColumnFigures {
   formulas: (string | null)[];
   convention: string;
   percentScale?: "fraction" | "number";
-  reason: string;
+  /** How the column's numeral convention was decided (a message code). */
+  reason: Message;
   unresolved: number[];
 }
 

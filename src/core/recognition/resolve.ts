@@ -146,7 +146,7 @@ export function resolveTable(g: Grid, band: HeaderBand, readings: HeaderReading[
   }
   // "Selisih" in a budget table is what is left of the pagu (in % the share left).
   for (const c of cols) {
-    if (c.role === "other" && /\bselisih\b/i.test(c.path.join(" ")) && cols.some((x) => x.role === "pagu")) setRole(c, c.measure === "%" || /%/.test(c.path.join(" ")) ? "efisiensi" : "sisa_anggaran", 0.6, message("evidence-header-word", { text: c.path.join(" › "), role: "sisa_anggaran", because: "selisih" }));
+    if (c.role === "other" && /\bselisih\b/i.test(c.path.join(" ")) && cols.some((x) => x.role === "pagu")) setRole(c, c.measure === "%" || /%/.test(c.path.join(" ")) ? "efisiensi" : "sisa_anggaran", 0.6, message("evidence-header-word", { text: c.path.join(" › "), role: "sisa_anggaran" }));
   }
   // A budget table without performance figures: its "capaian" is the serapan (unless it says "Capaian Kinerja").
   const budgetOnly = cols.some((c) => c.role === "realisasi_anggaran" || c.role === "pagu") && !cols.some((c) => (c.role === "target" || c.role === "realisasi") && c.measure !== "Rp");

@@ -4,7 +4,7 @@
  * polarity of each indicator (a "Polarisasi" cell decides over keyword rules).
  */
 import { Grid } from "../grid";
-import { decideLevels, HierarchyLevel, numberingStyle, RowCues } from "../hierarchy";
+import { decideLevels, HierarchyLevel, LevelDecision, numberingStyle, RowCues } from "../hierarchy";
 import { message } from "../messages";
 import { Numeral } from "../numerals";
 import { decidePolarity, isBareDash, statedPolarity } from "../polarity";
@@ -35,7 +35,7 @@ export function assignLevelsAndKinds(g: Grid, columns: RecognisedColumn[], rows:
   const kodeCol = firstColumn(columns, ["kode"]);
   const indCol = firstColumn(columns, ["indikator"]);
   const open = rows.filter((b) => b.kind === undefined);
-  const levels = new Map<number, { level: HierarchyLevel | null; evidence: string }>();
+  const levels = new Map<number, LevelDecision>();
   if (nameCol) {
     const cues: RowCues[] = open.map((b) => ({
       row: b.row,
@@ -60,7 +60,7 @@ export function assignLevelsAndKinds(g: Grid, columns: RecognisedColumn[], rows:
     const hasName = nameCol ? g.text(b.row, nameCol.col) !== "" : false;
     if (d && hasName) {
       b.level = d.level;
-      b.evidence = message("row-level", { level: d.level ?? "", cue: d.evidence });
+      b.evidence = d.evidence;
     } else if (hasIndicator) {
       b.level = "indikator";
       b.evidence = message(nameCol ? "row-indicator-under-name" : "row-indicator", {});

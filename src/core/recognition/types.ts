@@ -27,7 +27,7 @@ export interface RecognisedColumn {
   /** 0–1: how sure the role is (header words alone are weaker than a stated relation or reproduced figures). */
   confidence: number;
   /** The figures' number convention ("id", "en", …) and percent scale, for figure columns. */
-  numerals?: { convention: string; percentScale?: "fraction" | "number"; reason: string };
+  numerals?: { convention: string; percentScale?: "fraction" | "number"; reason: Message };
   /** The column is cumulative ("s.d.", "kumulatif") or belongs to the Renstra period rather than the year. */
   scope?: "cumulative" | "renstra" | "baseline" | "murni" | "perubahan";
   /** The column-number printed above/below the column, when the table has a number row. */
