@@ -23,7 +23,7 @@ export function analysisToJson(analysis: WorkbookAnalysis, lang: Lang = "id") {
         header: { firstRow: t.header.top + 1, lastRow: t.header.bottom + 1 },
         columnNumberRow: t.numberRow === null ? null : t.numberRow + 1,
         unitRow: t.unitRow === null ? null : t.unitRow + 1,
-        columnRelations: t.relations.map((r) => ({ column: columnLetter(r.col), number: r.number, text: r.text, kind: r.kind, expression: r.expression, operands: r.operands.map(columnLetter) })),
+        columnRelations: t.relations.map((r) => ({ column: columnLetter(r.col), number: r.number, text: r.text, kind: r.kind, expression: r.expression, operands: r.operands.map(columnLetter), source: r.source })),
         body: { firstRow: t.body.top + 1, lastRow: t.body.bottom + 1 },
         columns: t.columns.map((c) => ({
           column: columnLetter(c.col),
