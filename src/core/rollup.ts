@@ -70,10 +70,13 @@ export function budgetTree<R extends Row>(rows: R[], codeOf: (r: R) => string): 
   // A one-number code ("5 BELANJA DAERAH", "4 PENDAPATAN") heads the tree when the next coded line extends it
   // (5.1); otherwise a lone number is row numbering, not a code.
   const codes = figures.map((r) => budgetCode(codeOf(r)));
+  // The next coded line after each row, found in one pass from the end (linear in the rows).
+  const nextCode: (string | null)[] = new Array(codes.length).fill(null);
+  for (let i = codes.length - 2; i >= 0; i--) nextCode[i] = codes[i + 1] ?? nextCode[i + 1];
   figures.forEach((r, i) => {
-    const lone = codes[i] === null ? LONE_CODE.exec(codeOf(r))?.[1] : undefined;
-    const next = codes.slice(i + 1).find((c) => c !== null);
-    if (lone && next?.startsWith(`${lone}.`)) codes[i] = lone;
+    if (codes[i] !== null) return;
+    const lone = LONE_CODE.exec(codeOf(r))?.[1];
+    if (lone && nextCode[i]?.startsWith(`${lone}.`)) codes[i] = lone;
   });
   for (const [i, r] of figures.entries()) {
     const code = codes[i];
