@@ -4,6 +4,7 @@
  * range is ever written (1e300 inputs, 309-digit strings), and tables at Excel's edges (column XFD, row
  * 1,048,576) are planned without a crash.
  */
+import { rollupParts } from "../src/core/rollup";
 import ExcelJS from "exceljs";
 import { snapshotFromWorkbook } from "../src/xlsx/readWorkbook";
 import { CellValue, columnIndex, parseCellAddress, SheetSnapshot, WorkbookSnapshot } from "../src/core/grid";
@@ -156,5 +157,23 @@ describe("tables at Excel's edges", () => {
     const snapshot = table([[80, 90, null], [100, 95, null]], 1_048_573);
     const plan = planWorkbook(snapshot, recogniseWorkbook(snapshot));
     expect(plan.writes.filter((w) => w.role === "capaian").map((w) => w.cell)).toEqual(["F1048575", "F1048576"]);
+  });
+});
+
+describe("the budget code tree is built in linear time", () => {
+  /** `n` budget lines: programs, kegiatan and sub kegiatan codes, with numbered rows and a total between them. */
+  const lines = (n: number) =>
+    Array.from({ length: n }, (_, i) => {
+      const p = Math.floor(i / 100);
+      const k = Math.floor(i / 10) % 10;
+      const code = i % 100 === 0 ? `1.02.${p}` : i % 10 === 0 ? `1.02.${p}.2.${k}` : `1.02.${p}.2.${k}.${String(i % 10).padStart(4, "0")}`;
+      return { row: i, kind: i % 997 === 996 ? "total" : "data", level: null, code: i % 50 === 7 ? String(i % 9) : code };
+    });
+  test("4 × the lines take about 4 × the time, not 16 ×", () => {
+    const small = lines(5_000);
+    const big = lines(20_000);
+    rollupParts(small, (r) => r.code);
+    // Linear work gives about 4; the quadratic search for the next coded line gave 14–18.
+    expect(timeRatio(() => rollupParts(big, (r) => r.code), () => rollupParts(small, (r) => r.code), 3)).toBeLessThan(8);
   });
 });
