@@ -102,13 +102,16 @@ const HIGHER_WORD = /^(?:\+|[↑⬆▲△]|max(?:imal|imum|imi[sz]e)?|maks(?:ima
 export function statedPolarity(text: string): Polarity | null {
   const t = text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
   if (!t) return null;
-  const sentence = DIRECTION_SENTENCE.exec(t);
-  if (sentence) return LOW_WORD.test(sentence[1]) === GOOD_WORD.test(sentence[2].replace(/\s+/g, " ")) ? "lower-better" : "higher-better";
-  // "Semakin rendah" alone: the judgement "semakin baik" is understood.
-  const half = /^(?:semakin|makin|kian)\s+(\p{L}+)$/u.exec(t);
-  if (half && (LOW_WORD.test(half[1]) || /^(tinggi|besar|banyak|naik|meningkat)$/.test(half[1]))) return LOW_WORD.test(half[1]) ? "lower-better" : "higher-better";
-  const english = ENGLISH_SENTENCE.exec(t);
-  if (english) return (english[1] === "lower" || english[1] === "less") === (english[2] === "better") ? "lower-better" : "higher-better";
+  // The sentences need one of these words; most cells (names, figures) have none and skip the costly patterns.
+  if (/\b(semakin|makin|kian|the|is)\b/.test(t)) {
+    const sentence = DIRECTION_SENTENCE.exec(t);
+    if (sentence) return LOW_WORD.test(sentence[1]) === GOOD_WORD.test(sentence[2].replace(/\s+/g, " ")) ? "lower-better" : "higher-better";
+    // "Semakin rendah" alone: the judgement "semakin baik" is understood.
+    const half = /^(?:semakin|makin|kian)\s+(\p{L}+)$/u.exec(t);
+    if (half && (LOW_WORD.test(half[1]) || /^(tinggi|besar|banyak|naik|meningkat)$/.test(half[1]))) return LOW_WORD.test(half[1]) ? "lower-better" : "higher-better";
+    const english = ENGLISH_SENTENCE.exec(t);
+    if (english) return (english[1] === "lower" || english[1] === "less") === (english[2] === "better") ? "lower-better" : "higher-better";
+  }
   // "(-)", "[+]", "Negatif (-)", "Min." : the first word or sign, without brackets and trailing dots.
   const bare = t.replace(/^[(\[]\s*(.*?)\s*[)\]]$/, "$1").replace(/\.$/, "");
   const first = /^[^\p{L}\p{N}]$/u.test(bare) ? bare : bare.split(/[\s(/,;:]+/)[0].replace(/\.$/, "");
