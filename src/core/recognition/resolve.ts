@@ -236,10 +236,20 @@ function polarityColumnsFromValues(g: Grid, cols: WorkColumn[], rows: number[]) 
   for (const c of cols) {
     // Only a polarity column, or a text column that may turn out to be one, is read cell by cell.
     if (c.role !== "polaritas" && c.role !== "other" && c.role !== "indikator" && c.role !== "keterangan") continue;
+    // A text column whose first cells state no direction is no polarity column (80 % must): stop reading it early.
+    if (c.role !== "polaritas") {
+      let misses = 0;
+      let seen = 0;
+      for (const r of rows) {
+        const t = g.text(r, c.col);
+        if (t === "") continue;
+        if (polarityStatementKind(t) === null) misses++;
+        if (++seen === 5) break;
+      }
+      if (misses > 1 && misses > rows.length * 0.2) continue;
+    }
     const texts = rows.map((r) => g.text(r, c.col)).filter((t) => t !== "");
     if (!texts.length) continue;
-    // A text column whose first cells state no direction is no polarity column (80 % must): stop reading it early.
-    if (c.role !== "polaritas" && texts.slice(0, 5).filter((t) => polarityStatementKind(t) === null).length > Math.max(1, texts.length * 0.2)) continue;
     const kinds = texts.map(polarityStatementKind);
     const stated = kinds.filter((k) => k !== null).length;
     // A column of bare "-" is a column of missing values, not of signs.
