@@ -51,7 +51,7 @@ describe("lkip analyze", () => {
     expect(id).not.toContain('tertulis ""');
     expect((await run(["analyze", file, "--lang", "en"])).out).toContain("    column G: cells' formula = F/E*100\n");
     const json = JSON.parse((await run(["analyze", file, "--json"])).out);
-    expect(json.sheets[0].tables[0].columnRelations).toEqual([{ column: "G", number: 0, text: "", kind: "ratio", expression: "F/E*100", operands: ["F", "E"] }]);
+    expect(json.sheets[0].tables[0].columnRelations).toEqual([{ column: "G", number: 0, text: "", kind: "ratio", expression: "F/E*100", operands: ["F", "E"], source: "formula" }]);
     // A form whose number row prints the relations: quoted; where the cells' formulas say the same, said once.
     const form = (await run(["analyze", fixture("shapes/renja86-no-merges.xlsx")])).out;
     expect(form).toContain('    kolom X tertulis "13 = 9 + 10 + 11 + 12" → L+O+R+U\n');
