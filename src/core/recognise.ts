@@ -60,17 +60,23 @@ function sideBySideStrips(g: Grid): { left: number; right: number }[] | null {
   if (g.right - g.left < 4) return null;
   const byCaptions = captionCuts(g);
   if (byCaptions) return byCaptions;
+  // Which columns hold anything, read from the snapshot's rows directly (this runs on every sheet).
   const used = new Array<boolean>(g.right - g.left + 1).fill(false);
-  for (let r = g.top; r <= g.bottom; r++) {
-    const filled = g.filledColumns(r);
-    for (const c of filled) used[c - g.left] = true;
-    if (filled.length < 2) continue;
+  g.snapshot.values.forEach((row, i) => {
+    let filled = 0;
+    row.forEach((v, j) => {
+      if (v === null || v === "") return;
+      used[j] = true;
+      filled++;
+    });
+    if (filled < 2) return;
     // A merge in a row with several texts ties its columns together.
-    for (const c of filled) {
-      const m = g.merge(r, c);
+    const r = g.top + i;
+    row.forEach((v, j) => {
+      const m = v === null || v === "" ? undefined : g.merge(r, g.left + j);
       if (m) for (let k = m.left; k <= m.right; k++) used[k - g.left] = true;
-    }
-  }
+    });
+  });
   const strips: { left: number; right: number }[] = [];
   for (let c = g.left; c <= g.right; c++) {
     if (!used[c - g.left]) continue;
@@ -103,6 +109,11 @@ function sideBySideStrips(g: Grid): { left: number; right: number }[] | null {
 function captionCuts(g: Grid): { left: number; right: number }[] | null {
   const label = (r: number, c: number) => r <= g.bottom && typeof g.value(r, c) === "string" && g.text(r, c).length <= 80;
   for (let r = g.top; r <= Math.min(g.bottom, g.top + 400); r++) {
+    const row = g.snapshot.values[r - g.top] ?? [];
+    // Two captions on one row at least: count texts starting with "Tabel" before reading any closer.
+    let maybe = 0;
+    for (const v of row) if (typeof v === "string" && /^\s*tabel/i.test(v) && ++maybe === 2) break;
+    if (maybe < 2) continue;
     const captions = g.filledColumns(r).filter((c) => CAPTION_RE.test(g.text(r, c)));
     if (captions.length < 2) continue;
     // Each later caption's column opens a table: a header label there within three rows below, a label of the

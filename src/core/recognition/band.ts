@@ -76,9 +76,6 @@ export function headerCellKind(text: string): "role" | "qualifier" | "plain" | "
   return "plain";
 }
 
-/** Words or signs a predikat band's header has (a cheap test before reading the band). */
-const BAND_HINT = /tercapai|mencapai|melebihi|melampaui|terlampaui|sesuai|target|bawah|atas|tinggi|rendah|sedang|[<>≥≤=%]/i;
-
 interface RowProfile {
   filled: number[];
   roleCells: number;
@@ -105,7 +102,7 @@ function profileRow(g: Grid, r: number, left: number, right: number, stopOnData 
     // Long texts are body content or titles; their wording is not read (it is the costly part).
     let k = text.length > 80 ? "plain" : headerCellKind(text);
     // A band of a predikat scale ("Sangat Tinggi", "Tercapai (=100%)") heads a tick column.
-    if (k === "plain" && text.length <= 40 && BAND_HINT.test(text) && readTickBand(text)) k = "qualifier";
+    if (k === "plain" && text.length <= 40 && readTickBand(text)) k = "qualifier";
     if (k === "role") p.roleCells++;
     else if (k === "qualifier") p.qualifierCells++;
     else if (k === "data") p.dataCells++;

@@ -49,11 +49,16 @@ const STANDARD_WORDS: [RegExp, BuiltInScale, string][] = [
 const NUM = String.raw`(\d+(?:[.,]\d+)?)`;
 const number = (s: string) => parseFloat(s.replace(",", "."));
 
+/** Words or signs a predikat band's header has (a cheap test before the band is read). */
+const BAND_HINT = /tercapai|mencapai|melebihi|melampaui|terlampaui|sesuai|target|bawah|atas|lebih|kurang|sama|tinggi|rendah|sedang|[<>≥≤=%]/i;
+
 /**
  * A header text read as a band: its words, the bounds it prints and the standard band its words name.
  * Null when the text is neither band words of a standard scale nor words with printed bounds.
  */
 export function readTickBand(text: string): Omit<TickBand, "group"> | null {
+  // Every band names a standard band's words or prints its bounds with a sign or a percent: most headers have neither.
+  if (!BAND_HINT.test(text)) return null;
   const t = text
     .replace(/\s+/g, " ")
     .replace(/≥|=>/g, ">=")
