@@ -236,8 +236,10 @@ function polarityColumnsFromValues(g: Grid, cols: WorkColumn[], rows: number[]) 
   for (const c of cols) {
     // Only a polarity column, or a text column that may turn out to be one, is read cell by cell.
     if (c.role !== "polaritas" && c.role !== "other" && c.role !== "indikator" && c.role !== "keterangan") continue;
-    // A text column whose first cells state no direction is no polarity column (80 % must): stop reading it early.
-    if (c.role !== "polaritas") {
+    // A column whose first cells state no direction is no polarity column (80 % must): stop reading it early.
+    // A column named "Polarisasi / Polaritas" is one whatever it holds; one proposed by a weak word is not.
+    const weakHeader = !/pola(risasi|ritas)|polarity/i.test(c.path.join(" "));
+    if (c.role !== "polaritas" || weakHeader) {
       let misses = 0;
       let seen = 0;
       for (const r of rows) {
@@ -246,7 +248,10 @@ function polarityColumnsFromValues(g: Grid, cols: WorkColumn[], rows: number[]) 
         if (polarityStatementKind(t) === null) misses++;
         if (++seen === 5) break;
       }
-      if (misses > 1 && misses > rows.length * 0.2) continue;
+      if (misses > 1) {
+        if (c.role === "polaritas") setRole(c, "other", 0.6, message("evidence-no-polarity-values", {}));
+        continue;
+      }
     }
     const texts = rows.map((r) => g.text(r, c.col)).filter((t) => t !== "");
     if (!texts.length) continue;
@@ -255,7 +260,6 @@ function polarityColumnsFromValues(g: Grid, cols: WorkColumn[], rows: number[]) 
     // A column of bare "-" is a column of missing values, not of signs.
     const confirmed = stated >= texts.length * 0.8 && texts.some((t, i) => kinds[i] !== null && !isBareDash(t));
     if (c.role === "polaritas") {
-      const weakHeader = !/pola(risasi|ritas)|polarity/i.test(c.path.join(" "));
       if (weakHeader && !confirmed) setRole(c, "other", 0.6, message("evidence-no-polarity-values", {}));
       else if (confirmed) c.evidence.push(message("evidence-polarity-values", { matched: stated, total: texts.length }));
       continue;
