@@ -127,6 +127,8 @@ export function statedPolarity(text: string): Polarity | null {
  * Null for anything else, including an indicator name that starts with "Menurunnya …".
  */
 export function polarityStatementKind(text: string): "sentence" | "word" | "trend" | "sign" | null {
+  // Statements are short, or sentences with their words: a long name ("Persentase anak korban …") is none.
+  if (text.length > 40 && !/semakin|makin|kian|better|worse/i.test(text)) return null;
   if (!statedPolarity(text)) return null;
   const t = text.normalize("NFKC").trim().toLowerCase();
   if (DIRECTION_SENTENCE.test(t) || ENGLISH_SENTENCE.test(t) || /^(?:semakin|makin|kian)\s+\p{L}+$/u.test(t)) return "sentence";

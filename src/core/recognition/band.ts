@@ -60,8 +60,21 @@ export interface HeaderBand {
 // ---------------------------------------------------------------------------------------------
 // Cell and row kinds
 
+type CellKind = "role" | "qualifier" | "plain" | "data";
+/** Kinds of texts already read: the header test runs on many rows whose texts repeat (bounded: reset when full). */
+const KIND_MEMO = new Map<string, CellKind>();
+
 /** A header cell: a short text that is a role word, a year, a period or a K/Rp/% measure. */
-export function headerCellKind(text: string): "role" | "qualifier" | "plain" | "data" {
+export function headerCellKind(text: string): CellKind {
+  let kind = KIND_MEMO.get(text);
+  if (kind === undefined) {
+    if (KIND_MEMO.size >= 20_000) KIND_MEMO.clear();
+    KIND_MEMO.set(text, (kind = readCellKind(text)));
+  }
+  return kind;
+}
+
+function readCellKind(text: string): CellKind {
   const t = text.trim();
   if (t === "") return "plain";
   if (/^[-+]?\d[\d.,]*\s*%?$/.test(t)) return /^(19|20)\d{2}$/.test(t) ? "qualifier" : "data";
