@@ -240,6 +240,15 @@ export function describeContent(c: CellContent | null): string {
   return String(c.value);
 }
 
+/**
+ * The same text as one flat string that holds its own characters. V8 keeps a text built piece by piece as a tree of
+ * its pieces, and a piece cut from a bigger text (a regex match on a sheet's XML) keeps that whole text alive; texts
+ * held long (a plan of half a million formulas, a snapshot) are made flat. Short texts are flat already.
+ */
+export function flatText(s: string): string {
+  return s.length < 13 ? s : (" " + s).slice(1);
+}
+
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "string") return v.replace(/\u00a0/g, " ").trim();

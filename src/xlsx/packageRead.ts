@@ -5,11 +5,11 @@
  * shared formulas expanded per cell, merged cells other than the top-left read as empty, number format /
  * bold / indent of each cell (empty cells take their row's, else their column's format, as ExcelJS does).
  */
-import { CellValue, MergeArea, parseRangeAddress, SheetSnapshot, WorkbookSnapshot } from "../core/grid";
+import { CellValue, flatText, MergeArea, parseRangeAddress, SheetSnapshot, WorkbookSnapshot } from "../core/grid";
 import { XlsxPackage, REL, SheetEntry } from "./package";
 import { StyleSheet, FormatInfo } from "./packageStyles";
 import { cellContent, eachCell, eachRow, parseRef, runsText, sheetDataSpan, shiftFormula } from "./sheetXml";
-import { attribute, decodeOoxmlText, decodeXml, detach, elementSpan, prefixOf } from "./xml";
+import { attribute, decodeOoxmlText, decodeXml, elementSpan, prefixOf } from "./xml";
 
 /** The workbook-level parts every sheet reads through. */
 export interface WorkbookParts {
@@ -85,9 +85,9 @@ export function snapshotFromSheetXml(name: string, xml: string, parts: WorkbookP
           if (ft === "shared" && si !== undefined) {
             if (c.f) {
               shared.set(si, { formula: c.f, row: cell.row, col: cell.col });
-              formula = detach(`=${c.f}`);
+              formula = flatText(`=${c.f}`);
             } else sharedSlaves.push({ index: values.length, si });
-          } else if (c.f) formula = detach(`=${c.f}`);
+          } else if (c.f) formula = flatText(`=${c.f}`);
           counted = true;
           if (c.v !== undefined) value = typedValue(t, c.v, strings);
         } else if (t === "inlineStr") {
@@ -229,19 +229,19 @@ function typedValue(t: string | undefined, v: string, strings: string[]): CellVa
       return strings[parseInt(v, 10)] ?? "";
     case "str":
     case "inlineStr":
-      return detach(decodeOoxmlText(decodeXml(v)));
+      return flatText(decodeOoxmlText(decodeXml(v)));
     case "b":
       return v === "1" || v === "true";
     case "e":
-      return { error: detach(decodeXml(v)) };
+      return { error: flatText(decodeXml(v)) };
     case "d": {
       const ms = Date.parse(v);
-      return Number.isFinite(ms) ? (ms - Date.UTC(1899, 11, 30)) / 86400000 : detach(decodeXml(v));
+      return Number.isFinite(ms) ? (ms - Date.UTC(1899, 11, 30)) / 86400000 : flatText(decodeXml(v));
     }
     default: {
       if (v === "") return null;
       const n = Number(v);
-      return Number.isFinite(n) ? n : detach(decodeXml(v));
+      return Number.isFinite(n) ? n : flatText(decodeXml(v));
     }
   }
 }

@@ -2,8 +2,8 @@
  * Scanning a worksheet part's <sheetData>: rows and cells with their positions in the text, so the reader
  * can take values in one pass and the writer can splice changed rows while copying all others verbatim.
  */
-import { columnLetter } from "../core/grid";
-import { attribute, decodeOoxmlText, decodeXml, detach } from "./xml";
+import { columnLetter, flatText } from "../core/grid";
+import { attribute, decodeOoxmlText, decodeXml } from "./xml";
 
 /** "AB12" → 0-based {row, col}; null when it is not a cell reference. */
 export function parseRef(ref: string): { row: number; col: number } | null {
@@ -133,7 +133,7 @@ export function runsText(xml: string, p: string): string {
   const plain = xml.indexOf("rPh") >= 0 ? xml.replace(new RegExp(`<${p}rPh\\b[\\s\\S]*?</${p}rPh>`, "g"), "") : xml;
   let s = "";
   for (const m of plain.matchAll(new RegExp(`<${p}t(?:\\s[^>]*)?>([\\s\\S]*?)</${p}t>`, "g"))) s += m[1];
-  return detach(decodeOoxmlText(decodeXml(s)));
+  return flatText(decodeOoxmlText(decodeXml(s)));
 }
 
 /**

@@ -7,14 +7,6 @@
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 /** Resolves the five XML entities and numeric character references. */
-/**
- * A string that holds its own characters. Text cut from a part's XML (a regex match, a slice) keeps the whole
- * part alive in V8 as long as the piece lives; a snapshot's texts must not hold a 100 MB sheet XML.
- */
-export function detach(s: string): string {
-  return s.length < 13 ? s : (" " + s).slice(1);
-}
-
 export function decodeXml(s: string): string {
   if (s.indexOf("&") < 0) return s;
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e: string) => {

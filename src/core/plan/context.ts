@@ -4,7 +4,7 @@
  * cell is written or skipped with its reason. Rules register the cells they write (capaian, serapan) so
  * the rules after them (predikat, averages, efisiensi) can read them.
  */
-import { cellAddress, columnLetter, Grid, parseCellAddress } from "../grid";
+import { cellAddress, columnLetter, flatText, Grid, parseCellAddress } from "../grid";
 import { CellRef, message, Message } from "../messages";
 import { parseNumeral, RowEvidence } from "../numerals";
 import { isNumberingText } from "../recognition/band";
@@ -406,7 +406,3 @@ function occupant(g: Grid, r: number, c: number): { occupant: string; detail: st
   return { occupant: "value", detail: g.text(r, c) };
 }
 
-/** The same text as one flat string (V8 keeps texts under 13 characters flat anyway). */
-function flatText(s: string): string {
-  return s.length < 13 ? s : (" " + s).slice(1);
-}

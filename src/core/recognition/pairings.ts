@@ -55,6 +55,8 @@ function partOf(label: string): string {
     .join(" ");
 }
 const isTotalPart = (p: string | undefined) => !!p && /^(jumlah|total)\b/.test(p);
+/** Under a "Total" / "Jumlah" group label ("Total › Anggaran | Realisasi"). */
+const inTotalGroup = (c: PairColumn) => !!c.group && /\b(total|jumlah)\b/i.test(c.group.text);
 
 /** The pairings of a recognised table (recomputed when the user changes a role). */
 export function pairTable(g: Grid, t: Pick<RecognisedTable, "columns" | "relations" | "rows">): Pairing[] {
@@ -198,7 +200,7 @@ function keyScore(out: PairColumn | null, num: PairColumn, den: PairColumn, meas
   if (out && out.year === null && !out.period && latestYear !== null && num.year !== null) s += num.year === latestYear ? 1 : -1;
   // One-row headers naming parts: "Anggaran Belanja Modal" with "Realisasi Belanja Modal"; an output naming no part takes the total.
   if (num.part && den.part && !num.group && !den.group) s += num.part === den.part ? 1.5 : -1.5;
-  if (out && !out.part && !out.group && (isTotalPart(num.part) || (!!num.group && /\b(total|jumlah)\b/i.test(num.group.text)))) s += 1;
+  if (out && !out.part && !out.group && (isTotalPart(num.part) || inTotalGroup(num))) s += 1;
   const named = out ? namesReference(out, den) : null;
   if (named !== null) s += named ? 2 : -1;
   if (out) s -= Math.abs(out.col - num.col) * 0.01;
@@ -324,7 +326,7 @@ function pairMeasures(cols: PairColumn[], relations: ColumnRelation[], mayAppend
       const toDate = candidates.find((x) => x.n.toDate === "now");
       if (toDate) candidates = candidates.filter((x) => x.n.toDate === "now" || !sameGroup(x.n, toDate.n));
       // A TOTAL pair over its parts: only the total gets the computed column.
-      const totals = candidates.filter((x) => x.n.group && /\b(total|jumlah)\b/i.test(x.n.group.text));
+      const totals = candidates.filter((x) => inTotalGroup(x.n));
       if (totals.length) candidates = totals;
       // Quarter realisasi against the annual target are not appended (the year's pair is).
       if (candidates.some((x) => !x.n.period)) candidates = candidates.filter((x) => !x.n.period);
