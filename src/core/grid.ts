@@ -249,9 +249,29 @@ export function flatText(s: string): string {
   return s.length < 13 ? s : (" " + s).slice(1);
 }
 
+/**
+ * Runs of white space as one space, trimmed. Returns the text itself when it has none to squash (most texts):
+ * the header and body readers call this on every cell they compare.
+ */
+export function squashSpaces(s: string): string {
+  return /[^\S ]| {2}|^ | $/.test(s) ? s.replace(/\s+/g, " ").trim() : s;
+}
+
+/**
+ * A text that reads as it is: printable ASCII at both ends and no non-breaking space. Most cells are; for them
+ * cellText returns the text itself instead of a trimmed copy (recognition reads each cell many times).
+ */
+function isCleanText(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(n - 1);
+  return a > 32 && a < 127 && b > 32 && b < 127 && s.indexOf("\u00a0") === -1;
+}
+
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return "";
-  if (typeof v === "string") return v.replace(/\u00a0/g, " ").trim();
+  if (typeof v === "string") return isCleanText(v) ? v : v.replace(/\u00a0/g, " ").trim();
   if (typeof v === "number") return String(v);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return v.error;

@@ -10,7 +10,7 @@
  * full-width group rows ("A. Program …") never join the band, so their words never decide a role.
  */
 import { readTickBand } from "./ticks";
-import { Grid } from "../grid";
+import { Grid, squashSpaces } from "../grid";
 import { parseNumeral } from "../numerals";
 import { Measure } from "../roles";
 import { measureOfText, roleOfText } from "./candidates";
@@ -324,13 +324,13 @@ function rowLabels(g: Grid, r: number, left: number, right: number, below: numbe
     const m = g.merge(r, c);
     if (m) {
       if (m.left === c || c === left) {
-        const text = g.text(m.top, m.left).replace(/\s+/g, " ").trim();
+        const text = squashSpaces(g.text(m.top, m.left));
         if (text) out.push({ row: r, left: Math.max(left, m.left), right: Math.min(right, m.right), text });
       }
       c = Math.max(c, Math.min(right, m.right));
       continue;
     }
-    const text = g.text(r, c).replace(/\s+/g, " ").trim();
+    const text = squashSpaces(g.text(r, c));
     if (!text) continue;
     let end = c;
     if (hasContentBelow(g, r, c, below)) {

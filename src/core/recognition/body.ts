@@ -6,7 +6,7 @@
  * `expected` gives the cell type the header proposes per column (figures under target/realisasi/pagu…).
  * Context lines right under the band ("Perangkat Daerah : …") are not part of the body.
  */
-import { Grid } from "../grid";
+import { Grid, squashSpaces } from "../grid";
 import { parseNumeral } from "../numerals";
 import { message, Message } from "../messages";
 import { CAPTION_RE, HeaderBand, isHeaderStart, isNoteText, readNumberRow, readUnitRow } from "./band";
@@ -31,7 +31,7 @@ const CONTEXT_RE = /^(perangkat\s+daerah|skpd|opd|unit\s+kerja|organisasi|sub\s*
 const MAX_BLANK_RUN = 3;
 
 function headerKey(text: string): string {
-  return text.length > 120 ? "" : text.toLowerCase().replace(/\s+/g, " ").trim();
+  return text.length > 120 ? "" : squashSpaces(text).toLowerCase();
 }
 
 type CellType = "number" | "text";
@@ -157,8 +157,7 @@ export function scanBody(g: Grid, band: HeaderBand, paths: string[][], expected:
     if (afterNote) break;
     const longSingle = filled.length === 1 && first.length > (blankRun ? 80 : 200) && !g.merge(r, filled[0]);
     if (longSingle) break;
-    const matchesHeader = filled.filter((c) => headerTexts.has(headerKey(g.text(r, c)))).length;
-    if (matchesHeader >= Math.max(2, filled.length * 0.6)) {
+    if (repeatsHeader(g, r, filled, headerTexts)) {
       pushBlanks(rows, r, blankRun);
       blankRun = 0;
       rows.push({ row: r, kind: "repeated-header", evidence: message("row-repeated-header", {}) });
@@ -204,6 +203,18 @@ export function scanBody(g: Grid, band: HeaderBand, paths: string[][], expected:
     structure.add(g, r, band.left, band.right);
   }
   return rows;
+}
+
+/** Most of the row's cells say the header's words again (a header repeated at a page break). */
+function repeatsHeader(g: Grid, r: number, filled: number[], headerTexts: Set<string>): boolean {
+  const need = Math.max(2, filled.length * 0.6);
+  let hits = 0;
+  let misses = 0;
+  for (const c of filled) {
+    if (headerTexts.has(headerKey(g.text(r, c)))) hits++;
+    else if (++misses > filled.length - need) return false;
+  }
+  return hits >= need;
 }
 
 function nextFilledRow(g: Grid, from: number, band: HeaderBand): number | null {

@@ -209,6 +209,20 @@ const SPENDING: Partial<Record<CandidateRole, CandidateRole>> = { target: "pagu"
  * role; a money parent or an Rp measure turns target/realisasi/capaian into spending roles.
  */
 export function readHeader(path: string[], unit: Measure | null = null): HeaderReading {
+  // A pure function of the words: headers repeat across the tables of a workbook and across readings of it.
+  const key = `${unit ?? ""}\u0001${path.join("\u0001")}`;
+  let reading = READING_MEMO.get(key);
+  if (!reading) {
+    if (READING_MEMO.size >= 5_000) READING_MEMO.clear();
+    READING_MEMO.set(key, (reading = readHeaderWords(path, unit)));
+  }
+  return { ...reading, evidence: reading.evidence.slice() };
+}
+
+/** Header readings already made, by unit and path (bounded: reset when full). */
+const READING_MEMO = new Map<string, HeaderReading>();
+
+function readHeaderWords(path: string[], unit: Measure | null): HeaderReading {
   let year: number | null = null;
   let period: string | null = null;
   let measure: Measure | null = unit;

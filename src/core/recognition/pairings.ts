@@ -58,27 +58,49 @@ const isTotalPart = (p: string | undefined) => !!p && /^(jumlah|total)\b/.test(p
 /** Under a "Total" / "Jumlah" group label ("Total › Anggaran | Realisasi"). */
 const inTotalGroup = (c: PairColumn) => !!c.group && /\b(total|jumlah)\b/i.test(c.group.text);
 
+/** A column as pairing reads it; its figures are parsed when a rule first needs them (name columns never are). */
+class PairingColumn implements PairColumn {
+  readonly col: number;
+  readonly role: CandidateRole;
+  readonly year: number | null;
+  readonly period: string | null;
+  readonly measure: Measure | null;
+  readonly scope: Scope | null;
+  readonly group: PairColumn["group"];
+  readonly toDate: PairColumn["toDate"];
+  readonly words: string;
+  readonly part: string;
+  reproduced?: Reproduction;
+  private read: ColumnFigures | undefined = undefined;
+
+  constructor(
+    private readonly g: Grid,
+    c: RecognisedColumn,
+    private readonly rows: number[],
+  ) {
+    this.col = c.col;
+    this.role = c.role;
+    this.year = c.year;
+    this.period = c.period;
+    this.measure = c.measure;
+    this.scope = c.scope ?? null;
+    this.group = c.group;
+    this.toDate = toDateOf(c);
+    this.words = c.headerPath.join(" ").toLowerCase();
+    this.part = partOf(c.headerPath[c.headerPath.length - 1] ?? "");
+  }
+
+  get figures(): ColumnFigures {
+    const money = this.role === "pagu" || this.role === "realisasi_anggaran" || this.measure === "Rp";
+    const percent = this.role === "capaian" || this.role === "serapan" || this.measure === "%";
+    return (this.read ??= readColumnFigures(this.g, this.col, this.rows, { money, percent }));
+  }
+}
+
 /** The pairings of a recognised table (recomputed when the user changes a role). */
 export function pairTable(g: Grid, t: Pick<RecognisedTable, "columns" | "relations" | "rows">): Pairing[] {
   const rows = t.rows.filter((r) => r.kind === "data" || r.kind === "group" || r.kind === "total").map((r) => r.row);
-  const cols: PairColumn[] = t.columns.map((c: RecognisedColumn) => {
-    let figures: ColumnFigures | undefined;
-    return {
-      col: c.col,
-      role: c.role,
-      year: c.year,
-      period: c.period,
-      measure: c.measure,
-      scope: c.scope ?? null,
-      group: c.group,
-      toDate: toDateOf(c),
-      words: c.headerPath.join(" ").toLowerCase(),
-      part: partOf(c.headerPath[c.headerPath.length - 1] ?? ""),
-      get figures() {
-        return (figures ??= readColumnFigures(g, c.col, rows, { money: c.role === "pagu" || c.role === "realisasi_anggaran" || c.measure === "Rp", percent: c.role === "capaian" || c.role === "serapan" || c.measure === "%" }));
-      },
-    };
-  });
+  const cols: PairColumn[] = t.columns.map((c: RecognisedColumn) => new PairingColumn(g, c, rows));
   for (const c of cols) {
     if (c.role !== "capaian" && c.role !== "serapan" && c.role !== "tingkat_kemajuan") continue;
     const best = bestReproduction(c, cols);

@@ -75,31 +75,54 @@ function groupOf(band: HeaderBand, col: number): LabelSpan | null {
 }
 
 
+/** A column as resolution starts it, from its header reading; its figures are parsed when a rule first needs them. */
+class ResolvingColumn implements WorkColumn {
+  role: CandidateRole;
+  year: number | null;
+  period: string | null;
+  measure: Measure | null;
+  scope: Scope | null;
+  confidence: number;
+  evidence: Message[];
+  number?: number;
+  group: LabelSpan | null;
+  reproduced?: Reproduction;
+  wholeYear?: boolean;
+  tick?: TickBand;
+  private readonly hint: { money: boolean; percent: boolean };
+  private read: ColumnFigures | undefined = undefined;
+
+  constructor(
+    private readonly g: Grid,
+    band: HeaderBand,
+    readonly col: number,
+    readonly path: string[],
+    rd: HeaderReading,
+    private readonly rows: number[],
+  ) {
+    this.role = rd.role;
+    this.year = rd.year;
+    this.period = rd.period;
+    this.measure = rd.measure;
+    this.scope = rd.scope;
+    this.confidence = rd.confidence;
+    this.evidence = [...rd.evidence];
+    this.number = band.numbers.find((n) => n.left <= col && col <= n.right)?.number;
+    this.wholeYear = rd.wholeYear;
+    this.group = groupOf(band, col);
+    // The hint is the header's proposal, not the role resolution may give the column later.
+    this.hint = { money: MONEY.has(rd.role) || rd.measure === "Rp", percent: rd.role === "ratio" || rd.role === "capaian" || rd.role === "serapan" || rd.measure === "%" };
+  }
+
+  /** Read when a rule needs them: name columns of a 7,000-row table are never parsed as numbers. */
+  get figures(): ColumnFigures {
+    return (this.read ??= readColumnFigures(this.g, this.col, this.rows, this.hint));
+  }
+}
+
 export function resolveTable(g: Grid, band: HeaderBand, readings: HeaderReading[], paths: string[][], figureRows: number[]): Resolution {
   const warnings: Message[] = [];
-  const cols: WorkColumn[] = readings.map((rd, i) => {
-    const col = band.left + i;
-    const moneyHint = MONEY.has(rd.role) || rd.measure === "Rp";
-    let figures: ColumnFigures | undefined;
-    return {
-      col,
-      path: paths[i],
-      role: rd.role,
-      year: rd.year,
-      period: rd.period,
-      measure: rd.measure,
-      scope: rd.scope,
-      confidence: rd.confidence,
-      evidence: [...rd.evidence],
-      number: band.numbers.find((n) => n.left <= col && col <= n.right)?.number,
-      wholeYear: rd.wholeYear,
-      group: groupOf(band, col),
-      // Read when a rule needs them: name columns of a 7,000-row table are never parsed as numbers.
-      get figures() {
-        return (figures ??= readColumnFigures(g, col, figureRows, { money: moneyHint, percent: rd.role === "ratio" || rd.role === "capaian" || rd.role === "serapan" || rd.measure === "%" }));
-      },
-    };
-  });
+  const cols: WorkColumn[] = readings.map((rd, i) => new ResolvingColumn(g, band, band.left + i, paths[i], rd, figureRows));
   const byCol = new Map(cols.map((c) => [c.col, c]));
   const tableYear = yearOfTable(cols);
 
