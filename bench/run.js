@@ -12,7 +12,8 @@
  *   CLI        `lkip fill` on a generated 100,000-row table, whole process under /usr/bin/time -v
  *              (wall time, CPU, peak RSS), against the same fill done through ExcelJS
  *              (bench/fillExcelJs.js: how the CLI worked before it wrote into the original package)
- * Times are medians of several runs. `--json` prints the measurements as JSON; `--quick` skips the CLI.
+ * Times are medians of several runs. `--json` prints the measurements as JSON; `--quick` skips the CLI;
+ * `--only TEXT` measures only the inputs whose name holds TEXT.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 const fs = require("fs");
@@ -96,7 +97,9 @@ function repeatSheets(snapshot, times) {
 async function main() {
   const json = process.argv.includes("--json");
   const rows = [];
-  for (const input of inputs) {
+  // `--only TEXT`: the inputs whose name holds TEXT (a quicker look at one of them).
+  const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
+  for (const input of inputs.filter((i) => !only || i.name.includes(only))) {
     const bytes = input.file ? fs.readFileSync(path.join(root, input.file)) : Buffer.from(await input.generate().xlsx.writeBuffer());
     const loadAlone = async () => new ExcelJS.Workbook().xlsx.load(bytes);
     await paired(2, loadAlone, () => readWorkbookBuffer(bytes)); // warm-up (JIT, module loading)

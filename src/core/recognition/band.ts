@@ -189,7 +189,9 @@ const COLUMN_WORD_RE = /(^|[\s(=+\-*/:×x])(?:kolom|kol|k)\s*\.?\s*(?=\d)/gi;
 
 /** One column-number cell's number (and relation), or null. Letters count from a = 1. */
 function numberOf(text: string): { number: number; expression?: string } | null {
-  const t = text.trim().replace(COLUMN_WORD_RE, "$1");
+  // Numbers, letters and relations are short and hold a digit or are one letter; names are rejected unread.
+  if (text.length > 60) return null;
+  const t = /k/i.test(text) ? text.trim().replace(COLUMN_WORD_RE, "$1") : text.trim();
   const plain = /^\(?\s*(\d{1,2})\s*\)?\.?$/.exec(t);
   if (plain) return { number: parseInt(plain[1], 10) };
   const letter = /^\(?([a-z])\)?\.?$/i.exec(t);
@@ -267,6 +269,8 @@ function periodNumbersRow(g: Grid, r: number, top: number, left: number, right: 
 function unitMeasure(text: string): Measure | null {
   const m = measureOfText(text);
   if (m) return m;
+  // The bracketed forms below are short ("Keuangan (Rp juta)").
+  if (text.length > 32) return null;
   const t = text.trim().toLowerCase().replace(/\./g, "").replace(/\s+/g, " ");
   if (/^(anggaran|keuangan|pagu|dana|biaya)\s*\(\s*rp( 000| juta)?\s*\)$/.test(t)) return "Rp";
   if (/^kinerja\s*\(\s*k\s*\)$/.test(t)) return "K";
@@ -412,12 +416,22 @@ export function detectHeaderBand(g: Grid, r: number): HeaderBand | null {
   const labelRows: number[] = [];
   let labels: LabelSpan[] = [];
   // Children of a label are in the label rows and the unit row below it (never the number row).
+  // A row's labels depend on the rows below it: read once per row and rows below while the band grows.
+  const read = new Map<string, LabelSpan[]>();
+  const labelsOf = (rr: number, below: number[]) => {
+    const key = `${rr}|${below.join(",")}`;
+    let spans = read.get(key);
+    if (!spans) read.set(key, (spans = rowLabels(g, rr, g.left, g.right, below)));
+    return spans;
+  };
   const labelsTo = (extra?: number) => {
     const below = [...labelRows, ...(unitRow !== null ? [unitRow] : []), ...(extra !== undefined ? [extra] : [])];
-    const spans = labelRows.flatMap((rr) => rowLabels(g, rr, g.left, g.right, below));
+    const spans = labelRows.flatMap((rr) => labelsOf(rr, below));
     // A label never reaches past the label above it ("Tw. IV" ends where "… Pada Triwulan" ends).
     return spans.map((l) => {
-      const parent = spans.filter((p) => p.row < l.row && p.left <= l.left && l.left <= p.right).sort((a, b) => b.row - a.row)[0];
+      // The nearest label above that covers the label's first column.
+      let parent: LabelSpan | undefined;
+      for (const p of spans) if (p.row < l.row && p.left <= l.left && l.left <= p.right && (!parent || p.row > parent.row)) parent = p;
       return parent && l.right > parent.right ? { ...l, right: parent.right } : l;
     });
   };

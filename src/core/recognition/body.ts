@@ -35,15 +35,21 @@ function headerKey(text: string): string {
 }
 
 type CellType = "number" | "text";
-const typeCache = new WeakMap<Grid, Map<number, CellType | null>>();
+/** Types already read, per grid and row: 0 unread, 1 empty, 2 number, 3 text (a row is read once by several rules). */
+const typeCache = new WeakMap<Grid, (Uint8Array | undefined)[]>();
+const TYPE_CODES: (CellType | null)[] = [null, null, "number", "text"];
 /** A cell holds a figure (number, percent, marker, rung, packed figures) or a text; null when empty. */
 function cellType(g: Grid, r: number, c: number): CellType | null {
-  let cache = typeCache.get(g);
-  if (!cache) typeCache.set(g, (cache = new Map()));
-  const key = r * 16384 + c;
-  let t = cache.get(key);
-  if (t === undefined) cache.set(key, (t = readCellType(g, r, c)));
-  return t;
+  if (r < g.top || r > g.bottom || c < g.left || c > g.right) return readCellType(g, r, c);
+  let rows = typeCache.get(g);
+  if (!rows) typeCache.set(g, (rows = []));
+  const row = (rows[r - g.top] ??= new Uint8Array(g.right - g.left + 1));
+  let code = row[c - g.left];
+  if (code === 0) {
+    const t = readCellType(g, r, c);
+    row[c - g.left] = code = t === null ? 1 : t === "number" ? 2 : 3;
+  }
+  return TYPE_CODES[code];
 }
 function readCellType(g: Grid, r: number, c: number): CellType | null {
   const v = g.value(r, c);

@@ -169,6 +169,8 @@ export function roleOfText(text: string): RoleReading | null {
 }
 
 export function measureOfText(text: string): Measure | null {
+  // Every measure word is short; longer labels are read without building their lower-case copy.
+  if (text.length > 24) return null;
   const raw = text.trim().replace(/[()[\].]/g, "").trim().toLowerCase();
   if (raw === "k" || raw === "kinerja" || raw === "kin" || raw === "fisik kinerja") return "K";
   if (raw === "rp" || raw === "idr" || raw === "rupiah" || raw === "rp 000" || raw === "rp juta" || raw === "keuangan" || raw === "keu" || raw === "anggaran") return "Rp";

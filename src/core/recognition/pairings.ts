@@ -68,14 +68,14 @@ class PairingColumn implements PairColumn {
   readonly scope: Scope | null;
   readonly group: PairColumn["group"];
   readonly toDate: PairColumn["toDate"];
-  readonly words: string;
-  readonly part: string;
   reproduced?: Reproduction;
   private read: ColumnFigures | undefined = undefined;
+  private wordsRead: string | undefined = undefined;
+  private partRead: string | undefined = undefined;
 
   constructor(
     private readonly g: Grid,
-    c: RecognisedColumn,
+    private readonly c: RecognisedColumn,
     private readonly rows: number[],
   ) {
     this.col = c.col;
@@ -86,8 +86,14 @@ class PairingColumn implements PairColumn {
     this.scope = c.scope ?? null;
     this.group = c.group;
     this.toDate = toDateOf(c);
-    this.words = c.headerPath.join(" ").toLowerCase();
-    this.part = partOf(c.headerPath[c.headerPath.length - 1] ?? "");
+  }
+
+  get words(): string {
+    return (this.wordsRead ??= this.c.headerPath.join(" ").toLowerCase());
+  }
+
+  get part(): string {
+    return (this.partRead ??= partOf(this.c.headerPath[this.c.headerPath.length - 1] ?? ""));
   }
 
   get figures(): ColumnFigures {

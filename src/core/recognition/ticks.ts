@@ -48,6 +48,10 @@ const STANDARD_WORDS: [RegExp, BuiltInScale, string][] = [
 
 const NUM = String.raw`(\d+(?:[.,]\d+)?)`;
 const number = (s: string) => parseFloat(s.replace(",", "."));
+const ONE_SIDED = new RegExp(`^(>=|>|<=|<|=)${NUM}$`);
+const RANGE = new RegExp(`^${NUM}(-|<=|<)${NUM}$`);
+const BETWEEN = new RegExp(`^${NUM}(<=|<)(<=|<)${NUM}$`);
+const LONE = new RegExp(`^${NUM}$`);
 
 /** Words or signs a predikat band's header has (a cheap test before the band is read). */
 const BAND_HINT = /tercapai|mencapai|melebihi|melampaui|terlampaui|sesuai|target|bawah|atas|lebih|kurang|sama|tinggi|rendah|sedang|[<>≥≤=%]/i;
@@ -59,6 +63,18 @@ const BAND_HINT = /tercapai|mencapai|melebihi|melampaui|terlampaui|sesuai|target
 export function readTickBand(text: string): Omit<TickBand, "group"> | null {
   // Every band names a standard band's words or prints its bounds with a sign or a percent: most headers have neither.
   if (!BAND_HINT.test(text)) return null;
+  // Header texts repeat from table to table: each is read once (bounded: reset when full). Callers copy, never change.
+  let band = BAND_MEMO.get(text);
+  if (band === undefined) {
+    if (BAND_MEMO.size >= 5_000) BAND_MEMO.clear();
+    BAND_MEMO.set(text, (band = readBandWords(text)));
+  }
+  return band;
+}
+
+const BAND_MEMO = new Map<string, Omit<TickBand, "group"> | null>();
+
+function readBandWords(text: string): Omit<TickBand, "group"> | null {
   const t = text
     .replace(/\s+/g, " ")
     .replace(/≥|=>/g, ">=")
@@ -91,19 +107,19 @@ function readBounds(text: string): { lower: BandBound | null; upper: BandBound |
     .replace(/(capaian|nilai|skor|x|c|n)(?=[<>=])/gi, "")
     .replace(/,(?=\d)/g, ".");
   if (!b) return null;
-  let m = new RegExp(`^(>=|>|<=|<|=)${NUM}$`).exec(b);
+  let m = ONE_SIDED.exec(b);
   if (m) {
     const v = number(m[2]);
     if (m[1] === "=") return { lower: { value: v, strict: false }, upper: { value: v, strict: false } };
     if (m[1].startsWith(">")) return { lower: { value: v, strict: m[1] === ">" }, upper: null };
     return { lower: null, upper: { value: v, strict: m[1] === "<" } };
   }
-  m = new RegExp(`^${NUM}(-|<=|<)${NUM}$`).exec(b);
+  m = RANGE.exec(b);
   if (m) return { lower: { value: number(m[1]), strict: false }, upper: { value: number(m[3]), strict: m[2] === "<" } };
-  m = new RegExp(`^${NUM}(<=|<)(<=|<)${NUM}$`).exec(b);
+  m = BETWEEN.exec(b);
   if (m) return { lower: { value: number(m[1]), strict: m[2] === "<" }, upper: { value: number(m[4]), strict: m[3] === "<" } };
   // A lone percentage ("Tercapai (100%)") is the band's only value.
-  m = new RegExp(`^${NUM}$`).exec(b);
+  m = LONE.exec(b);
   if (m && /%/.test(text)) return { lower: { value: number(m[1]), strict: false }, upper: { value: number(m[1]), strict: false } };
   return null;
 }
