@@ -62,21 +62,25 @@ function sideBySideStrips(g: Grid): { left: number; right: number }[] | null {
   if (byCaptions) return byCaptions;
   // Which columns hold anything, read from the snapshot's rows directly (this runs on every sheet).
   const used = new Array<boolean>(g.right - g.left + 1).fill(false);
-  g.snapshot.values.forEach((row, i) => {
+  const values = g.snapshot.values;
+  for (let i = 0; i < values.length; i++) {
+    const row = values[i];
     let filled = 0;
-    row.forEach((v, j) => {
-      if (v === null || v === "") return;
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      if (v === null || v === undefined || v === "") continue;
       used[j] = true;
       filled++;
-    });
-    if (filled < 2) return;
+    }
+    if (filled < 2) continue;
     // A merge in a row with several texts ties its columns together.
     const r = g.top + i;
-    row.forEach((v, j) => {
-      const m = v === null || v === "" ? undefined : g.merge(r, g.left + j);
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      const m = v === null || v === undefined || v === "" ? undefined : g.merge(r, g.left + j);
       if (m) for (let k = m.left; k <= m.right; k++) used[k - g.left] = true;
-    });
-  });
+    }
+  }
   const strips: { left: number; right: number }[] = [];
   for (let c = g.left; c <= g.right; c++) {
     if (!used[c - g.left]) continue;
@@ -280,7 +284,9 @@ function readFigures(g: Grid, columns: RecognisedColumn[], rows: number[], warni
     const moneyRole = c.role === "pagu" || c.role === "realisasi_anggaran" || c.role === "sisa_anggaran" || c.measure === "Rp";
     const percentRole = c.role === "capaian" || c.role === "serapan" || c.measure === "%";
     const f = readColumnFigures(g, c.col, rows, { money: moneyRole, percent: percentRole });
-    out.set(c.col, new Map(rows.map((r, i) => [r, f.numerals[i]])));
+    const byRow = new Map<number, Numeral>();
+    for (let i = 0; i < rows.length; i++) byRow.set(rows[i], f.numerals[i]);
+    out.set(c.col, byRow);
     if (f.numerals.some((n) => n.value !== undefined || n.ambiguous !== undefined)) c.numerals = { convention: f.convention, percentScale: f.percentScale, reason: f.reason };
     for (const i of f.unresolved) {
       const n = f.numerals[i];

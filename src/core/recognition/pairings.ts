@@ -293,8 +293,10 @@ function pairMeasures(cols: PairColumn[], relations: ColumnRelation[], mayAppend
     // Each numerator with its best reference, by keys alone.
     // A numerator of its own period: no cumulative or baseline scope, except spending to date against the pagu.
     const ownPeriod = (n: PairColumn) => !n.scope || ((measure === "serapan" || measure === "sisa_anggaran") && n.toDate === "now");
-    const natural = nums.filter((n) => ownPeriod(n) && n.measure !== "%").map((n) => rank(null).find((x) => x.n === n)).filter((x): x is NonNullable<typeof x> => !!x);
+    const byKeys = rank(null);
+    const natural = nums.filter((n) => ownPeriod(n) && n.measure !== "%").map((n) => byKeys.find((x) => x.n === n)).filter((x): x is NonNullable<typeof x> => !!x);
     for (const out of outs) {
+      const rankedForOut = rank(out);
       const evidence: Message[] = [];
       let numerator: number | undefined;
       let denominator: number | undefined;
@@ -304,13 +306,13 @@ function pairMeasures(cols: PairColumn[], relations: ColumnRelation[], mayAppend
         [numerator, denominator] = measure === "sisa_anggaran" ? [rel.operands[1], rel.operands[0]] : rel.operands;
         confidence = rel.source === "stated" ? 0.95 : 0.92;
         evidence.push(message(rel.source === "stated" ? "evidence-stated-relation" : "evidence-formula-relation", { text: rel.text, expression: rel.expression }));
-      } else if (out.reproduced && out.reproduced.share >= 0.6 && reproductionStands(out, rank(out))) {
+      } else if (out.reproduced && out.reproduced.share >= 0.6 && reproductionStands(out, rankedForOut)) {
         numerator = out.reproduced.numerator;
         denominator = out.reproduced.denominator;
         confidence = out.reproduced.share >= 0.8 ? 0.9 : 0.75;
         evidence.push(message("evidence-reproduced", { numerator, denominator, matched: out.reproduced.matched, total: out.reproduced.rows }));
       }
-      const ranked = rank(out).filter((x) => !used.has(x.n.col * 100000 + x.d.col));
+      const ranked = rankedForOut.filter((x) => !used.has(x.n.col * 100000 + x.d.col));
       if (numerator === undefined && parallel) {
         const i = outs.indexOf(out);
         numerator = nums[i].col;

@@ -108,16 +108,22 @@ export function assignPolarity(g: Grid, columns: RecognisedColumn[], rows: Level
   // A bare "-" is a sign only in a column that states directions otherwise too ("+" / "-"); alone it marks a missing value.
   const polarityText = (row: number) => (polarityCol ? g.text(row, polarityCol.col) : "");
   const dashIsSign = contentRows.some((b) => !isBareDash(polarityText(b.row)) && statedPolarity(polarityText(b.row)) !== null);
+  const figureColumns = realisasi ? [...targets, realisasi] : targets;
+  const yearTargets = targets.filter((c) => c.year !== null);
+  const figureAt = (c: RecognisedColumn | undefined, row: number) => (c ? figures.get(c.col)?.get(row) : undefined);
   for (const b of contentRows) {
     const indicator = g.text(b.row, ind.col);
     if (!indicator) continue;
-    const hasFigure = [...targets, ...(realisasi ? [realisasi] : [])].some((c) => g.text(b.row, c.col) !== "");
-    if (!hasFigure) continue;
-    const figureAt = (c: RecognisedColumn | undefined) => (c ? figures.get(c.col)?.get(b.row) : undefined);
-    const target = figureAt(targets[targets.length - 1]);
-    const real = figureAt(realisasi);
-    const byYear = targets.filter((c) => c.year !== null).map((c) => figureAt(c)?.value).filter((v): v is number => v !== undefined);
-    const notes = [...notesCols.map((c) => g.text(b.row, c.col)), ...tableNotes.filter((n) => mentions(n, indicator))];
+    if (!figureColumns.some((c) => g.text(b.row, c.col) !== "")) continue;
+    const target = figureAt(targets[targets.length - 1], b.row);
+    const real = figureAt(realisasi, b.row);
+    const byYear: number[] = [];
+    for (const c of yearTargets) {
+      const v = figureAt(c, b.row)?.value;
+      if (v !== undefined) byYear.push(v);
+    }
+    const notes = notesCols.map((c) => g.text(b.row, c.col));
+    for (const n of tableNotes) if (mentions(n, indicator)) notes.push(n);
     b.indicator = indicator;
     b.polarity = decidePolarity({
       indicator,
