@@ -53,12 +53,31 @@ const REDUCTION_MEASURED = /\b(penurunan|menurunnya|berkurangnya|pengurangan|tur
 /** "Kasus yang ditangani", "pengaduan yang diselesaikan", "temuan yang ditindaklanjuti": the share handled. */
 const HANDLED = /\b(yang\s+)?(di|ter)(selesai|tangan|tindaklanjut|tagih|layan|rehabilitasi|tuntas)(kan|i)?\b|\b(penanganan|penyelesaian|tindak\s+lanjut)\b/i;
 
+/** What an indicator's name says for its polarity, read once per name (names repeat across a report's tables). */
+interface IndicatorWords {
+  reduction: boolean;
+  handled: boolean;
+  /** The label of the first lower-is-better keyword the name holds. */
+  lowerKeyword: string | null;
+}
+const WORDS_MEMO = new Map<string, IndicatorWords>();
+
+function indicatorWords(text: string): IndicatorWords {
+  let words = WORDS_MEMO.get(text);
+  if (!words) {
+    if (WORDS_MEMO.size >= 5_000) WORDS_MEMO.clear();
+    words = { reduction: REDUCTION_MEASURED.test(text), handled: HANDLED.test(text), lowerKeyword: LOWER_IS_BETTER.find((k) => k.re.test(text))?.label ?? null };
+    WORDS_MEMO.set(text, words);
+  }
+  return words;
+}
+
 /**
  * A share of cases handled reads like "…yang ditangani" AND its target is a share (≥ 10 %); a tiny target
  * (0,029 %) says the indicator is in fact a prevalence of the cases, where less is better.
  */
 function measuresHandledShare(text: string, target: Numeral | undefined): boolean {
-  if (!HANDLED.test(text)) return false;
+  if (!indicatorWords(text).handled) return false;
   const v = target?.value;
   if (v === undefined) return true;
   const pct = target!.kind === "percent" && target!.percent === "format" ? v * 100 : v;
@@ -166,18 +185,15 @@ export function decidePolarity(input: PolarityInput): PolarityDecision {
     return { polarity: "lower-better", reason: "satuan-marked-negative", explanation: message("polarity-satuan-negative", { satuan: input.satuan }), confidence: 0.95 };
   }
   const text = input.indicator;
+  const words = indicatorWords(text);
   const handled = measuresHandledShare(text, input.target);
-  if (!REDUCTION_MEASURED.test(text) && !handled) {
-    for (const k of LOWER_IS_BETTER) {
-      if (k.re.test(text)) {
-        return {
-          polarity: "lower-better",
-          reason: "keyword-in-indicator",
-          explanation: message("polarity-keyword-lower", { keyword: k.label }),
-          confidence: 0.8,
-        };
-      }
-    }
+  if (!words.reduction && !handled && words.lowerKeyword !== null) {
+    return {
+      polarity: "lower-better",
+      reason: "keyword-in-indicator",
+      explanation: message("polarity-keyword-lower", { keyword: words.lowerKeyword }),
+      confidence: 0.8,
+    };
   }
   const ts = input.targetsByYear?.filter((t) => Number.isFinite(t)) ?? [];
   if (ts.length >= 3 && ts.every((t, i) => i === 0 || t < ts[i - 1])) {
@@ -196,7 +212,7 @@ export function decidePolarity(input: PolarityInput): PolarityDecision {
   if (input.target?.kind === "grade" || input.realisasi?.kind === "grade") {
     return { polarity: "higher-better", reason: "scored-grade", explanation: message("polarity-scored-grade", {}), confidence: 0.9 };
   }
-  if (REDUCTION_MEASURED.test(text) || handled) {
+  if (words.reduction || handled) {
     return { polarity: "higher-better", reason: "keyword-in-indicator", explanation: message(handled ? "polarity-handled-share" : "polarity-reduction", {}), confidence: 0.75 };
   }
   return { polarity: "higher-better", reason: "default", explanation: message("polarity-default", {}), confidence: 0.6 };

@@ -47,6 +47,17 @@ function toDateOf(c: RecognisedColumn): PairColumn["toDate"] {
 
 /** The words of a label beside its role and unit words: the part of the budget or group it names. */
 function partOf(label: string): string {
+  let part = PART_MEMO.get(label);
+  if (part === undefined) {
+    if (PART_MEMO.size >= 5_000) PART_MEMO.clear();
+    PART_MEMO.set(label, (part = readPart(label)));
+  }
+  return part;
+}
+/** Parts already read, by label (labels repeat from table to table; bounded: reset when full). */
+const PART_MEMO = new Map<string, string>();
+
+function readPart(label: string): string {
   return label
     .toLowerCase()
     .replace(/\(.*?\)/g, " ")

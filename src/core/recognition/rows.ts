@@ -108,6 +108,7 @@ export function assignPolarity(g: Grid, columns: RecognisedColumn[], rows: Level
   // A bare "-" is a sign only in a column that states directions otherwise too ("+" / "-"); alone it marks a missing value.
   const polarityText = (row: number) => (polarityCol ? g.text(row, polarityCol.col) : "");
   const dashIsSign = contentRows.some((b) => !isBareDash(polarityText(b.row)) && statedPolarity(polarityText(b.row)) !== null);
+  const noteWords = new Map(tableNotes.map((n) => [n, headerTokens(n).join(" ")]));
   const figureColumns = realisasi ? [...targets, realisasi] : targets;
   const yearTargets = targets.filter((c) => c.year !== null);
   const figureAt = (c: RecognisedColumn | undefined, row: number) => (c ? figures.get(c.col)?.get(row) : undefined);
@@ -123,7 +124,7 @@ export function assignPolarity(g: Grid, columns: RecognisedColumn[], rows: Level
       if (v !== undefined) byYear.push(v);
     }
     const notes = notesCols.map((c) => g.text(b.row, c.col));
-    for (const n of tableNotes) if (mentions(n, indicator)) notes.push(n);
+    for (const n of tableNotes) if (mentions(n, indicator, noteWords.get(n)!)) notes.push(n);
     b.indicator = indicator;
     b.polarity = decidePolarity({
       indicator,
@@ -138,10 +139,9 @@ export function assignPolarity(g: Grid, columns: RecognisedColumn[], rows: Level
 }
 
 /** Does a note under the table speak of this indicator: by its words, or by the footnote mark they share ("…*)" / "*) …")? */
-function mentions(note: string, indicator: string): boolean {
+function mentions(note: string, indicator: string, noteWords = headerTokens(note).join(" ")): boolean {
   const mark = /(\*+\)?|\(\*+\))\s*$/.exec(indicator.trim())?.[1].replace(/[()]/g, "");
   if (mark && note.trim().replace(/^\(/, "").startsWith(mark) && !note.trim().replace(/^\(/, "").startsWith(mark + "*")) return true;
   const words = headerTokens(indicator).filter((w) => w.length > 3).slice(0, 3);
-  const n = headerTokens(note).join(" ");
-  return words.length > 0 && words.every((w) => n.includes(w));
+  return words.length > 0 && words.every((w) => noteWords.includes(w));
 }
