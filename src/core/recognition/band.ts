@@ -425,14 +425,17 @@ export function detectHeaderBand(g: Grid, r: number): HeaderBand | null {
     return spans;
   };
   const labelsTo = (extra?: number) => {
-    const below = [...labelRows, ...(unitRow !== null ? [unitRow] : []), ...(extra !== undefined ? [extra] : [])];
-    const spans = labelRows.flatMap((rr) => labelsOf(rr, below));
+    const below = labelRows.slice();
+    if (unitRow !== null) below.push(unitRow);
+    if (extra !== undefined) below.push(extra);
+    const spans: LabelSpan[] = [];
+    for (const rr of labelRows) for (const l of labelsOf(rr, below)) spans.push(l);
     // A label never reaches past the label above it ("Tw. IV" ends where "… Pada Triwulan" ends).
     return spans.map((l) => {
       // The nearest label above that covers the label's first column.
       let parent: LabelSpan | undefined;
       for (const p of spans) if (p.row < l.row && p.left <= l.left && l.left <= p.right && (!parent || p.row > parent.row)) parent = p;
-      return parent && l.right > parent.right ? { ...l, right: parent.right } : l;
+      return parent && l.right > parent.right ? { row: l.row, left: l.left, right: parent.right, text: l.text } : l;
     });
   };
   const relabel = () => {
@@ -484,7 +487,10 @@ export function detectHeaderBand(g: Grid, r: number): HeaderBand | null {
   widenForUnlabelled(g, band, bottom + 1);
   if (numberRow !== null) numberCells = readNumberRow(g, numberRow, band.left, band.right);
   return {
-    ...band,
+    top: band.top,
+    bottom: band.bottom,
+    left: band.left,
+    right: band.right,
     labelRows,
     numberRow,
     unitRow,

@@ -218,7 +218,8 @@ export function readHeader(path: string[], unit: Measure | null = null): HeaderR
     if (READING_MEMO.size >= 5_000) READING_MEMO.clear();
     READING_MEMO.set(key, (reading = readHeaderWords(path, unit)));
   }
-  return { ...reading, evidence: reading.evidence.slice() };
+  // A copy the caller may change (not a spread: V8 builds those on its slow path).
+  return { role: reading.role, year: reading.year, period: reading.period, measure: reading.measure, scope: reading.scope, evidence: reading.evidence.slice(), confidence: reading.confidence, wholeYear: reading.wholeYear };
 }
 
 /** Header readings already made, by unit and path (bounded: reset when full). */

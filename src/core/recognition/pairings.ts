@@ -296,11 +296,16 @@ function pairMeasures(cols: PairColumn[], relations: ColumnRelation[], mayAppend
     const latest = years.length ? Math.max(...years) : null;
     // The end target of the Renstra period is its last year's.
     const lastTarget = Math.max(...dens.map((d) => d.year ?? -1));
-    const rank = (out: PairColumn | null) =>
-      nums
-        .flatMap((n) => dens.map((d) => ({ n, d, s: keyScore(out, n, d, measure, latest) + (measure === "tingkat_kemajuan" && d.year !== null && d.year === lastTarget ? 1 : 0) })))
-        .filter((x) => x.n.col !== x.d.col)
-        .sort((a, b) => b.s - a.s);
+    const rank = (out: PairColumn | null) => {
+      const pairs: { n: PairColumn; d: PairColumn; s: number }[] = [];
+      for (const n of nums) {
+        for (const d of dens) {
+          if (n.col === d.col) continue;
+          pairs.push({ n, d, s: keyScore(out, n, d, measure, latest) + (measure === "tingkat_kemajuan" && d.year !== null && d.year === lastTarget ? 1 : 0) });
+        }
+      }
+      return pairs.sort((a, b) => b.s - a.s);
+    };
     // Each numerator with its best reference, by keys alone.
     // A numerator of its own period: no cumulative or baseline scope, except spending to date against the pagu.
     const ownPeriod = (n: PairColumn) => !n.scope || ((measure === "serapan" || measure === "sisa_anggaran") && n.toDate === "now");

@@ -229,21 +229,25 @@ export function resolveTable(g: Grid, band: HeaderBand, readings: HeaderReading[
   }
 
   // Column roles are final: the RecognisedColumn shape, unexplained ratios as "other".
-  const columns: RecognisedColumn[] = cols.map((c) => ({
-    col: c.col,
-    header: c.path.join(" / "),
-    headerPath: c.path,
-    role: c.role === "ratio" ? "other" : c.role,
-    year: c.year,
-    period: c.period,
-    measure: c.measure,
-    evidence: c.role === "ratio" ? [message("evidence-unexplained-percent", {}), ...c.evidence] : c.evidence,
-    confidence: Math.round(c.confidence * 100) / 100,
-    group: c.group,
-    ...(c.scope ? { scope: c.scope } : {}),
-    ...(c.number !== undefined ? { number: c.number } : {}),
-    ...(c.tick ? { tick: c.tick } : {}),
-  }));
+  // (Optional keys are set one by one: V8 builds an object spread with more keys after it on its slow path.)
+  const columns: RecognisedColumn[] = cols.map((c) => {
+    const column: RecognisedColumn = {
+      col: c.col,
+      header: c.path.join(" / "),
+      headerPath: c.path,
+      role: c.role === "ratio" ? "other" : c.role,
+      year: c.year,
+      period: c.period,
+      measure: c.measure,
+      evidence: c.role === "ratio" ? [message("evidence-unexplained-percent", {}), ...c.evidence] : c.evidence,
+      confidence: Math.round(c.confidence * 100) / 100,
+      group: c.group,
+    };
+    if (c.scope) column.scope = c.scope;
+    if (c.number !== undefined) column.number = c.number;
+    if (c.tick) column.tick = c.tick;
+    return column;
+  });
   return { columns, relations, form, warnings };
 }
 
