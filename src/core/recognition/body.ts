@@ -120,7 +120,8 @@ function sectionOf(g: Grid, r: number, filled: number[], band: HeaderBand): Mess
 /** Rows of the body, from below the band to where the table ends. */
 export function scanBody(g: Grid, band: HeaderBand, paths: string[][], expected: Map<number, "number" | "text"> = new Map()): BodyRow[] {
   const rows: BodyRow[] = [];
-  const headerTexts = new Set(paths.flat().map(headerKey));
+  const headerTexts = new Set<string>();
+  for (const path of paths) for (const text of path) headerTexts.add(headerKey(text));
   const structure = new Structure(expected);
   let blankRun = 0;
   let afterNote = false;

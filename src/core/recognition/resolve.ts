@@ -410,17 +410,18 @@ function formulaRelations(g: Grid, cols: WorkColumn[], rows: number[]): Relation
   for (const c of cols) {
     const shapes = new Map<string, { kind: ColumnRelation["kind"]; operands: number[]; n: number }>();
     let formulas = 0;
-    rows.forEach((r) => {
+    for (const r of rows) {
       const f = g.formula(r, c.col);
-      if (!f) return;
+      if (!f) continue;
       formulas++;
       const shape = formulaShape(f, r);
-      if (!shape || !shape.operands.every((x) => known.has(x) && x !== c.col)) return;
+      if (!shape || !shape.operands.every((x) => known.has(x) && x !== c.col)) continue;
       const k = `${shape.kind}:${shape.operands.join(",")}`;
-      const s = shapes.get(k) ?? { ...shape, n: 0 };
+      const s = shapes.get(k) ?? { kind: shape.kind, operands: shape.operands, n: 0 };
       s.n++;
       shapes.set(k, s);
-    });
+    }
+    if (!formulas) continue;
     const best = [...shapes.values()].sort((a, b) => b.n - a.n)[0];
     if (best && best.n >= Math.max(1, formulas * 0.5)) {
       out.push({ col: c.col, number: c.number ?? 0, text: "", kind: best.kind, operands: best.operands, expression: expressionText(best.kind, best.operands), source: "formula" });
