@@ -53,6 +53,11 @@ const LAYOUTS: [string, Layout, (string | null)[]][] = [
   ["Trw I … IV › T | R | C", { parents: ["Trw I", "Trw II", "Trw III", "Trw IV"], labels: ["T", "R", "C"] }, ["TW1", "TW2", "TW3", "TW4"]],
   ["2023 | 2024 › T | R | %", { parents: ["2023", "2024"], labels: ["T", "R", "%"] }, [null, null]],
   ["Semester I | II › T. | R. | %", { parents: ["Semester I", "Semester II"], labels: ["T.", "R.", "%"] }, ["S1", "S2"]],
+  // Unmerged "T | R | C": the lone "C" reads as a SAKIP grade unless the row is read as letters under periods.
+  ["Trw I … IV › T | R | C, no merges", { parents: ["Trw I", "Trw II", "Trw III", "Trw IV"], labels: ["T", "R", "C"], merged: false }, ["TW1", "TW2", "TW3", "TW4"]],
+  ["TW I | TW II › t | r | c, no merges, moved", { parents: ["TW I", "TW II"], labels: ["t", "r", "c"], merged: false, top: 5, left: 2 }, ["TW1", "TW2"]],
+  ["2023 | 2024 › T. | R. | C., no merges", { parents: ["2023", "2024"], labels: ["T.", "R.", "C."], merged: false }, [null, null]],
+  ["Semester I | II › T | R | C, no merges", { parents: ["Semester I", "Semester II"], labels: ["T", "R", "C"], merged: false }, ["S1", "S2"]],
 ];
 
 describe("one-letter T | R | % under period parents", () => {
@@ -68,6 +73,15 @@ describe("one-letter T | R | % under period parents", () => {
       const pair = table.pairings.find((x) => x.output === pct.col);
       expect(pair && [columnLetter(pair.numerator), columnLetter(pair.denominator)]).toEqual([columnLetter(r.col), columnLetter(t.col)]);
     });
+  });
+
+  test("a body row of the letters T, R and C under an ordinary header stays out of the band", () => {
+    const s = new Sheet("Nilai");
+    ["No", "Unit Kerja", "Nilai SAKIP", "Predikat"].forEach((h, c) => s.setText(1, c, h));
+    [[1, "Dinas A", 45, "C"], [2, "Dinas B", 62, "B"], [3, "Dinas C", 44, "C"]].forEach((row, r) => row.forEach((v, c) => s.set(2 + r, c, { v, f: null, nf: null, b: false, i: 0 })));
+    const [table] = recogniseSheet(s.toSnapshot());
+    expect(table.header).toEqual({ top: 1, bottom: 1 });
+    expect(table.rows.map((b) => b.row)).toEqual([2, 3, 4]);
   });
 
   test("'T' and 'R' without a period parent name no role", () => {

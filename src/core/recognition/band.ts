@@ -359,7 +359,10 @@ function labelAt(labels: LabelSpan[], r: number, c: number): LabelSpan | undefin
 function isSubLabelRow(g: Grid, r: number, band: { top: number; bottom: number; left: number; right: number }, labels: LabelSpan[]): boolean {
   if (r > g.bottom) return false;
   const p = profileRow(g, r, band.left, band.right);
-  if (p.filled.length === 0 || p.dataCells > 0 || p.longText > 0) return false;
+  // "T | R | C" repeated under each period or year is the Renaksi shorthand for target, realisasi and capaian:
+  // header letters, though a lone "C" reads as a SAKIP grade.
+  const letters = p.dataCells > 0 && isTrcRow(g, r, p.filled);
+  if (p.filled.length === 0 || (p.dataCells > 0 && !letters) || p.longText > 0) return false;
   if (p.filled.length === 1) {
     const m = g.merge(r, p.filled[0]);
     if (m && m.right - m.left + 1 >= Math.max(2, (band.right - band.left + 1) / 2)) return false;
@@ -379,6 +382,19 @@ function isSubLabelRow(g: Grid, r: number, band: { top: number; bottom: number; 
     else if (!qualifier && !allHeaderWords) return false;
   }
   return splits > 0 || allHeaderWords || p.filled.every((c) => headerCellKind(g.text(r, c)) === "qualifier" || isYearNumber(g.value(r, c)));
+}
+
+/** A row of the letters T, R and C only (with a dot or not), holding at least one T and one R. */
+function isTrcRow(g: Grid, r: number, filled: number[]): boolean {
+  let t = 0;
+  let rr = 0;
+  for (const c of filled) {
+    const letter = /^\s*([trc])\.?\s*$/i.exec(g.text(r, c))?.[1].toLowerCase();
+    if (!letter) return false;
+    if (letter === "t") t++;
+    if (letter === "r") rr++;
+  }
+  return t > 0 && rr > 0;
 }
 
 function extentOf(labels: LabelSpan[]): { left: number; right: number } {
