@@ -66,6 +66,48 @@ describe.each([
   });
 });
 
+describe.each([
+  ["Jumlah", "", "TOTAL"],
+  ["Sub Total", ":", "Jumlah Total"],
+  ["JUMLAH", "", "Total Keseluruhan"],
+])("subtotals that repeat their programme's name: '%s Program …%s'", (word, end, grand) => {
+  const programmes = ["Program Perencanaan Daerah", "Program Pengelolaan Arsip"];
+  const r = run(
+    book([
+      ["Tabel 3.14 Realisasi Anggaran per Program"],
+      [],
+      ["No", "Program / Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"],
+      ["I", programmes[0]],
+      ...A.map((x, i) => [String(i + 1), `Kegiatan perencanaan ${i + 1}`, ...x]),
+      [null, `${word} ${word === "JUMLAH" ? programmes[0].toUpperCase() : programmes[0]}${end}`],
+      ["II", programmes[1]],
+      ...B.map((x, i) => [String(i + 1), `Kegiatan kearsipan ${i + 1}`, ...x]),
+      [null, `${word} ${programmes[1]}${end}`],
+      [grand],
+    ]),
+  );
+  test("each closes its block with a sum; the grand total adds the subtotals", () => {
+    expect(r.tables[0].rows.filter((b) => b.kind === "total").map((b) => b.row)).toEqual([7, 11, 12]);
+    expect(r.at("C8")?.formula).toBe("=SUM(C5:C7)");
+    expect(r.value("D12")).toBeCloseTo(sum(B, 1), 0);
+    expect(r.at("C13")?.formula).toBe("=SUM(C8,C12)");
+    expect(r.value("C13")).toBeCloseTo(sum(A, 0) + sum(B, 0), 0);
+  });
+});
+
+test("'Jumlah program yang terlaksana' is an indicator, not a total: it gets its capaian", () => {
+  const r = run(
+    book([
+      ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+      [1, "Persentase dokumen perencanaan tepat waktu", "%", 80, 90],
+      [2, "Jumlah program yang terlaksana", "Program", 12, 11],
+      [3, "Jumlah kegiatan yang dievaluasi", "Kegiatan", 40, 44],
+    ]),
+  );
+  expect(r.tables[0].rows.map((b) => b.kind)).toEqual(["data", "data", "data"]);
+  expect(r.value("F3")).toBeCloseTo((11 / 12) * 100, 6);
+});
+
 test("a grand total under a block without its own subtotal is left empty, with the reason", () => {
   const r = run(
     book([

@@ -123,6 +123,8 @@ export function scanBody(g: Grid, band: HeaderBand, paths: string[][], expected:
   const headerTexts = new Set<string>();
   for (const path of paths) for (const text of path) headerTexts.add(headerKey(text));
   const structure = new Structure(expected);
+  // Names of the rows read so far (a subtotal may repeat its block's name: "Jumlah Program Perencanaan Daerah").
+  const names = new Set<string>();
   let blankRun = 0;
   let afterNote = false;
   let expectNumbers = false;
@@ -196,7 +198,8 @@ export function scanBody(g: Grid, band: HeaderBand, paths: string[][], expected:
     pushBlanks(rows, r, blankRun);
     blankRun = 0;
     const texts = filled.slice(0, 3).map((c) => g.text(r, c));
-    const total = texts.find((t) => TOTAL_RE.test(t));
+    const total = texts.find((t) => TOTAL_RE.test(t) || closesNamedBlock(t, names));
+    for (const t of texts) if (t.length <= 200) names.add(nameKey(t));
     if (total) {
       rows.push({ row: r, kind: "total", evidence: message("row-total", { text: total }) });
       structure.add(g, r, band.left, band.right);
@@ -210,6 +213,18 @@ export function scanBody(g: Grid, band: HeaderBand, paths: string[][], expected:
     structure.add(g, r, band.left, band.right);
   }
   return rows;
+}
+
+const NAMED_TOTAL_RE = /^(?:jumlah|sub[\s-]*total|total)\s*:?\s+(.{6,})$/i;
+const nameKey = (text: string) => squashSpaces(text).toLowerCase().replace(/^[\divxlc]+[.)]\s+/, "").replace(/[\s:.]+$/, "");
+
+/**
+ * "Jumlah Program Perencanaan Daerah", "Sub Total Kegiatan …": a total word followed by the name of a row
+ * above it in the table closes that row's block. ("Jumlah program yang terlaksana", an indicator, names no row.)
+ */
+function closesNamedBlock(text: string, names: Set<string>): boolean {
+  const m = NAMED_TOTAL_RE.exec(text);
+  return !!m && names.has(nameKey(m[1]));
 }
 
 /** Most of the row's cells say the header's words again (a header repeated at a page break). */
