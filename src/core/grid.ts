@@ -253,8 +253,12 @@ export function flatText(s: string): string {
  * Runs of white space as one space, trimmed. Returns the text itself when it has none to squash (most texts):
  * the header and body readers call this on every cell they compare.
  */
+const OTHER_SPACE = /[^\S ]/;
 export function squashSpaces(s: string): string {
-  return /[^\S ]| {2}|^ | $/.test(s) ? s.replace(/\s+/g, " ").trim() : s;
+  const n = s.length;
+  if (n === 0) return s;
+  const clean = s.charCodeAt(0) !== 32 && s.charCodeAt(n - 1) !== 32 && s.indexOf("  ") === -1 && !OTHER_SPACE.test(s);
+  return clean ? s : s.replace(/\s+/g, " ").trim();
 }
 
 /**
