@@ -124,7 +124,7 @@ export function scanBody(g: Grid, band: HeaderBand, paths: string[][], expected:
   for (const path of paths) for (const text of path) headerTexts.add(headerKey(text));
   const structure = new Structure(expected);
   // Names of the rows read so far (a subtotal may repeat its block's name: "Jumlah Program Perencanaan Daerah").
-  const names: string[] = [];
+  const names = new RowNames();
   let blankRun = 0;
   let afterNote = false;
   let expectNumbers = false;
@@ -199,7 +199,7 @@ export function scanBody(g: Grid, band: HeaderBand, paths: string[][], expected:
     blankRun = 0;
     const texts = filled.slice(0, 3).map((c) => g.text(r, c));
     const total = texts.find((t) => TOTAL_RE.test(t) || closesNamedBlock(t, names));
-    for (const t of texts) names.push(t);
+    for (const t of texts) names.add(t);
     if (total) {
       rows.push({ row: r, kind: "total", evidence: message("row-total", { text: total }) });
       structure.add(g, r, band.left, band.right);
@@ -222,11 +222,23 @@ const nameKey = (text: string) => squashSpaces(text).toLowerCase().replace(/^[\d
  * "Jumlah Program Perencanaan Daerah", "Sub Total Kegiatan …": a total word followed by the name of a row
  * above it in the table closes that row's block. ("Jumlah program yang terlaksana", an indicator, names no row.)
  */
-function closesNamedBlock(text: string, names: string[]): boolean {
+function closesNamedBlock(text: string, names: RowNames): boolean {
   const m = NAMED_TOTAL_RE.exec(text);
-  if (!m) return false;
-  const key = nameKey(m[1]);
-  return names.some((n) => n.length >= key.length && nameKey(n) === key);
+  return !!m && names.has(nameKey(m[1]));
+}
+
+/** The names of the rows read so far, keyed only when a total row asks (most tables have none): linear in rows. */
+class RowNames {
+  private readonly texts: string[] = [];
+  private readonly keys = new Set<string>();
+  private keyed = 0;
+  add(text: string) {
+    this.texts.push(text);
+  }
+  has(key: string): boolean {
+    for (; this.keyed < this.texts.length; this.keyed++) this.keys.add(nameKey(this.texts[this.keyed]));
+    return this.keys.has(key);
+  }
 }
 
 /** Most of the row's cells say the header's words again (a header repeated at a page break). */
