@@ -177,3 +177,23 @@ describe("the budget code tree is built in linear time", () => {
     expect(timeRatio(() => rollupParts(big, (r) => r.code), () => rollupParts(small, (r) => r.code), 3)).toBeLessThan(8);
   });
 });
+
+describe("recognition is linear in the body's rows", () => {
+  /** A capaian table whose indicators all start with a total word ("Jumlah laporan yang disusun 7"). */
+  const totalWordRows = (n: number) => table(Array.from({ length: n }, (_, i) => [10 + (i % 7), 9 + (i % 5)]));
+  const named = (n: number): WorkbookSnapshot => {
+    const snapshot = totalWordRows(n);
+    snapshot.sheets[0].values.forEach((row, i) => {
+      if (i > 0) row[1] = `Jumlah laporan yang disusun ${i}`;
+    });
+    return snapshot;
+  };
+  test("4 × the rows whose names start with 'Jumlah' take about 4 × the time, not 16 ×", () => {
+    const small = named(1_500);
+    const big = named(6_000);
+    const [table1] = recogniseWorkbook(small).sheets[0].tables;
+    expect(table1.rows.filter((r) => r.kind === "data")).toHaveLength(1_500); // indicators, not subtotals
+    // Linear work gives about 4; comparing each total-word row with every row above it gave 16 and more.
+    expect(timeRatio(() => recogniseWorkbook(big), () => recogniseWorkbook(small), 3)).toBeLessThan(8);
+  });
+});
