@@ -35,19 +35,25 @@ function headerKey(text: string): string {
 }
 
 type CellType = "number" | "text";
-/** Types already read, per grid and row: 0 unread, 1 empty, 2 number, 3 text (a row is read once by several rules). */
+/**
+ * Types already read, per grid and row: 0 unread, 1 empty, 2 number, 3 text (a row is read once by several rules).
+ * A byte per cell for the first CACHED_COLUMNS columns of the grid (a stray cell at column XFD must not cost 16 KB
+ * a row); cells further right are read again when asked.
+ */
 const typeCache = new WeakMap<Grid, (Uint8Array | undefined)[]>();
 const TYPE_CODES: (CellType | null)[] = [null, null, "number", "text"];
+const CACHED_COLUMNS = 256;
 /** A cell holds a figure (number, percent, marker, rung, packed figures) or a text; null when empty. */
 function cellType(g: Grid, r: number, c: number): CellType | null {
-  if (r < g.top || r > g.bottom || c < g.left || c > g.right) return readCellType(g, r, c);
+  const at = c - g.left;
+  if (r < g.top || r > g.bottom || at < 0 || at >= CACHED_COLUMNS || c > g.right) return readCellType(g, r, c);
   let rows = typeCache.get(g);
   if (!rows) typeCache.set(g, (rows = []));
-  const row = (rows[r - g.top] ??= new Uint8Array(g.right - g.left + 1));
-  let code = row[c - g.left];
+  const row = (rows[r - g.top] ??= new Uint8Array(Math.min(CACHED_COLUMNS, g.right - g.left + 1)));
+  let code = row[at];
   if (code === 0) {
     const t = readCellType(g, r, c);
-    row[c - g.left] = code = t === null ? 1 : t === "number" ? 2 : 3;
+    row[at] = code = t === null ? 1 : t === "number" ? 2 : 3;
   }
   return TYPE_CODES[code];
 }
