@@ -75,31 +75,23 @@ function groupOf(band: HeaderBand, col: number): LabelSpan | null {
 }
 
 
+// The fields of ResolvingColumn are WorkColumn's (declaration merging): written once, set in the constructor.
+interface ResolvingColumn extends Omit<WorkColumn, "figures"> {}
 /** A column as resolution starts it, from its header reading; its figures are parsed when a rule first needs them. */
 class ResolvingColumn implements WorkColumn {
-  role: CandidateRole;
-  year: number | null;
-  period: string | null;
-  measure: Measure | null;
-  scope: Scope | null;
-  confidence: number;
-  evidence: Message[];
-  number?: number;
-  group: LabelSpan | null;
-  reproduced?: Reproduction;
-  wholeYear?: boolean;
-  tick?: TickBand;
   private readonly hint: { money: boolean; percent: boolean };
   private read: ColumnFigures | undefined = undefined;
 
   constructor(
     private readonly g: Grid,
     band: HeaderBand,
-    readonly col: number,
-    readonly path: string[],
+    col: number,
+    path: string[],
     rd: HeaderReading,
     private readonly rows: number[],
   ) {
+    this.col = col;
+    this.path = path;
     this.role = rd.role;
     this.year = rd.year;
     this.period = rd.period;
@@ -110,6 +102,9 @@ class ResolvingColumn implements WorkColumn {
     this.number = band.numbers.find((n) => n.left <= col && col <= n.right)?.number;
     this.wholeYear = rd.wholeYear;
     this.group = groupOf(band, col);
+    // Set later by some rules: present from the start, so every column keeps one shape.
+    this.reproduced = undefined;
+    this.tick = undefined;
     // The hint is the header's proposal, not the role resolution may give the column later.
     this.hint = { money: MONEY.has(rd.role) || rd.measure === "Rp", percent: rd.role === "ratio" || rd.role === "capaian" || rd.role === "serapan" || rd.measure === "%" };
   }
