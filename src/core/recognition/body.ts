@@ -11,6 +11,7 @@ import { parseNumeral } from "../numerals";
 import { message, Message } from "../messages";
 import { CAPTION_RE, HeaderBand, isHeaderStart, isNoteText, readNumberRow, readUnitRow } from "./band";
 import type { RowKind } from "./types";
+import { budgetCode } from "../rollup";
 
 export interface BodyRow {
   row: number; // 0-based
@@ -131,6 +132,7 @@ export function scanBody(g: Grid, band: HeaderBand, paths: string[][], expected:
   const structure = new Structure(expected);
   // Names of the rows read so far (a subtotal may repeat its block's name: "Jumlah Program Perencanaan Daerah").
   const names = new RowNames();
+  const namedTotals: { at: number; level: string }[] = [];
   let blankRun = 0;
   let afterNote = false;
   let expectNumbers = false;
@@ -204,10 +206,12 @@ export function scanBody(g: Grid, band: HeaderBand, paths: string[][], expected:
     pushBlanks(rows, r, blankRun);
     blankRun = 0;
     const texts = filled.slice(0, 3).map((c) => g.text(r, c));
-    const total = texts.find((t) => TOTAL_RE.test(t) || closesNamedBlock(t, names));
-    for (const t of texts) names.add(t);
-    if (total) {
-      rows.push({ row: r, kind: "total", evidence: message("row-total", { text: total }) });
+    const total = texts.find((t) => TOTAL_RE.test(t));
+    const named = total ? null : namedBlockTotal(texts, names);
+    names.add(texts);
+    if (named) namedTotals.push({ at: rows.length, level: named.level });
+    if (total || named) {
+      rows.push({ row: r, kind: "total", evidence: message("row-total", { text: total ?? named!.text }) });
       structure.add(g, r, band.left, band.right);
       continue;
     }
@@ -218,32 +222,50 @@ export function scanBody(g: Grid, band: HeaderBand, paths: string[][], expected:
     rows.push({ row: r });
     structure.add(g, r, band.left, band.right);
   }
+  // Subtotals naming blocks of two levels ("Sub Total Kegiatan …" inside "Jumlah Program …") nest: which rows each
+  // sums is not read here, so they stay rows as before rather than totals of the wrong parts.
+  if (new Set(namedTotals.map((n) => n.level)).size > 1) for (const n of namedTotals) rows[n.at] = { row: rows[n.at].row };
   return rows;
 }
 
-const NAMED_TOTAL_RE = /^(?:jumlah|sub[\s-]*total|total)\s*:?\s+(.{6,})$/i;
+/** A total word, then a budget level and its name: "Jumlah Program Perencanaan Daerah", "Sub Total Kegiatan …:". */
+const NAMED_TOTAL_RE = /^(?:jumlah|sub[\s-]*total|total)\s*:?\s+((program|kegiatan|sub[\s-]*kegiatan|urusan|bidang)\b.{4,})$/i;
 const nameKey = (text: string) => squashSpaces(text).toLowerCase().replace(/^[\divxlc]+[.)]\s+/, "").replace(/[\s:.]+$/, "");
 
 /**
- * "Jumlah Program Perencanaan Daerah", "Sub Total Kegiatan …": a total word followed by the name of a row
- * above it in the table closes that row's block. ("Jumlah program yang terlaksana", an indicator, names no row.)
+ * A row closing the block of a row above it: a total word and a budget level, followed by that row's name
+ * ("Jumlah Program Perencanaan Daerah" under "Program Perencanaan Daerah"). Indicators that start with a total
+ * word ("Jumlah program yang terlaksana", "Total nilai ekspor daerah") name no programme row. A named row with a
+ * budget code is left to the code tree, which knows its parts better. Returns the text and the level, or null.
  */
-function closesNamedBlock(text: string, names: RowNames): boolean {
-  const m = NAMED_TOTAL_RE.exec(text);
-  return !!m && names.has(nameKey(m[1]));
+function namedBlockTotal(texts: string[], names: RowNames): { text: string; level: string } | null {
+  for (const text of texts) {
+    const m = NAMED_TOTAL_RE.exec(text);
+    if (m && names.uncoded(nameKey(m[1]))) return { text, level: m[2].toLowerCase().replace(/[\s-]+/g, "") };
+  }
+  return null;
 }
 
 /** The names of the rows read so far, keyed only when a total row asks (most tables have none): linear in rows. */
 class RowNames {
-  private readonly texts: string[] = [];
-  private readonly keys = new Set<string>();
+  private readonly rows: string[][] = [];
+  /** Each name read, and whether a row of that name carries a budget code. */
+  private readonly keys = new Map<string, boolean>();
   private keyed = 0;
-  add(text: string) {
-    this.texts.push(text);
+  add(texts: string[]) {
+    this.rows.push(texts);
   }
-  has(key: string): boolean {
-    for (; this.keyed < this.texts.length; this.keyed++) this.keys.add(nameKey(this.texts[this.keyed]));
-    return this.keys.has(key);
+  /** A row above has this name, and no row of this name carries a budget code. */
+  uncoded(key: string): boolean {
+    for (; this.keyed < this.rows.length; this.keyed++) {
+      const texts = this.rows[this.keyed];
+      const coded = texts.some((t) => budgetCode(t) !== null);
+      for (const t of texts) {
+        const k = nameKey(t);
+        this.keys.set(k, (this.keys.get(k) ?? false) || coded);
+      }
+    }
+    return this.keys.get(key) === false;
   }
 }
 
