@@ -174,7 +174,8 @@ describe("the budget code tree is built in linear time", () => {
     const big = lines(20_000);
     rollupParts(small, (r) => r.code);
     // Linear work gives about 4; the quadratic search for the next coded line gave 14–18.
-    expect(timeRatio(() => rollupParts(big, (r) => r.code), () => rollupParts(small, (r) => r.code), 3)).toBeLessThan(8);
+    // Seven alternating runs: with three, a busy machine once gave 9.7 (the fastest of each is the least disturbed).
+    expect(timeRatio(() => rollupParts(big, (r) => r.code), () => rollupParts(small, (r) => r.code), 7)).toBeLessThan(8);
   });
 });
 
@@ -194,6 +195,6 @@ describe("recognition is linear in the body's rows", () => {
     const [table1] = recogniseWorkbook(small).sheets[0].tables;
     expect(table1.rows.filter((r) => r.kind === "data")).toHaveLength(1_500); // indicators, not subtotals
     // Linear work gives about 4; comparing each total-word row with every row above it gave 16 and more.
-    expect(timeRatio(() => recogniseWorkbook(big), () => recogniseWorkbook(small), 3)).toBeLessThan(8);
+    expect(timeRatio(() => recogniseWorkbook(big), () => recogniseWorkbook(small), 5)).toBeLessThan(8);
   });
 });
