@@ -5,6 +5,7 @@
  */
 import { Message, message } from "./messages";
 import { Numeral } from "./numerals";
+import { byText, remembered } from "./remembered";
 
 export type Polarity = "higher-better" | "lower-better" | "categorical";
 
@@ -60,17 +61,10 @@ interface IndicatorWords {
   /** The label of the first lower-is-better keyword the name holds. */
   lowerKeyword: string | null;
 }
-const WORDS_MEMO = new Map<string, IndicatorWords>();
-
-function indicatorWords(text: string): IndicatorWords {
-  let words = WORDS_MEMO.get(text);
-  if (!words) {
-    if (WORDS_MEMO.size >= 5_000) WORDS_MEMO.clear();
-    words = { reduction: REDUCTION_MEASURED.test(text), handled: HANDLED.test(text), lowerKeyword: LOWER_IS_BETTER.find((k) => k.re.test(text))?.label ?? null };
-    WORDS_MEMO.set(text, words);
-  }
-  return words;
-}
+const indicatorWords = remembered(
+  (text: string): IndicatorWords => ({ reduction: REDUCTION_MEASURED.test(text), handled: HANDLED.test(text), lowerKeyword: LOWER_IS_BETTER.find((k) => k.re.test(text))?.label ?? null }),
+  byText,
+);
 
 /**
  * A share of cases handled reads like "…yang ditangani" AND its target is a share (≥ 10 %); a tiny target

@@ -13,8 +13,9 @@ import { readTickBand } from "./ticks";
 import { Grid, squashSpaces } from "../grid";
 import { parseNumeral } from "../numerals";
 import { Measure } from "../roles";
-import { measureOfText, roleOfText } from "./candidates";
+import { measureOfText, roleOfText, trcLetter } from "./candidates";
 import { periodIn, yearIn } from "../vocabulary";
+import { byText, remembered } from "../remembered";
 
 export const CAPTION_RE = /^tabel\s*(\d+(?:\s*[.,]\s*\d+)*[a-z]?)\b\.?\s*(.*)$/i;
 const NOTE_RE = /^(sumber\s*(data)?\s*:|sumber\b|\*+\s*\)|\*\s|catatan\s*:|keterangan\s*:|ket\s*:|note\s*:)/i;
@@ -61,17 +62,12 @@ export interface HeaderBand {
 // Cell and row kinds
 
 type CellKind = "role" | "qualifier" | "plain" | "data";
-/** Kinds of texts already read: the header test runs on many rows whose texts repeat (bounded: reset when full). */
-const KIND_MEMO = new Map<string, CellKind>();
+/** Kinds of texts already read: the header test runs on many rows whose texts repeat. */
+const kindOfText = remembered((text: string) => readCellKind(text), byText, 20_000);
 
 /** A header cell: a short text that is a role word, a year, a period or a K/Rp/% measure. */
 export function headerCellKind(text: string): CellKind {
-  let kind = KIND_MEMO.get(text);
-  if (kind === undefined) {
-    if (KIND_MEMO.size >= 20_000) KIND_MEMO.clear();
-    KIND_MEMO.set(text, (kind = readCellKind(text)));
-  }
-  return kind;
+  return kindOfText(text);
 }
 
 function readCellKind(text: string): CellKind {
@@ -389,7 +385,7 @@ function isTrcRow(g: Grid, r: number, filled: number[]): boolean {
   let t = 0;
   let rr = 0;
   for (const c of filled) {
-    const letter = /^\s*([trc])\.?\s*$/i.exec(g.text(r, c))?.[1].toLowerCase();
+    const letter = trcLetter(g.text(r, c));
     if (!letter) return false;
     if (letter === "t") t++;
     if (letter === "r") rr++;

@@ -12,6 +12,7 @@
 import { Message, message } from "../messages";
 import { ColumnRole, Measure } from "../roles";
 import { fromEnglish, headerTokens, periodIn, yearIn } from "../vocabulary";
+import { remembered } from "../remembered";
 
 /** A role a header proposes; "ratio" is a percentage whose meaning (capaian, serapan…) the table decides. */
 export type CandidateRole = ColumnRole | "ratio";
@@ -212,18 +213,16 @@ const SPENDING: Partial<Record<CandidateRole, CandidateRole>> = { target: "pagu"
  */
 export function readHeader(path: string[], unit: Measure | null = null): HeaderReading {
   // A pure function of the words: headers repeat across the tables of a workbook and across readings of it.
-  const key = `${unit ?? ""}\u0001${path.join("\u0001")}`;
-  let reading = READING_MEMO.get(key);
-  if (!reading) {
-    if (READING_MEMO.size >= 5_000) READING_MEMO.clear();
-    READING_MEMO.set(key, (reading = readHeaderWords(path, unit)));
-  }
+  const reading = readingOfWords(path, unit);
   // A copy the caller may change (not a spread: V8 builds those on its slow path).
   return { role: reading.role, year: reading.year, period: reading.period, measure: reading.measure, scope: reading.scope, evidence: reading.evidence.slice(), confidence: reading.confidence, wholeYear: reading.wholeYear };
 }
 
-/** Header readings already made, by unit and path (bounded: reset when full). */
-const READING_MEMO = new Map<string, HeaderReading>();
+/** Header readings already made, by unit and path. */
+const readingOfWords = remembered(
+  (path: string[], unit: Measure | null) => readHeaderWords(path, unit),
+  (path, unit) => `${unit ?? ""}\u0001${path.join("\u0001")}`,
+);
 
 function readHeaderWords(path: string[], unit: Measure | null): HeaderReading {
   let year: number | null = null;
@@ -299,16 +298,21 @@ function readHeaderWords(path: string[], unit: Measure | null): HeaderReading {
   return { role, year, period, measure, scope, evidence, confidence, ...(wholeYear ? { wholeYear } : {}) };
 }
 
+/** The Renaksi letter a label is ("T", "r.", "C"): "t", "r" or "c"; undefined for anything else. */
+export function trcLetter(text: string): "t" | "r" | "c" | undefined {
+  return /^\s*([trc])\.?\s*$/i.exec(text)?.[1].toLowerCase() as "t" | "r" | "c" | undefined;
+}
+
 /**
  * One-letter labels under a quarter, semester, month or year parent ("TW I › T | R | %", "2024 › T | R | C"):
  * the Renaksi shorthand for target, realisasi and capaian. Alone, "T" or "R" say nothing.
  */
 function letterUnderPeriod(text: string, parents: string[]): RoleReading | null {
-  const letter = /^\s*([trc])\.?\s*$/i.exec(text)?.[1].toLowerCase();
+  const letter = trcLetter(text);
   if (!letter) return null;
   const parent = parents[parents.length - 1];
   if (periodIn(parent) === null && romanPeriod(parent, parents.slice(0, -1)) === null && yearIn(parent) === null) return null;
-  const role = ({ t: "target", r: "realisasi", c: "capaian" } as const)[letter as "t" | "r" | "c"];
+  const role = ({ t: "target", r: "realisasi", c: "capaian" } as const)[letter];
   return { role, because: `"${text.trim()}" under "${parent}" (${role})` };
 }
 

@@ -10,6 +10,7 @@
 import { Grid } from "../grid";
 import { Message, message } from "../messages";
 import { Measure } from "../roles";
+import { byText, remembered } from "../remembered";
 import type { CandidateRole, Scope } from "./candidates";
 import { ColumnFigures, looksLikeMoney, percentUnits, readColumnFigures } from "./figures";
 import type { ColumnRelation, ComputedMeasure, Pairing, RecognisedColumn, RecognisedTable } from "./types";
@@ -47,15 +48,10 @@ function toDateOf(c: RecognisedColumn): PairColumn["toDate"] {
 
 /** The words of a label beside its role and unit words: the part of the budget or group it names. */
 function partOf(label: string): string {
-  let part = PART_MEMO.get(label);
-  if (part === undefined) {
-    if (PART_MEMO.size >= 5_000) PART_MEMO.clear();
-    PART_MEMO.set(label, (part = readPart(label)));
-  }
-  return part;
+  return partOfLabel(label);
 }
-/** Parts already read, by label (labels repeat from table to table; bounded: reset when full). */
-const PART_MEMO = new Map<string, string>();
+/** Parts already read, by label (labels repeat from table to table). */
+const partOfLabel = remembered((label: string) => readPart(label), byText);
 
 function readPart(label: string): string {
   return label

@@ -13,6 +13,7 @@
 import { Grid } from "../grid";
 import { message, Message } from "../messages";
 import type { BuiltInScale } from "../formulas";
+import { byText, remembered } from "../remembered";
 import type { CandidateRole } from "./candidates";
 
 /** A bound printed in a band's header, in percent units. */
@@ -63,16 +64,11 @@ const BAND_HINT = /tercapai|mencapai|melebihi|melampaui|terlampaui|sesuai|target
 export function readTickBand(text: string): Omit<TickBand, "group"> | null {
   // Every band names a standard band's words or prints its bounds with a sign or a percent: most headers have neither.
   if (!BAND_HINT.test(text)) return null;
-  // Header texts repeat from table to table: each is read once (bounded: reset when full). Callers copy, never change.
-  let band = BAND_MEMO.get(text);
-  if (band === undefined) {
-    if (BAND_MEMO.size >= 5_000) BAND_MEMO.clear();
-    BAND_MEMO.set(text, (band = readBandWords(text)));
-  }
-  return band;
+  // Header texts repeat from table to table: each is read once. Callers copy, never change.
+  return bandOfText(text);
 }
 
-const BAND_MEMO = new Map<string, Omit<TickBand, "group"> | null>();
+const bandOfText = remembered((text: string) => readBandWords(text), byText);
 
 function readBandWords(text: string): Omit<TickBand, "group"> | null {
   const t = text
